@@ -1,0 +1,42 @@
+/**
+ * An `IrPattern` → a JavaScript regex literal. The pattern body is kept verbatim (it was translated and
+ * checked by the model); only what a literal cannot hold is escaped: an unescaped `/` outside a class,
+ * and line terminators. Round-trip tested: `new RegExp(pattern.js, flags).source` equals the literal's source.
+ */
+import type { IrPattern } from "../../model/ir.js";
+
+export function regexLiteral(pattern: Pick<IrPattern, "js" | "flags">): string {
+  let body = "";
+  const src = pattern.js;
+  for (let i = 0; i < src.length; i++) {
+    const ch = src[i]!;
+    if (ch === "\\") {
+      const next = src[i + 1];
+      if (next === undefined) throw new Error("regex ends with a lone backslash");
+      const escaped = escapeLineTerminator(next);
+      // `\` + a raw line terminator is an identity escape of that character: write the escape sequence alone.
+      body += escaped === next ? ch + next : escaped;
+      i++;
+      continue;
+    }
+    // `/` ends a literal (outside a class in old engines' eyes too): always escape it; `\/` is valid in `u` mode.
+    body += ch === "/" ? "\\/" : escapeLineTerminator(ch);
+  }
+  if (body === "") body = "(?:)";
+  return `/${body}/${pattern.flags}`;
+}
+
+function escapeLineTerminator(ch: string): string {
+  switch (ch) {
+    case "\n":
+      return "\\n";
+    case "\r":
+      return "\\r";
+    case "\u2028":
+      return "\\u2028";
+    case "\u2029":
+      return "\\u2029";
+    default:
+      return ch;
+  }
+}

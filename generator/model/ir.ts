@@ -1,0 +1,351 @@
+/**
+ * The intermediate model (IR): plain, JSON-serialisable data and the only thing emitters read.
+ *
+ * - Every named schema has a stable id: the JSON pointer of its definition in the bundled spec
+ *   (`#/components/schemas/ErrorModel`). References are ids (`{ kind: "ref", ref: id }`), never copies,
+ *   so recursive schemas (ErrorModel.details) are a graph, not an infinite tree.
+ * - Identifiers (`typeName`, `tsName`, `group`, `method`) are decided once, here, by the naming module;
+ *   emitters never invent names from spec text.
+ * - Spec text kept here (descriptions, patterns, enum values) is raw and untrusted: emitters must pass
+ *   it through `generator/emit/escape` before it reaches output.
+ *
+ * Bump IR_VERSION on any breaking change of these shapes.
+ */
+export const IR_VERSION = 1;
+
+/** A JSON pointer into the bundled spec document, e.g. `#/components/schemas/CloudError`. */
+export type SchemaId = string;
+
+export interface IrDocument {
+  irVersion: number;
+  services: IrService[];
+}
+
+export interface IrService {
+  /** Kebab-case service name; also the package entry (`azure-keys/<name>`) and output folder. */
+  name: string;
+  /** Client class name, from `info.title` (e.g. `DataFactoryClient`). */
+  clientName: string;
+  /** `<ClientName>Options`. */
+  clientOptionsTypeName: string;
+  /** Operation groups: client property (`integrationRuntimes`) → interface name (`IntegrationRuntimesOperations`). */
+  groups: IrOperationGroup[];
+  /** Spec file path relative to the working directory, `/`-separated (for headers and diagnostics). */
+  specFile: string;
+  /** Source format of the spec file. */
+  specFormat: "openapi-3.1" | "openapi-3.0" | "swagger-2.0";
+  title: string;
+  description?: string;
+  /** Default api-version (from `info.version` / the api-version parameter's default). */
+  apiVersion: string;
+  server: IrServer;
+  /** Token scopes for `bearerTokenAuthenticationPolicy`, e.g. `https://management.azure.com/.default`. */
+  credentialScopes: string[];
+  security: IrSecurityScheme[];
+  /** Client-level parameters (subscriptionId, api-version, endpoint...), bound once on the client. */
+  clientParameters: IrClientParameter[];
+  /** Named schemas keyed by id, sorted by id. */
+  schemas: Record<SchemaId, IrNamedSchema>;
+  /** Operations sorted by (group, method). */
+  operations: IrOperation[];
+}
+
+export interface IrOperationGroup {
+  /** Property on the client (`integrationRuntimes`); "" never occurs (ungrouped operations go to `operations`). */
+  property: string;
+  /** Interface name of the group (`IntegrationRuntimesOperations`). */
+  interfaceName: string;
+}
+
+export interface IrServer {
+  /** URL template; `{name}` refers to a variable below. `https://management.azure.com`, `{endpoint}/scan`. */
+  urlTemplate: string;
+  variables: IrServerVariable[];
+  /** `arm` when served by Azure Resource Manager. */
+  kind: "arm" | "data-plane";
+}
+
+export interface IrServerVariable {
+  name: string;
+  /** Identifier used for the client option (`endpoint`). */
+  tsName: string;
+  default?: string;
+  description?: string;
+}
+
+export interface IrSecurityScheme {
+  id: string;
+  type: "oauth2" | "apiKey" | "http";
+  flow?: "implicit" | "authorizationCode" | "clientCredentials" | "password";
+  authorizationUrl?: string;
+  tokenUrl?: string;
+  /** Declared scope names (e.g. `user_impersonation`). */
+  scopes: string[];
+  description?: string;
+}
+
+export interface IrClientParameter {
+  /** Wire name (`subscriptionId`, `api-version`). */
+  name: string;
+  /** Client option name (`subscriptionId`, `apiVersion`, `endpoint`). */
+  tsName: string;
+  location: "path" | "query" | "header" | "host";
+  required: boolean;
+  schema: IrSchema;
+  description?: string;
+  /** The api-version parameter, filled from `apiVersion` (default `IrService.apiVersion`). */
+  isApiVersion: boolean;
+}
+
+export interface IrNamedSchema {
+  id: SchemaId;
+  /** The name as the spec writes it (`SharedAccessSignatureAuthorizationRule[AccessRightsDescription]`). */
+  originalName: string;
+  /** TypeScript type name. All names below are claimed in the service's one export scope, so none collide. */
+  typeName: string;
+  /** `validate<TypeName>` in the validators module. */
+  validatorName: string;
+  /** `is<TypeName>` in the validators module. */
+  guardName: string;
+  /** `redact<TypeName>`: a copy with secret values masked (exported from the service entry). */
+  redactorName: string;
+  schema: IrSchema;
+}
+
+/** Facts every schema node may carry. */
+export interface IrSchemaCommon {
+  description?: string;
+  title?: string;
+  /** null is also allowed (3.0 `nullable`, 3.1 `type: [..., "null"]`, Swagger `x-nullable`). */
+  nullable?: boolean;
+  readOnly?: boolean;
+  writeOnly?: boolean;
+  deprecated?: boolean;
+  /** Holds a secret (`x-ms-secret`, `format: password`, or a key/password field by name). */
+  secret?: boolean;
+  /** Why `secret` is set. */
+  secretSource?: "x-ms-secret" | "format-password" | "name";
+  default?: unknown;
+  example?: unknown;
+  /** JSON pointer of this schema node in the bundled document (for diagnostics and generated comments). */
+  pointer: string;
+}
+
+export type IrSchema =
+  | IrRefSchema
+  | IrStringSchema
+  | IrNumberSchema
+  | IrBooleanSchema
+  | IrNullSchema
+  | IrArraySchema
+  | IrObjectSchema
+  | IrCompositeSchema
+  | IrUnknownSchema;
+
+export interface IrRefSchema extends IrSchemaCommon {
+  kind: "ref";
+  ref: SchemaId;
+}
+
+/** A regex from the spec, checked and translated at model time. */
+export interface IrPattern {
+  /** Exactly as written in the spec. */
+  source: string;
+  /** ECMAScript source equivalent to `source` (e.g. `\A` → `^`). */
+  js: string;
+  /** `u` when the pattern needs Unicode mode (`\p{…}`, astral ranges), else "". */
+  flags: "" | "u";
+}
+
+export interface IrStringSchema extends IrSchemaCommon {
+  kind: "string";
+  format?: string;
+  pattern?: IrPattern;
+  minLength?: number;
+  maxLength?: number;
+  enum?: string[];
+  const?: string;
+  /** From `x-ms-enum`: the enum's own name and whether unknown values are allowed (`modelAsString`). */
+  enumName?: string;
+  /** `x-ms-enum.modelAsString: true`: other strings are accepted too (an "extensible" enum). */
+  extensible?: boolean;
+}
+
+export interface IrNumberSchema extends IrSchemaCommon {
+  kind: "number" | "integer";
+  format?: string;
+  minimum?: number;
+  maximum?: number;
+  exclusiveMinimum?: number;
+  exclusiveMaximum?: number;
+  multipleOf?: number;
+  enum?: number[];
+  const?: number;
+}
+
+export interface IrBooleanSchema extends IrSchemaCommon {
+  kind: "boolean";
+  enum?: boolean[];
+  const?: boolean;
+}
+
+export interface IrNullSchema extends IrSchemaCommon {
+  kind: "null";
+}
+
+export interface IrArraySchema extends IrSchemaCommon {
+  kind: "array";
+  items: IrSchema;
+  minItems?: number;
+  maxItems?: number;
+  uniqueItems?: boolean;
+}
+
+export interface IrProperty {
+  /** The JSON key as it appears on the wire (any string: `@odata.type`, `a-b`, `__proto__`). */
+  name: string;
+  required: boolean;
+  schema: IrSchema;
+}
+
+export interface IrDiscriminator {
+  propertyName: string;
+  /** Discriminator value → schema id. */
+  mapping: Record<string, SchemaId>;
+}
+
+export interface IrObjectSchema extends IrSchemaCommon {
+  kind: "object";
+  /** Sorted as in the spec (document order), which is the order validators report issues in. */
+  properties: IrProperty[];
+  /** `true`: any extra keys; `false`: none; schema: extra values must match it. */
+  additionalProperties: boolean | IrSchema;
+  minProperties?: number;
+  maxProperties?: number;
+  discriminator?: IrDiscriminator;
+}
+
+export interface IrCompositeSchema extends IrSchemaCommon {
+  kind: "allOf" | "anyOf" | "oneOf";
+  members: IrSchema[];
+  discriminator?: IrDiscriminator;
+}
+
+/** No constraint at all (`{}`); emitted as `unknown`. The model warns where it had to fall back to it. */
+export interface IrUnknownSchema extends IrSchemaCommon {
+  kind: "unknown";
+}
+
+export type HttpMethod = "GET" | "PUT" | "POST" | "PATCH" | "DELETE" | "HEAD" | "OPTIONS";
+
+export interface IrOperation {
+  /** `operationId` as in the spec. */
+  operationId: string;
+  /** JSON pointer of the operation object (`#/paths/~1subscriptions~1…/post`). */
+  pointer: string;
+  /** Operation group property on the client (`integrationRuntimes`). */
+  group: string;
+  /** Group as written in the operationId (`IntegrationRuntimes`). */
+  groupOriginal: string;
+  /** Method name (`regenerateAuthKey`). */
+  method: string;
+  /** Pascal-case `group + method` (`IntegrationRuntimesRegenerateAuthKey`). */
+  pascalName: string;
+  /** Standalone operation function (`integrationRuntimesRegenerateAuthKey(client, params, options)`). */
+  functionName: string;
+  /** Type of the one named parameters object (`IntegrationRuntimesRegenerateAuthKeyParameters`). */
+  parametersTypeName: string;
+  /** `validate<Group><Method>Parameters` in the validators module. */
+  parametersValidatorName: string;
+  /** Type of the typed response headers (`TenantAccessListSecretsHeaders`), when the response declares any. */
+  headersTypeName?: string;
+  httpMethod: HttpMethod;
+  /** Path template relative to the server URL, `{name}` placeholders use wire names. */
+  path: string;
+  summary?: string;
+  description?: string;
+  deprecated?: boolean;
+  tags: string[];
+  /** Method-level parameters in declaration order (client-level ones are in `IrService.clientParameters`). */
+  parameters: IrParameter[];
+  /** Wire names of client parameters this operation uses (`subscriptionId`, `api-version`). */
+  clientParameters: string[];
+  body?: IrRequestBody;
+  /** Declared responses except `default`, sorted by status. */
+  responses: IrResponse[];
+  /** The `default` response: the service's error model. */
+  errorResponse?: IrResponse;
+  /**
+   * False for an operation that changes state (POST/PATCH, or a name like regenerate*): the client retries
+   * it only when the service cannot have acted (429, connection failed before sending).
+   */
+  idempotent: boolean;
+  paging?: IrPaging;
+  /** Security requirement: scheme ids with the scopes named. */
+  security: { scheme: string; scopes: string[] }[];
+  examples: IrExample[];
+}
+
+export interface IrParameter {
+  /** Wire name. */
+  name: string;
+  /** Property name in the generated parameters object. */
+  tsName: string;
+  location: "path" | "query" | "header";
+  required: boolean;
+  schema: IrSchema;
+  description?: string;
+  /** `x-ms-skip-url-encoding`. */
+  skipUrlEncoding?: boolean;
+  pointer: string;
+}
+
+export interface IrRequestBody {
+  /** Property name in the generated parameters object (`body`). */
+  tsName: string;
+  /** The spec's name for the body (`x-ms-requestBody-name`, Swagger body parameter name). */
+  wireName?: string;
+  required: boolean;
+  contentType: string;
+  schema: IrSchema;
+  description?: string;
+}
+
+export interface IrHeader {
+  /** Wire name as written (`ETag`). */
+  name: string;
+  /** Property name on the typed headers object (`etag`). */
+  tsName: string;
+  required: boolean;
+  schema: IrSchema;
+  description?: string;
+}
+
+export interface IrResponse {
+  /** `"200"`, `"204"`, `"default"`. */
+  status: string;
+  description?: string;
+  contentType?: string;
+  schema?: IrSchema;
+  headers: IrHeader[];
+}
+
+export interface IrPaging {
+  /** Property of the page body holding the items (`value`). */
+  itemsProperty: string;
+  /** Property holding the next page URL (`nextLink`), absent when the list is a single page. */
+  nextLinkProperty?: string;
+  /** Schema of one item. */
+  itemSchema: IrSchema;
+  /** `x-ms-pageable` or inferred from the `value` + `nextLink` shape. */
+  source: "x-ms-pageable" | "shape";
+}
+
+export interface IrExample {
+  name: string;
+  /** Wire parameter name → value (including the body under its wire name and `api-version`). */
+  parameters: Record<string, unknown>;
+  /** The request body, when the operation has one. */
+  requestBody?: unknown;
+  responses: Record<string, { headers: Record<string, string>; body?: unknown }>;
+}

@@ -1,0 +1,33 @@
+/**
+ * A naming scope: every identifier in one TypeScript scope (a module's exports, an interface's members, a
+ * parameters object) is claimed here, so two spec names that collide after casing (`foo_bar`, `FooBar`,
+ * `foo-bar`) get distinct, deterministic identifiers. A suffix is chosen so that it cannot collide again:
+ * every candidate, suffixed or not, is checked against everything already taken.
+ */
+import { isReservedWord } from "./reserved.js";
+
+export class NameScope {
+  private readonly taken = new Set<string>();
+
+  constructor(reserved: Iterable<string> = []) {
+    for (const name of reserved) this.taken.add(name);
+  }
+
+  has(name: string): boolean {
+    return this.taken.has(name);
+  }
+
+  /**
+   * Claims `base` (already cased); on collision tries `base2`, `base3`, …. An empty base becomes `fallback`,
+   * a base starting with a digit gets a `_` prefix, and reserved words get a `_` suffix.
+   */
+  claim(base: string, fallback = "value"): string {
+    let name = base === "" ? fallback : base;
+    if (/^[0-9]/.test(name)) name = "_" + name;
+    if (isReservedWord(name)) name = name + "_";
+    let candidate = name;
+    for (let n = 2; this.taken.has(candidate); n++) candidate = `${name}${n}`;
+    this.taken.add(candidate);
+    return candidate;
+  }
+}
