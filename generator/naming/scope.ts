@@ -8,9 +8,15 @@ import { isReservedWord } from "./reserved.js";
 
 export class NameScope {
   private readonly taken = new Set<string>();
+  private readonly mangleReserved: boolean;
 
-  constructor(reserved: Iterable<string> = []) {
+  /**
+   * @param reserved names taken from the start
+   * @param options.propertyNames the scope holds property names, where reserved words are legal as they are
+   */
+  constructor(reserved: Iterable<string> = [], options: { propertyNames?: boolean } = {}) {
     for (const name of reserved) this.taken.add(name);
+    this.mangleReserved = !options.propertyNames;
   }
 
   has(name: string): boolean {
@@ -24,7 +30,7 @@ export class NameScope {
   claim(base: string, fallback = "value"): string {
     let name = base === "" ? fallback : base;
     if (/^[0-9]/.test(name)) name = "_" + name;
-    if (isReservedWord(name)) name = name + "_";
+    if (this.mangleReserved && isReservedWord(name)) name = name + "_";
     let candidate = name;
     for (let n = 2; this.taken.has(candidate); n++) candidate = `${name}${n}`;
     this.taken.add(candidate);

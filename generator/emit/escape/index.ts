@@ -3,3 +3,4 @@ export { identifier } from "./identifier.js";
 export { jsDocText, lineCommentText } from "./jsdoc.js";
 export { regexLiteral } from "./regex-literal.js";
 export { objectLiteralKey, stringLiteral, typeMemberKey, valueLiteral } from "./string-literal.js";
+export { markdownCell } from "./markdown.js";

@@ -7,6 +7,7 @@ import type { IrPattern } from "../../model/ir.js";
 
 export function regexLiteral(pattern: Pick<IrPattern, "js" | "flags">): string {
   let body = "";
+  let inClass = false;
   const src = pattern.js;
   for (let i = 0; i < src.length; i++) {
     const ch = src[i]!;
@@ -19,8 +20,10 @@ export function regexLiteral(pattern: Pick<IrPattern, "js" | "flags">): string {
       i++;
       continue;
     }
-    // `/` ends a literal (outside a class in old engines' eyes too): always escape it; `\/` is valid in `u` mode.
-    body += ch === "/" ? "\\/" : escapeLineTerminator(ch);
+    if (ch === "[") inClass = true;
+    else if (ch === "]") inClass = false;
+    // Outside a character class an unescaped `/` would end the literal; inside one it is literal text.
+    body += ch === "/" && !inClass ? "\\/" : escapeLineTerminator(ch);
   }
   if (body === "") body = "(?:)";
   return `/${body}/${pattern.flags}`;

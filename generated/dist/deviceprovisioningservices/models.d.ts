@@ -1,0 +1,39 @@
+/** Rights that this key has. */
+export type AccessRightsDescription = "ServiceConfig" | "EnrollmentRead" | "EnrollmentWrite" | "DeviceConnect" | "RegistrationStatusRead" | "RegistrationStatusWrite";
+/** Error details. */
+export interface ErrorDetails {
+    /** The error code. */
+    readonly code?: string;
+    /** The HTTP status code. */
+    readonly httpStatusCode?: string;
+    /** The error message. */
+    readonly message?: string;
+    /** The error details. */
+    readonly details?: string;
+}
+/** Description of the shared access key. */
+export interface SharedAccessSignatureAuthorizationRule {
+    /** Name of the key. */
+    keyName: string;
+    /**
+     * Primary SAS key value.
+     *
+     * Secret: masked by the service's `redact…` functions; never logged by the client.
+     */
+    primaryKey?: string;
+    /**
+     * Secondary SAS key value.
+     *
+     * Secret: masked by the service's `redact…` functions; never logged by the client.
+     */
+    secondaryKey?: string;
+    /** Rights that this key has. */
+    rights: AccessRightsDescription;
+}
+/** List of shared access keys. */
+export interface SharedAccessSignatureAuthorizationRuleListResult {
+    /** The list of shared access policies. */
+    value?: Array<SharedAccessSignatureAuthorizationRule>;
+    /** The next link. */
+    readonly nextLink?: string;
+}

@@ -1,0 +1,72 @@
+/**
+ * Validation results shared by generated validators, clients and mocks, and the small primitives generated
+ * validators call. (Copied verbatim into the generated package as `src/runtime/validation.ts`.)
+ *
+ * Generated validators import this module as a namespace, so the names below never meet a spec's names.
+ * The service entry re-exports only `ValidationIssue` and `ValidationResult`.
+ *
+ * Formats follow ajv-formats' "full" mode, so a generated validator and ajv + ajv-formats agree, with two
+ * deliberate exceptions: `byte` is strict base64 (ajv-formats tests it line by line, so `"abc\nQUJD"` passes
+ * there), and `int64` checks the signed 64-bit range (ajv-formats accepts any integer, even `1e300`).
+ */
+/** One problem found in a value. */
+export interface ValidationIssue {
+    /** JSON Pointer (RFC 6901) to the offending value; "" for the root. */
+    path: string;
+    /** The JSON Schema keyword that failed (`type`, `required`, `pattern`, `maxLength`, …). */
+    keyword: string;
+    /** Plain-English message. Never contains the value itself (it may be a secret). */
+    message: string;
+}
+export type ValidationResult<T> = {
+    valid: true;
+    value: T;
+} | {
+    valid: false;
+    errors: ValidationIssue[];
+};
+/** A validator reports at most this many issues. */
+export declare const MAX_ISSUES = 100;
+/** Appends an issue unless `MAX_ISSUES` have been reported already. */
+export declare function addIssue(errors: ValidationIssue[], path: string, keyword: string, message: string): void;
+/** One JSON Pointer reference token (RFC 6901): `~` → `~0`, `/` → `~1`. */
+export declare function escapePointerToken(token: string): string;
+export declare function hasOwn(object: object, key: string): boolean;
+/** An own property's value, or undefined: for keys `Object.prototype` also has (`constructor`, `__proto__`). */
+export declare function ownProperty(object: Record<string, unknown>, key: string): unknown;
+/** Number of own enumerable keys (`minProperties`/`maxProperties`). */
+export declare function countProperties(object: object): number;
+/** Length in Unicode code points, as JSON Schema counts `minLength`/`maxLength` (a lone surrogate counts as one). */
+export declare function codePointLength(text: string): number;
+/** JSON equality: numbers by value, arrays by position, objects by key set regardless of key order. */
+export declare function deepEqual(a: unknown, b: unknown): boolean;
+/**
+ * `uniqueItems`: the indices `[earlier, later]` of the first two equal items, or undefined when all differ.
+ * Primitive items are compared through a Map (linear); objects and arrays pairwise with `deepEqual`.
+ */
+export declare function findDuplicateItems(items: readonly unknown[]): [number, number] | undefined;
+/** `format: int32`: an integer in [-2^31, 2^31 - 1]. */
+export declare function isInt32(value: number): boolean;
+/** `format: int64`: an integer in [-2^63, 2^63 - 1] (as far as a double can tell). */
+export declare function isInt64(value: number): boolean;
+/** `format: uuid`: 8-4-4-4-12 hex digits, any case, optionally as a `urn:uuid:` URN (RFC 4122). */
+export declare function isUuid(text: string): boolean;
+/** `format: date`: RFC 3339 full-date `YYYY-MM-DD` with a real day of the month (leap years included). */
+export declare function isDate(text: string): boolean;
+/**
+ * `format: date-time`: RFC 3339 `date-time` (date, `T` or a space, time with seconds, a zone `Z`, `±hh:mm`,
+ * `±hhmm` or `±hh`); `23:59:60` only where it is a leap second in UTC.
+ */
+export declare function isDateTime(text: string): boolean;
+/** `format: ipv4`: dotted quad of decimal octets 0–255 without leading zeros. */
+export declare function isIpv4(text: string): boolean;
+/** `format: ipv6`: RFC 4291 text form, with `::` at most once and an optional trailing dotted quad. */
+export declare function isIpv6(text: string): boolean;
+/** `format: byte`: base64 (RFC 4648 §4) with padding and no line breaks; "" is the empty byte string. */
+export declare function isByte(text: string): boolean;
+/**
+ * `format: email`: a dot-atom local part (RFC 5322, no quoted strings or comments) `@` a domain of at least
+ * two letter/digit/hyphen labels.
+ */
+export declare function isEmail(text: string): boolean;
+export declare function isUri(text: string): boolean;

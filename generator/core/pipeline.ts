@@ -1,0 +1,88 @@
+/**
+ * The whole pipeline as one pure function the CLI and the tests call: load → model → emit → format →
+ * compile. Returns the finished files (nothing written) and the warnings.
+ */
+import { performance } from "node:perf_hooks";
+import { SpecError, type Diagnostic } from "../diagnostics/index.js";
+import { printUnits } from "../emit/print.js";
+import { runtimeUnitsFor } from "../emit/runtime-files.js";
+import { emitPackage, type TextUnit } from "../emit/index.js";
+import { formatUnits } from "../format/prettier.js";
+import { loadSpec, type LoadedSpec } from "../load/index.js";
+import { buildIr, type IrDocument } from "../model/index.js";
+import { compileUnits } from "../write/compile.js";
+import { MANIFEST_FILE, renderManifest } from "../write/manifest.js";
+import { discoverSpecFiles, isValidServiceName, serviceNameFromTitle } from "./discover.js";
+
+export interface PipelineConfig {
+  inputs: string[];
+  outDir: string;
+  cwd: string;
+  /** Service name for a single spec file (default: from `info.title`). */
+  service?: string;
+}
+
+export interface Timings {
+  [stage: string]: number;
+}
+
+export interface PipelineResult {
+  ir: IrDocument;
+  files: TextUnit[];
+  warnings: Diagnostic[];
+  timings: Timings;
+}
+
+export async function loadAndModel(config: Omit<PipelineConfig, "outDir">, timings: Timings = {}): Promise<{ ir: IrDocument; warnings: Diagnostic[] }> {
+  let t = performance.now();
+  const refs = discoverSpecFiles(config.inputs, config.cwd, config.service);
+  const loaded = await Promise.allSettled(refs.map((ref) => loadSpec(ref.absolutePath, config.cwd)));
+  const failures = loaded.flatMap((r) => (r.status === "rejected" ? [r.reason] : []));
+  const specErrors = failures.filter((e): e is SpecError => e instanceof SpecError);
+  if (specErrors.length < failures.length) throw failures.find((e) => !(e instanceof SpecError));
+  if (specErrors.length > 0) throw new SpecError(specErrors.flatMap((e) => e.diagnostics));
+  const specs = loaded.map((r) => (r as PromiseFulfilledResult<LoadedSpec>).value);
+  timings["load"] = performance.now() - t;
+
+  t = performance.now();
+  const byService = new Map<string, LoadedSpec[]>();
+  specs.forEach((spec, i) => {
+    const info = spec.document["info"] as { title?: unknown } | undefined;
+    const name = refs[i]!.service ?? serviceNameFromTitle(typeof info?.title === "string" ? info.title : "");
+    if (!isValidServiceName(name)) {
+      throw new SpecError([{ severity: "error", code: "invalid-service-name", file: spec.file, pointer: "", message: `"${name}" cannot be a service name.`, hint: "Use lower-case letters, digits and dashes (--service my-service)." }]);
+    }
+    byService.set(name, [...(byService.get(name) ?? []), spec]);
+  });
+  const result = buildIr([...byService].map(([name, list]) => ({ name, specs: list })));
+  timings["model"] = performance.now() - t;
+  return { ir: result.ir, warnings: [...specs.flatMap((s) => s.warnings), ...result.warnings] };
+}
+
+export async function runPipeline(config: PipelineConfig): Promise<PipelineResult> {
+  const timings: Timings = {};
+  const { ir, warnings } = await loadAndModel(config, timings);
+
+  let t = performance.now();
+  const units = emitPackage(ir);
+  timings["emit"] = performance.now() - t;
+
+  t = performance.now();
+  const generated = printUnits(units);
+  const printed = [...generated, ...runtimeUnitsFor(generated)].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+  timings["print"] = performance.now() - t;
+
+  t = performance.now();
+  const formatted = await formatUnits(printed);
+  timings["format"] = performance.now() - t;
+
+  t = performance.now();
+  const compiled = compileUnits(formatted, config.outDir);
+  timings["compile"] = performance.now() - t;
+
+  const all = [...formatted, ...compiled];
+  const files = [...all, { kind: "text" as const, path: MANIFEST_FILE, contents: renderManifest(all.map((f) => f.path)) }].sort((a, b) =>
+    a.path < b.path ? -1 : a.path > b.path ? 1 : 0,
+  );
+  return { ir, files, warnings, timings };
+}

@@ -1,0 +1,21 @@
+/** The compiler options the generated package is checked and built with: the strictest set downstream users turn on. */
+export const GENERATED_COMPILER_OPTIONS = {
+  target: "ES2022",
+  module: "NodeNext",
+  moduleResolution: "NodeNext",
+  lib: ["ES2022", "DOM"],
+  types: [],
+  strict: true,
+  exactOptionalPropertyTypes: true,
+  noUncheckedIndexedAccess: true,
+  noImplicitOverride: true,
+  noImplicitReturns: true,
+  noFallthroughCasesInSwitch: true,
+  declaration: true,
+  skipLibCheck: true,
+  isolatedModules: true,
+  verbatimModuleSyntax: false,
+  rootDir: "src",
+  outDir: "dist",
+  newLine: "lf",
+} as const;

@@ -1,0 +1,61 @@
+/**
+ * Every `$ref` must point at something. Local refs (`#/…`) are resolved against the document; a dangling
+ * one is reported with the pointer of the `$ref` itself. Refs to other files are listed for bundling.
+ * `x-ms-examples` entries are example data loaded lazily: their refs are not followed here.
+ */
+import type { Diagnostic } from "../diagnostics/index.js";
+import { appendPointer, resolvePointer } from "../util/json-pointer.js";
+import type { Locate } from "./source-map.js";
+
+export interface RefScan {
+  diagnostics: Diagnostic[];
+  /** `$ref` values that name another file. */
+  externalRefs: string[];
+}
+
+export function checkRefs(file: string, document: unknown, locate: Locate): RefScan {
+  const diagnostics: Diagnostic[] = [];
+  const externalRefs = new Set<string>();
+  const stack: [unknown, string][] = [[document, "#"]];
+  while (stack.length > 0) {
+    const [node, pointer] = stack.pop()!;
+    if (node === null || typeof node !== "object") continue;
+    if (Array.isArray(node)) {
+      node.forEach((child, i) => stack.push([child, appendPointer(pointer, i)]));
+      continue;
+    }
+    const record = node as Record<string, unknown>;
+    const ref = record["$ref"];
+    if (ref !== undefined) {
+      const refPointer = appendPointer(pointer, "$ref");
+      if (typeof ref !== "string") {
+        diagnostics.push(diag(file, refPointer, locate, "invalid-ref", "`$ref` must be a string.", "Write the reference as a string such as \"#/components/schemas/Name\"."));
+      } else if (ref.startsWith("#")) {
+        if (resolvePointer(document, ref) === undefined) {
+          diagnostics.push(
+            diag(
+              file,
+              refPointer,
+              locate,
+              "dangling-ref",
+              `\`$ref\` "${ref}" points at nothing in this file.`,
+              "Define the target (for example under components/schemas) or correct the reference.",
+            ),
+          );
+        }
+      } else {
+        externalRefs.add(ref);
+      }
+    }
+    for (const [key, child] of Object.entries(record)) {
+      if (key === "x-ms-examples") continue;
+      stack.push([child, appendPointer(pointer, key)]);
+    }
+  }
+  diagnostics.reverse();
+  return { diagnostics, externalRefs: [...externalRefs].sort() };
+}
+
+function diag(file: string, pointer: string, locate: Locate, code: string, message: string, hint: string): Diagnostic {
+  return { severity: "error", code, file, pointer, ...locate(pointer), message, hint };
+}

@@ -1,0 +1,25 @@
+/**
+ * model: loaded specs → the IR document. Specs are grouped into services by name; services are sorted.
+ */
+import type { Diagnostic } from "../diagnostics/index.js";
+import type { LoadedSpec } from "../load/index.js";
+import { buildService } from "./build-service.js";
+import { IR_VERSION, type IrDocument } from "./ir.js";
+
+export interface ServiceInput {
+  /** Kebab-case service name (`datafactory`). */
+  name: string;
+  specs: LoadedSpec[];
+}
+
+export function buildIr(inputs: ServiceInput[]): { ir: IrDocument; warnings: Diagnostic[] } {
+  const warnings: Diagnostic[] = [];
+  const services = [...inputs]
+    .sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))
+    .map((input) => {
+      const built = buildService(input.name, input.specs);
+      warnings.push(...built.warnings);
+      return built.service;
+    });
+  return { ir: { irVersion: IR_VERSION, services }, warnings };
+}

@@ -1,0 +1,155 @@
+/**
+ * One or more loaded spec files of one service (same folder, same api-version) → an IrService.
+ * Each file is modelled in its own context; named schemas with the same id must be identical across files.
+ */
+import { SpecError, compareDiagnostics, type Diagnostic } from "../diagnostics/index.js";
+import type { LoadedSpec } from "../load/index.js";
+import { createModelContext, isRecord, type ModelContext } from "./context.js";
+import type { IrClientParameter, IrSchema, IrService } from "./ir.js";
+import { assignNames } from "./names.js";
+import { attachPaging, readOperations, type OperationDraft } from "./operation.js";
+import { registerNamed, buildSchema } from "./schema.js";
+import { chooseCredentialScopes, readSecuritySchemes } from "./security.js";
+import { readServer } from "./server.js";
+import { namedSchemaName } from "./refs.js";
+
+export interface ServiceBuild {
+  service: IrService;
+  warnings: Diagnostic[];
+}
+
+export function buildService(name: string, specs: LoadedSpec[]): ServiceBuild {
+  if (specs.length === 0) throw new Error("internal error: a service needs at least one spec");
+  const sorted = [...specs].sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
+  const diagnostics: Diagnostic[] = [];
+  const named = new Map<string, { id: string; originalName: string; schema: IrSchema; file: string }>();
+  const drafts: OperationDraft[] = [];
+  const clientParameters = new Map<string, Omit<IrClientParameter, "tsName">>();
+  const first = sorted[0]!;
+  let firstCtx: ModelContext | undefined;
+  const apiVersions = new Set<string>();
+
+  for (const spec of sorted) {
+    const ctx = createModelContext(spec);
+    firstCtx ??= ctx;
+    registerComponentSchemas(ctx);
+    const finalDrafts = readOperations(ctx);
+    drainQueue(ctx);
+    attachPaging(ctx, finalDrafts);
+    drafts.push(...finalDrafts);
+    for (const d of finalDrafts) {
+      for (const c of d.clientParameters) {
+        if (!clientParameters.has(c.param.name)) {
+          clientParameters.set(c.param.name, {
+            name: c.param.name,
+            location: c.param.location,
+            required: c.param.required,
+            schema: c.param.schema,
+            isApiVersion: c.isApiVersion,
+            ...(c.param.description ? { description: c.param.description } : {}),
+          });
+        }
+      }
+    }
+    for (const [id, source] of ctx.named) {
+      const schema = ctx.built.get(id)!;
+      const existing = named.get(id);
+      if (existing && JSON.stringify(existing.schema) !== JSON.stringify(schema)) {
+        diagnostics.push({
+          severity: "error",
+          code: "conflicting-definition",
+          file: spec.file,
+          pointer: id,
+          ...spec.locate(id),
+          message: `"${source.originalName}" is defined differently here and in ${existing.file}.`,
+          hint: "Make the definitions identical, or give one of them another name.",
+        });
+      } else if (!existing) {
+        named.set(id, { id, originalName: source.originalName, schema, file: spec.file });
+      }
+    }
+    const version = apiVersionOf(spec);
+    if (version) apiVersions.add(version);
+    diagnostics.push(...ctx.diagnostics);
+  }
+
+  if (apiVersions.size > 1) {
+    diagnostics.push({
+      severity: "error",
+      code: "mixed-api-versions",
+      file: first.file,
+      pointer: "#/info/version",
+      message: `The spec files of service "${name}" declare different api-versions (${[...apiVersions].sort().join(", ")}).`,
+      hint: "Generate one api-version per service folder.",
+    });
+  }
+  const errors = diagnostics.filter((d) => d.severity === "error");
+  if (errors.length > 0) throw new SpecError(dedupe(errors).sort(compareDiagnostics));
+
+  const info = isRecord(first.document["info"]) ? first.document["info"] : {};
+  const firstCtxCount = firstCtx!.diagnostics.length; // server/security diagnostics land after this
+  const server = readServer(firstCtx!);
+  const { schemes, credentialScopes: explicitScopes } = readSecuritySchemes(firstCtx!);
+  const credentialScopes = chooseCredentialScopes(firstCtx!, explicitScopes, schemes, server);
+  const apiVersion = [...apiVersions][0] ?? "";
+  const names = assignNames(typeof info["title"] === "string" ? info["title"] : name, [...named.values()], drafts, [...clientParameters.values()]);
+  const service: IrService = {
+    name,
+    clientName: names.clientName,
+    clientOptionsTypeName: names.clientOptionsTypeName,
+    groups: names.groups,
+    specFile: first.file,
+    specFormat: first.format,
+    title: typeof info["title"] === "string" ? info["title"] : name,
+    ...(typeof info["description"] === "string" ? { description: info["description"] } : {}),
+    apiVersion,
+    server,
+    credentialScopes,
+    security: schemes,
+    clientParameters: names.clientParameters,
+    schemas: names.schemas,
+    operations: names.operations,
+  };
+  diagnostics.push(...firstCtx!.diagnostics.slice(firstCtxCount));
+  return { service, warnings: dedupe(diagnostics).sort(compareDiagnostics) };
+}
+
+/** Every definition in `components/schemas` (or Swagger `definitions`) is a named schema, used or not. */
+function registerComponentSchemas(ctx: ModelContext): void {
+  const components = isRecord(ctx.document["components"]) ? ctx.document["components"] : {};
+  const containers: [string, unknown][] = [
+    ["#/components/schemas/", components["schemas"]],
+    ["#/definitions/", ctx.document["definitions"]],
+  ];
+  for (const [prefix, container] of containers) {
+    if (!isRecord(container)) continue;
+    for (const key of Object.keys(container)) {
+      const id = prefix + key.replace(/~/g, "~0").replace(/\//g, "~1");
+      registerNamed(ctx, id, namedSchemaName(id) ?? key);
+    }
+  }
+}
+
+function drainQueue(ctx: ModelContext): void {
+  while (ctx.queue.length > 0) {
+    const id = ctx.queue.shift()!;
+    if (ctx.built.has(id)) continue;
+    ctx.built.set(id, { kind: "unknown", pointer: id }); // placeholder while building (cycles)
+    ctx.built.set(id, buildSchema(ctx, ctx.named.get(id)!.node, id));
+  }
+}
+
+function apiVersionOf(spec: LoadedSpec): string | undefined {
+  const info = spec.document["info"];
+  return isRecord(info) && typeof info["version"] === "string" ? info["version"] : undefined;
+}
+
+function dedupe(diagnostics: Diagnostic[]): Diagnostic[] {
+  const seen = new Set<string>();
+  return diagnostics.filter((d) => {
+    const key = `${d.severity}|${d.code}|${d.file}|${d.pointer}|${d.message}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}

@@ -1,0 +1,2 @@
+export { buildIr, type ServiceInput } from "./build-document.js";
+export * from "./ir.js";

@@ -1,0 +1,53 @@
+/**
+ * ReDoS check for translated patterns, with `recheck` (automaton analysis, fuzzing where lookarounds or
+ * back-references need it). A generated client tests caller-supplied values against these patterns, so one
+ * with super-linear backtracking (`^(a+)+$`) could make it hang.
+ *
+ * Deterministic: recheck's fuzzer runs with a fixed seed; results are cached per (pattern, flags) for the life
+ * of the process, so a spec that repeats a pattern (Azure's do) pays once. A check that cannot finish within
+ * `CHECK_TIMEOUT_MS`, or that recheck cannot analyse, is reported as not safe: it is not proven safe.
+ */
+import { checkSync, type Diagnostics } from "recheck";
+import type { IrPattern } from "./ir.js";
+
+export type PatternSafety = { safe: true } | { safe: false; reason: string };
+
+const CHECK_TIMEOUT_MS = 5_000;
+const cache = new Map<string, PatternSafety>();
+
+export function checkPatternSafety(pattern: IrPattern): PatternSafety {
+  const key = `${pattern.flags}/${pattern.js}`;
+  let result = cache.get(key);
+  if (result === undefined) {
+    result = describe(checkSync(pattern.js, pattern.flags, { timeout: CHECK_TIMEOUT_MS, randomSeed: 0 }));
+    cache.set(key, result);
+  }
+  return result;
+}
+
+function describe(diagnostics: Diagnostics): PatternSafety {
+  switch (diagnostics.status) {
+    case "safe":
+      return { safe: true };
+    case "vulnerable": {
+      const { complexity, attack } = diagnostics;
+      const growth = complexity.type === "exponential" ? "exponential" : `degree-${complexity.degree} polynomial`;
+      return {
+        safe: false,
+        reason:
+          `catastrophic backtracking: matching takes ${growth} time in the input length ` +
+          `(an input like ${attack.pattern} makes it hang)`,
+      };
+    }
+    case "unknown": {
+      const { error } = diagnostics;
+      const why =
+        error.kind === "timeout"
+          ? `the check did not finish within ${CHECK_TIMEOUT_MS} ms`
+          : error.kind === "cancel"
+            ? "the check was cancelled"
+            : `the checker could not analyse it (${error.message})`;
+      return { safe: false, reason: `not proven free of catastrophic backtracking: ${why}` };
+    }
+  }
+}

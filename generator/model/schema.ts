@@ -1,0 +1,353 @@
+/**
+ * JSON Schema (OpenAPI 3.0/3.1 and Swagger 2.0 flavours) → IrSchema. Refs to named schemas stay refs (the
+ * target is queued and built once); nullability in all three spellings becomes `nullable`; multi-type
+ * schemas become `anyOf`; patterns are translated and checked by the regex module; secrets are marked.
+ */
+import { appendPointer } from "../util/json-pointer.js";
+import { fail, isRecord, warn, type ModelContext } from "./context.js";
+import type {
+  IrArraySchema,
+  IrDiscriminator,
+  IrNumberSchema,
+  IrObjectSchema,
+  IrProperty,
+  IrSchema,
+  IrSchemaCommon,
+  IrStringSchema,
+} from "./ir.js";
+import { checkPatternSafety, translatePattern } from "./regex.js";
+import { followRefs, namedSchemaName } from "./refs.js";
+import { isSecretPropertyName } from "./secrets.js";
+
+type Kind = "string" | "number" | "integer" | "boolean" | "null" | "array" | "object";
+const KINDS: readonly Kind[] = ["string", "number", "integer", "boolean", "null", "array", "object"];
+/** Deepest inline nesting modelled; deeper specs are refused with a diagnostic (the loader bounds depth too). */
+const MAX_INLINE_DEPTH = 64;
+
+export function buildSchema(ctx: ModelContext, node: unknown, pointer: string, depth = 0): IrSchema {
+  if (depth > MAX_INLINE_DEPTH) {
+    fail(ctx, pointer, "schema-too-deep", `Schemas nest more than ${MAX_INLINE_DEPTH} levels here.`, "Name the inner schemas (components/schemas) and refer to them with $ref.");
+    return { kind: "unknown", pointer };
+  }
+  if (node === true || (isRecord(node) && Object.keys(node).length === 0)) return { kind: "unknown", pointer };
+  if (!isRecord(node)) {
+    warn(ctx, pointer, "unsupported-schema", "This schema is not an object; it is treated as `unknown`.", "Write the schema as an object.");
+    return { kind: "unknown", pointer };
+  }
+  const common = buildCommon(ctx, node, pointer);
+
+  const ref = node["$ref"];
+  if (typeof ref === "string") {
+    const name = namedSchemaName(ref);
+    if (name !== undefined && ref.startsWith("#")) {
+      registerNamed(ctx, ref, name);
+      return { ...common, kind: "ref", ref };
+    }
+    const target = followRefs(ctx, node, pointer);
+    return target ? buildSchema(ctx, target.node, target.pointer, depth + 1) : { ...common, kind: "unknown" };
+  }
+
+  for (const keyword of ["allOf", "anyOf", "oneOf"] as const) {
+    const members = node[keyword];
+    if (Array.isArray(members)) return buildComposite(ctx, node, pointer, keyword, members, common, depth);
+  }
+
+  const { kinds, nullable } = readTypes(ctx, node, pointer);
+  if (nullable) common.nullable = true;
+  if (kinds.length > 1) {
+    return {
+      ...common,
+      kind: "anyOf",
+      members: kinds.map((kind) => buildTyped(ctx, node, pointer, kind, { pointer }, depth)),
+    };
+  }
+  const kind = kinds[0] ?? inferKind(node);
+  if (kind === undefined) return { ...common, kind: "unknown" };
+  return buildTyped(ctx, node, pointer, kind, common, depth);
+}
+
+/** Queues a named schema for building (once). */
+export function registerNamed(ctx: ModelContext, id: string, originalName: string): void {
+  if (ctx.named.has(id)) return;
+  const target = followRefs(ctx, { $ref: id }, id);
+  ctx.named.set(id, { id, originalName, node: target?.node ?? {} });
+  ctx.queue.push(id);
+}
+
+function buildCommon(ctx: ModelContext, node: Record<string, unknown>, pointer: string): IrSchemaCommon {
+  const common: IrSchemaCommon = { pointer };
+  if (typeof node["description"] === "string") common.description = node["description"];
+  if (typeof node["title"] === "string") common.title = node["title"];
+  if (node["nullable"] === true || node["x-nullable"] === true) common.nullable = true;
+  if (node["readOnly"] === true) common.readOnly = true;
+  if (node["writeOnly"] === true) common.writeOnly = true;
+  if (node["deprecated"] === true) common.deprecated = true;
+  if (node["default"] !== undefined) common.default = node["default"];
+  if (node["example"] !== undefined) common.example = node["example"];
+  if (node["x-ms-secret"] === true) {
+    common.secret = true;
+    common.secretSource = "x-ms-secret";
+  } else if (node["format"] === "password") {
+    common.secret = true;
+    common.secretSource = "format-password";
+  }
+  void ctx;
+  return common;
+}
+
+function readTypes(ctx: ModelContext, node: Record<string, unknown>, pointer: string): { kinds: Kind[]; nullable: boolean } {
+  const type = node["type"];
+  const list = type === undefined ? [] : Array.isArray(type) ? type : [type];
+  const kinds: Kind[] = [];
+  let nullable = false;
+  for (const t of list) {
+    if (t === "null") nullable = true;
+    else if (typeof t === "string" && (KINDS as readonly string[]).includes(t)) {
+      if (!kinds.includes(t as Kind)) kinds.push(t as Kind);
+    } else if (t === "file") {
+      warn(ctx, appendPointer(pointer, "type"), "unsupported-type", 'Swagger `type: file` is not supported; it is treated as `unknown`.', "Describe file uploads as a binary string body.");
+    } else {
+      warn(ctx, appendPointer(pointer, "type"), "unknown-type", `Unknown type ${JSON.stringify(t)}; it is ignored.`, `Use one of ${KINDS.join(", ")}.`);
+    }
+  }
+  if (list.length > 0 && kinds.length === 0 && nullable) kinds.push("null");
+  return { kinds, nullable: nullable && kinds.some((k) => k !== "null") };
+}
+
+function inferKind(node: Record<string, unknown>): Kind | undefined {
+  if (isRecord(node["properties"]) || node["additionalProperties"] !== undefined || Array.isArray(node["required"])) return "object";
+  if (node["items"] !== undefined) return "array";
+  if (Array.isArray(node["enum"])) {
+    const values = node["enum"].filter((v) => v !== null);
+    if (values.length > 0 && values.every((v) => typeof v === "string")) return "string";
+    if (values.length > 0 && values.every((v) => typeof v === "number")) return "number";
+    if (values.length > 0 && values.every((v) => typeof v === "boolean")) return "boolean";
+  }
+  if (typeof node["const"] === "string") return "string";
+  if (typeof node["pattern"] === "string" || node["minLength"] !== undefined || node["maxLength"] !== undefined) return "string";
+  if (node["minimum"] !== undefined || node["maximum"] !== undefined || node["multipleOf"] !== undefined) return "number";
+  return undefined;
+}
+
+function buildTyped(ctx: ModelContext, node: Record<string, unknown>, pointer: string, kind: Kind, common: IrSchemaCommon, depth: number): IrSchema {
+  switch (kind) {
+    case "string":
+      return buildString(ctx, node, pointer, common);
+    case "number":
+    case "integer":
+      return buildNumber(ctx, node, pointer, kind, common);
+    case "boolean": {
+      const values = enumValues(node).filter((v): v is boolean => typeof v === "boolean");
+      return { ...common, kind: "boolean", ...(values.length ? { enum: values } : {}), ...(typeof node["const"] === "boolean" ? { const: node["const"] } : {}) };
+    }
+    case "null":
+      return { ...common, kind: "null" };
+    case "array":
+      return buildArray(ctx, node, pointer, common, depth);
+    case "object":
+      return buildObject(ctx, node, pointer, common, depth);
+  }
+}
+
+function enumValues(node: Record<string, unknown>): unknown[] {
+  return Array.isArray(node["enum"]) ? node["enum"] : [];
+}
+
+function buildString(ctx: ModelContext, node: Record<string, unknown>, pointer: string, common: IrSchemaCommon): IrStringSchema {
+  const schema: IrStringSchema = { ...common, kind: "string" };
+  if (typeof node["format"] === "string") schema.format = node["format"];
+  const min = nonNegativeInteger(ctx, node, pointer, "minLength");
+  const max = nonNegativeInteger(ctx, node, pointer, "maxLength");
+  if (min !== undefined) schema.minLength = min;
+  if (max !== undefined) schema.maxLength = max;
+  if (min !== undefined && max !== undefined && min > max) {
+    fail(ctx, appendPointer(pointer, "minLength"), "impossible-length", `minLength ${min} is greater than maxLength ${max}: no value can be valid.`, "Correct one of the two limits.");
+  }
+  if (node["pattern"] !== undefined) {
+    const patternPointer = appendPointer(pointer, "pattern");
+    if (typeof node["pattern"] !== "string") {
+      fail(ctx, patternPointer, "invalid-regex", "`pattern` must be a string.", "Write the regular expression as a string.");
+    } else {
+      const translated = translatePattern(node["pattern"]);
+      if (!translated.ok) {
+        fail(ctx, patternPointer, "invalid-regex", `The pattern ${JSON.stringify(node["pattern"])} cannot be used: ${translated.reason}.`, "Rewrite the pattern in ECMAScript regular-expression syntax.");
+      } else {
+        for (const w of translated.warnings) warn(ctx, patternPointer, "regex-translated", `The pattern ${JSON.stringify(node["pattern"])}: ${w}.`);
+        const safety = checkPatternSafety(translated.pattern);
+        if (!safety.safe) {
+          fail(ctx, patternPointer, "unsafe-regex", `The pattern ${JSON.stringify(node["pattern"])} can take exponential time on some inputs (ReDoS): ${safety.reason}.`, "Rewrite the pattern without nested or overlapping quantifiers.");
+        } else {
+          schema.pattern = translated.pattern;
+        }
+      }
+    }
+  }
+  const values = enumValues(node);
+  if (values.length > 0) {
+    const strings = values.filter((v): v is string => typeof v === "string");
+    if (values.includes(null)) schema.nullable = true;
+    if (strings.length !== values.filter((v) => v !== null).length) {
+      warn(ctx, appendPointer(pointer, "enum"), "enum-type-mismatch", "Some enum values are not strings although the schema is a string; they are ignored.", "Make every enum value a string.");
+    }
+    schema.enum = [...new Set(strings)];
+  }
+  if (typeof node["const"] === "string") schema.const = node["const"];
+  const xmsEnum = node["x-ms-enum"];
+  if (isRecord(xmsEnum)) {
+    if (typeof xmsEnum["name"] === "string") schema.enumName = xmsEnum["name"];
+    if (xmsEnum["modelAsString"] === true) schema.extensible = true;
+  }
+  return schema;
+}
+
+function buildNumber(ctx: ModelContext, node: Record<string, unknown>, pointer: string, kind: "number" | "integer", common: IrSchemaCommon): IrNumberSchema {
+  const schema: IrNumberSchema = { ...common, kind };
+  if (typeof node["format"] === "string") schema.format = node["format"];
+  const num = (key: string): number | undefined => {
+    const v = node[key];
+    if (v === undefined || typeof v === "boolean") return undefined;
+    if (typeof v !== "number" || !Number.isFinite(v)) {
+      warn(ctx, appendPointer(pointer, key), "invalid-keyword", `\`${key}\` must be a number; it is ignored.`);
+      return undefined;
+    }
+    return v;
+  };
+  const minimum = num("minimum");
+  const maximum = num("maximum");
+  // OpenAPI 3.0 / Swagger 2.0: exclusiveMinimum is a boolean modifying minimum; 3.1: a number.
+  if (node["exclusiveMinimum"] === true && minimum !== undefined) schema.exclusiveMinimum = minimum;
+  else if (minimum !== undefined) schema.minimum = minimum;
+  if (node["exclusiveMaximum"] === true && maximum !== undefined) schema.exclusiveMaximum = maximum;
+  else if (maximum !== undefined) schema.maximum = maximum;
+  const exMin = num("exclusiveMinimum");
+  const exMax = num("exclusiveMaximum");
+  if (exMin !== undefined) schema.exclusiveMinimum = exMin;
+  if (exMax !== undefined) schema.exclusiveMaximum = exMax;
+  const multipleOf = num("multipleOf");
+  if (multipleOf !== undefined) {
+    if (multipleOf > 0) schema.multipleOf = multipleOf;
+    else fail(ctx, appendPointer(pointer, "multipleOf"), "invalid-keyword", "`multipleOf` must be greater than 0.", "Use a positive number.");
+  }
+  const values = enumValues(node);
+  if (values.length > 0) {
+    if (values.includes(null)) schema.nullable = true;
+    schema.enum = [...new Set(values.filter((v): v is number => typeof v === "number"))];
+  }
+  if (typeof node["const"] === "number") schema.const = node["const"];
+  return schema;
+}
+
+function buildArray(ctx: ModelContext, node: Record<string, unknown>, pointer: string, common: IrSchemaCommon, depth: number): IrArraySchema {
+  let items: IrSchema;
+  if (node["items"] === undefined) {
+    warn(ctx, pointer, "array-without-items", "This array has no `items` schema; its items are typed `unknown`.", "Add an `items` schema.");
+    items = { kind: "unknown", pointer: appendPointer(pointer, "items") };
+  } else {
+    items = buildSchema(ctx, node["items"], appendPointer(pointer, "items"), depth + 1);
+  }
+  const schema: IrArraySchema = { ...common, kind: "array", items };
+  const min = nonNegativeInteger(ctx, node, pointer, "minItems");
+  const max = nonNegativeInteger(ctx, node, pointer, "maxItems");
+  if (min !== undefined) schema.minItems = min;
+  if (max !== undefined) schema.maxItems = max;
+  if (node["uniqueItems"] === true) schema.uniqueItems = true;
+  return schema;
+}
+
+function buildObject(ctx: ModelContext, node: Record<string, unknown>, pointer: string, common: IrSchemaCommon, depth: number): IrObjectSchema {
+  const required = new Set(Array.isArray(node["required"]) ? node["required"].filter((r): r is string => typeof r === "string") : []);
+  const properties: IrProperty[] = [];
+  const props = node["properties"];
+  if (isRecord(props)) {
+    for (const [name, propNode] of Object.entries(props)) {
+      const propPointer = appendPointer(pointer, "properties", name);
+      const schema = buildSchema(ctx, propNode, propPointer, depth + 1);
+      if (!schema.secret && isSecretPropertyName(name) && isStringLike(ctx, schema)) {
+        schema.secret = true;
+        schema.secretSource = "name";
+      }
+      properties.push({ name, required: required.has(name), schema });
+    }
+  }
+  for (const name of required) {
+    if (!properties.some((p) => p.name === name) && !hasComposition(node)) {
+      warn(ctx, appendPointer(pointer, "required"), "unknown-required-property", `"${name}" is required but not among the properties; values must still have it.`, "Add the property or remove it from `required`.");
+      properties.push({ name, required: true, schema: { kind: "unknown", pointer } });
+    }
+  }
+  let additionalProperties: boolean | IrSchema = true;
+  const ap = node["additionalProperties"];
+  if (ap === false) additionalProperties = false;
+  else if (isRecord(ap) && Object.keys(ap).length > 0) additionalProperties = buildSchema(ctx, ap, appendPointer(pointer, "additionalProperties"), depth + 1);
+  const schema: IrObjectSchema = { ...common, kind: "object", properties, additionalProperties };
+  const minP = nonNegativeInteger(ctx, node, pointer, "minProperties");
+  const maxP = nonNegativeInteger(ctx, node, pointer, "maxProperties");
+  if (minP !== undefined) schema.minProperties = minP;
+  if (maxP !== undefined) schema.maxProperties = maxP;
+  const discriminator = readDiscriminator(ctx, node, pointer);
+  if (discriminator) schema.discriminator = discriminator;
+  return schema;
+}
+
+function buildComposite(
+  ctx: ModelContext,
+  node: Record<string, unknown>,
+  pointer: string,
+  keyword: "allOf" | "anyOf" | "oneOf",
+  members: unknown[],
+  common: IrSchemaCommon,
+  depth: number,
+): IrSchema {
+  const built = members.map((m, i) => buildSchema(ctx, m, appendPointer(pointer, keyword, i), depth + 1));
+  // Sibling keywords (`allOf: [Base]` + `properties`, Azure's usual inheritance) are one more member.
+  const { allOf: _a, anyOf: _b, oneOf: _c, description: _d, title: _t, ...rest } = node;
+  const siblings = Object.keys(rest).filter((k) => !k.startsWith("x-") && !["readOnly", "writeOnly", "deprecated", "nullable", "default", "example", "discriminator"].includes(k));
+  if (siblings.length > 0) built.push(buildSchema(ctx, rest, pointer, depth + 1));
+  if (built.length === 1 && keyword !== "oneOf") return { ...built[0]!, ...common, pointer };
+  const discriminator = readDiscriminator(ctx, node, pointer);
+  return { ...common, kind: keyword, members: built, ...(discriminator ? { discriminator } : {}) };
+}
+
+function readDiscriminator(ctx: ModelContext, node: Record<string, unknown>, pointer: string): IrDiscriminator | undefined {
+  const d = node["discriminator"];
+  if (typeof d === "string") return { propertyName: d, mapping: {} }; // Swagger 2.0
+  if (!isRecord(d) || typeof d["propertyName"] !== "string") return undefined;
+  const mapping: Record<string, string> = {};
+  if (isRecord(d["mapping"])) {
+    for (const [value, target] of Object.entries(d["mapping"])) {
+      if (typeof target !== "string") continue;
+      const ref = target.startsWith("#") ? target : `#/components/schemas/${target}`;
+      const name = namedSchemaName(ref);
+      if (name === undefined) {
+        warn(ctx, appendPointer(pointer, "discriminator", "mapping", value), "unsupported-discriminator", `Discriminator mapping "${target}" does not name a schema; it is ignored.`);
+        continue;
+      }
+      registerNamed(ctx, ref, name);
+      mapping[value] = ref;
+    }
+  }
+  return { propertyName: d["propertyName"], mapping };
+}
+
+function hasComposition(node: Record<string, unknown>): boolean {
+  return Array.isArray(node["allOf"]) || Array.isArray(node["anyOf"]) || Array.isArray(node["oneOf"]);
+}
+
+function isStringLike(ctx: ModelContext, schema: IrSchema): boolean {
+  if (schema.kind === "string") return true;
+  if (schema.kind === "ref") {
+    const target = ctx.named.get(schema.ref)?.node;
+    return isRecord(target) && (target["type"] === "string" || (Array.isArray(target["type"]) && target["type"].includes("string"))) && !Array.isArray(target["enum"]);
+  }
+  return false;
+}
+
+function nonNegativeInteger(ctx: ModelContext, node: Record<string, unknown>, pointer: string, key: string): number | undefined {
+  const v = node[key];
+  if (v === undefined) return undefined;
+  if (typeof v !== "number" || !Number.isInteger(v) || v < 0) {
+    fail(ctx, appendPointer(pointer, key), "invalid-keyword", `\`${key}\` must be a non-negative integer, not ${JSON.stringify(v)}.`, `Write ${key} as a whole number of 0 or more.`);
+    return undefined;
+  }
+  return v;
+}

@@ -1,0 +1,35 @@
+/**
+ * Type-checks the generated sources and compiles them to JavaScript and declarations, all in memory: the
+ * sources are placed at their final paths (so `@azure/*` types resolve from the real node_modules) but
+ * nothing is written. Output that does not type-check is a generator bug.
+ */
+import path from "node:path";
+import { Project, ts } from "ts-morph";
+import { GENERATED_COMPILER_OPTIONS } from "../emit/compiler-options.js";
+import type { TextUnit } from "../emit/index.js";
+
+export class GeneratedCodeError extends Error {
+  constructor(readonly diagnostics: string) {
+    super(`generated code does not type-check (this is an oagen bug):\n${diagnostics}`);
+    this.name = "GeneratedCodeError";
+  }
+}
+
+export function compileUnits(units: readonly TextUnit[], outDir: string): TextUnit[] {
+  const { options, errors } = ts.convertCompilerOptionsFromJson(GENERATED_COMPILER_OPTIONS, outDir);
+  if (errors.length > 0) throw new Error("internal error: invalid generated compiler options");
+  const project = new Project({ compilerOptions: { ...options, rootDir: path.join(outDir, "src"), outDir: path.join(outDir, "dist") }, skipAddingFilesFromTsConfig: true });
+  for (const unit of units) {
+    if (unit.path.startsWith("src/") && unit.path.endsWith(".ts")) project.createSourceFile(path.join(outDir, unit.path), unit.contents, { overwrite: true });
+  }
+  const diagnostics = project.getPreEmitDiagnostics();
+  if (diagnostics.length > 0) {
+    const text = project.formatDiagnosticsWithColorAndContext(diagnostics.slice(0, 50)).replace(/\x1b\[[0-9;]*m/g, "");
+    throw new GeneratedCodeError(text.split(outDir + path.sep).join(""));
+  }
+  const result = project.emitToMemory();
+  return result
+    .getFiles()
+    .map((f) => ({ kind: "text" as const, path: path.relative(outDir, f.filePath).split(path.sep).join("/"), contents: f.text }))
+    .sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+}

@@ -1,0 +1,22 @@
+/** The committed generated/ is exactly what `oagen generate` writes, and it type-checks under strict tsc. */
+import { execFileSync, spawnSync } from "node:child_process";
+import path from "node:path";
+import { describe, expect, it } from "vitest";
+import { REPO_ROOT } from "../support/pipeline.ts";
+
+describe("committed generated/", () => {
+  it("passes `oagen check` (the real bin, as users run it)", () => {
+    const result = spawnSync(process.execPath, [path.join(REPO_ROOT, "generator/bin/oagen.js"), "check"], { cwd: REPO_ROOT, encoding: "utf8" });
+    expect(result.stderr).toBe("");
+    expect(result.stdout).toMatch(/up to date/);
+    expect(result.status).toBe(0);
+  }, 120_000);
+
+  it("type-checks with tsc --noEmit in strict mode", () => {
+    const tsc = path.join(REPO_ROOT, "node_modules/typescript/bin/tsc");
+    const run = () => execFileSync(process.execPath, [tsc, "--noEmit", "-p", "generated/tsconfig.json"], { cwd: REPO_ROOT, encoding: "utf8" });
+    expect(run).not.toThrow();
+    const config = JSON.parse(execFileSync(process.execPath, [tsc, "--showConfig", "-p", "generated/tsconfig.json"], { cwd: REPO_ROOT, encoding: "utf8" })) as { compilerOptions: Record<string, unknown> };
+    expect(config.compilerOptions).toMatchObject({ strict: true, exactOptionalPropertyTypes: true, noUncheckedIndexedAccess: true });
+  }, 120_000);
+});
