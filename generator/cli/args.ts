@@ -8,6 +8,7 @@ export interface CommonOptions {
   format: OutputFormat;
   timings: boolean;
   quiet: boolean;
+  force: boolean;
   positionals: string[];
 }
 
@@ -26,6 +27,7 @@ export function parseCommonArgs(args: string[]): CommonOptions {
         format: { type: "string" },
         timings: { type: "boolean" },
         quiet: { type: "boolean", short: "q" },
+        force: { type: "boolean" },
       },
     });
   } catch (e) {
@@ -39,6 +41,7 @@ export function parseCommonArgs(args: string[]): CommonOptions {
     format,
     timings: parsed.values.timings ?? false,
     quiet: parsed.values.quiet ?? false,
+    force: parsed.values.force ?? false,
     positionals: parsed.positionals,
   };
 }
@@ -55,5 +58,6 @@ Options:
   --format text|json   diagnostics for people (default) or as JSON for editors and CI
   --timings            print how long each stage took
   --quiet, -q          print nothing but problems
+  --force              generate: rebuild even when the output's manifest shows nothing changed
 
 Exit codes: 0 success, 1 check found differences, 2 bad input, 3 internal error.`;

@@ -1,13 +1,16 @@
 /**
- * The oagen CLI: parses arguments and calls the same pure functions the tests call. Exit codes in
- * exit-codes.ts; user mistakes print diagnostics, never stack traces.
+ * The oagen CLI: parses arguments and calls the same functions the tests call. Exit codes in exit-codes.ts;
+ * user mistakes print diagnostics, never stack traces. The heavy pipeline (TypeScript, prettier, the
+ * parser) is imported only when there is work to do: an up-to-date `generate` costs a hash of its inputs.
  */
 import path from "node:path";
-import { loadAndModel, runPipeline } from "../core/index.js";
+import { discoverSpecFiles } from "../core/discover.js";
 import { SpecError } from "../diagnostics/index.js";
-import { GeneratedCodeError } from "../write/compile.js";
+import { computeFingerprint } from "../write/fingerprint.js";
+import { GeneratedCodeError } from "../write/generated-code-error.js";
+import { isOutputCurrent } from "../write/manifest.js";
 import { diffOutput, writeOutput } from "../write/write-output.js";
-import { parseCommonArgs, UsageError, USAGE } from "./args.js";
+import { parseCommonArgs, UsageError, USAGE, type CommonOptions } from "./args.js";
 import { EXIT } from "./exit-codes.js";
 import { reportDiagnostics, reportInternalError, type OutputFormat } from "./report.js";
 
@@ -20,31 +23,13 @@ export async function main(argv: string[], cwd = process.cwd()): Promise<number>
       case "check": {
         const opts = parseCommonArgs(rest);
         format = opts.format;
-        const outDir = path.resolve(cwd, opts.out);
-        const inputs = opts.positionals.length > 0 ? opts.positionals : ["specs"];
-        const result = await runPipeline({ inputs, outDir, cwd, ...(opts.service ? { service: opts.service } : {}) });
-        if (!opts.quiet) reportDiagnostics(result.warnings, format);
-        if (opts.timings) process.stderr.write(Object.entries(result.timings).map(([k, v]) => `${k.padEnd(8)} ${v.toFixed(0).padStart(6)} ms`).join("\n") + "\n");
-        if (command === "check") {
-          const { changed, removed } = diffOutput(result.files, outDir);
-          if (changed.length === 0 && removed.length === 0) {
-            if (!opts.quiet) process.stdout.write(`${opts.out} is up to date (${result.files.length} files).\n`);
-            return EXIT.ok;
-          }
-          process.stdout.write(`${opts.out} is stale; run \`oagen generate\`. Files that differ:\n` + [...changed.map((f) => `  changed  ${f}`), ...removed.map((f) => `  removed  ${f}`)].join("\n") + "\n");
-          return EXIT.stale;
-        }
-        const { changed, removed } = writeOutput(result.files, outDir);
-        if (!opts.quiet) {
-          const services = result.ir.services.map((s) => s.name).join(", ");
-          process.stdout.write(`Generated ${opts.out} from ${result.ir.services.length} services (${services}): ${changed.length} files written, ${removed.length} removed, ${result.files.length - changed.length} unchanged.\n`);
-        }
-        return EXIT.ok;
+        return command === "generate" ? await generate(opts, cwd) : await check(opts, cwd);
       }
       case "inspect": {
         const opts = parseCommonArgs(rest);
         format = opts.format;
         if (opts.positionals.length === 0) throw new UsageError("inspect needs a spec file or folder");
+        const { loadAndModel } = await import("../core/pipeline.js");
         const { ir, warnings } = await loadAndModel({ inputs: opts.positionals, cwd, ...(opts.service ? { service: opts.service } : {}) });
         if (!opts.quiet) reportDiagnostics(warnings, format);
         process.stdout.write(JSON.stringify(ir, null, 2) + "\n");
@@ -79,4 +64,48 @@ export async function main(argv: string[], cwd = process.cwd()): Promise<number>
     reportInternalError(error, format);
     return EXIT.internal;
   }
+}
+
+function pipelineConfig(opts: CommonOptions, cwd: string) {
+  return { inputs: opts.positionals.length > 0 ? opts.positionals : ["specs"], outDir: path.resolve(cwd, opts.out), cwd, ...(opts.service ? { service: opts.service } : {}) };
+}
+
+async function generate(opts: CommonOptions, cwd: string): Promise<number> {
+  const config = pipelineConfig(opts, cwd);
+  if (!opts.force) {
+    const specFiles = discoverSpecFiles(config.inputs, cwd, config.service).map((r) => r.absolutePath);
+    if (isOutputCurrent(config.outDir, computeFingerprint(specFiles, cwd))) {
+      if (!opts.quiet) process.stdout.write(`${opts.out} is up to date: no spec or generator change since it was generated (--force rebuilds).\n`);
+      return EXIT.ok;
+    }
+  }
+  const { runPipeline } = await import("../core/pipeline.js");
+  const result = await runPipeline(config);
+  if (!opts.quiet) reportDiagnostics(result.warnings, opts.format);
+  if (opts.timings) printTimings(result.timings);
+  const { changed, removed } = writeOutput(result.files, config.outDir);
+  if (!opts.quiet) {
+    const services = result.ir.services.map((s) => s.name).join(", ");
+    process.stdout.write(`Generated ${opts.out} from ${result.ir.services.length} services (${services}): ${changed.length} files written, ${removed.length} removed, ${result.files.length - changed.length} unchanged.\n`);
+  }
+  return EXIT.ok;
+}
+
+async function check(opts: CommonOptions, cwd: string): Promise<number> {
+  const config = pipelineConfig(opts, cwd);
+  const { runPipeline } = await import("../core/pipeline.js");
+  const result = await runPipeline(config);
+  if (!opts.quiet) reportDiagnostics(result.warnings, opts.format);
+  if (opts.timings) printTimings(result.timings);
+  const { changed, removed } = diffOutput(result.files, config.outDir);
+  if (changed.length === 0 && removed.length === 0) {
+    if (!opts.quiet) process.stdout.write(`${opts.out} is up to date (${result.files.length} files).\n`);
+    return EXIT.ok;
+  }
+  process.stdout.write(`${opts.out} is stale; run \`oagen generate\`. Files that differ:\n` + [...changed.map((f) => `  changed  ${f}`), ...removed.map((f) => `  removed  ${f}`)].join("\n") + "\n");
+  return EXIT.stale;
+}
+
+function printTimings(timings: Record<string, number>): void {
+  process.stderr.write(Object.entries(timings).map(([k, v]) => `${k.padEnd(8)} ${v.toFixed(0).padStart(6)} ms`).join("\n") + "\n");
 }

@@ -11,6 +11,7 @@ import { formatUnits } from "../format/prettier.js";
 import { loadSpec, type LoadedSpec } from "../load/index.js";
 import { buildIr, type IrDocument } from "../model/index.js";
 import { compileUnits } from "../write/compile.js";
+import { computeFingerprint } from "../write/fingerprint.js";
 import { MANIFEST_FILE, renderManifest } from "../write/manifest.js";
 import { discoverSpecFiles, isValidServiceName, serviceNameFromTitle } from "./discover.js";
 
@@ -31,6 +32,11 @@ export interface PipelineResult {
   files: TextUnit[];
   warnings: Diagnostic[];
   timings: Timings;
+}
+
+/** The spec files a configuration reads (absolute paths). */
+export function refsOf(config: Omit<PipelineConfig, "outDir">): string[] {
+  return discoverSpecFiles(config.inputs, config.cwd, config.service).map((r) => r.absolutePath);
 }
 
 export async function loadAndModel(config: Omit<PipelineConfig, "outDir">, timings: Timings = {}): Promise<{ ir: IrDocument; warnings: Diagnostic[] }> {
@@ -81,7 +87,8 @@ export async function runPipeline(config: PipelineConfig): Promise<PipelineResul
   timings["compile"] = performance.now() - t;
 
   const all = [...formatted, ...compiled];
-  const files = [...all, { kind: "text" as const, path: MANIFEST_FILE, contents: renderManifest(all.map((f) => f.path)) }].sort((a, b) =>
+  const fingerprint = computeFingerprint(refsOf(config), config.cwd);
+  const files = [...all, { kind: "text" as const, path: MANIFEST_FILE, contents: renderManifest(all, fingerprint) }].sort((a, b) =>
     a.path < b.path ? -1 : a.path > b.path ? 1 : 0,
   );
   return { ir, files, warnings, timings };

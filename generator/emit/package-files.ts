@@ -4,7 +4,8 @@
  */
 import type { IrDocument } from "../model/ir.js";
 import { markdownCell } from "./escape/index.js";
-import { GENERATED_COMPILER_OPTIONS } from "./compiler-options.js";
+import { readFileSync } from "node:fs";
+import { GENERATED_COMPILER_OPTIONS, PLATFORM_GLOBALS_FILE } from "./compiler-options.js";
 import { renderPackageJson, renderReadme, renderTsconfig } from "./templates.js";
 import type { EmitUnit } from "./types.js";
 
@@ -53,7 +54,8 @@ export function emitPackageFiles(doc: IrDocument): EmitUnit[] {
         })),
       }),
     },
-    { kind: "text", path: "tsconfig.json", contents: renderTsconfig({ compilerOptions: { ...GENERATED_COMPILER_OPTIONS, noEmit: true } }) },
+    { kind: "text", path: "tsconfig.json", contents: renderTsconfig({ compilerOptions: { ...GENERATED_COMPILER_OPTIONS, noEmit: true }, include: ["src/**/*.ts", PLATFORM_GLOBALS_FILE] }) },
+    { kind: "text", path: PLATFORM_GLOBALS_FILE, contents: readFileSync(new URL(PLATFORM_GLOBALS_FILE, import.meta.url), "utf8") },
   ];
 }
 

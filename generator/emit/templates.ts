@@ -44,6 +44,7 @@ export interface ReadmeContext {
 
 export interface TsconfigContext {
   compilerOptions: Record<string, unknown>;
+  include: string[];
 }
 
 export const renderFileHeader = (ctx: FileHeaderContext): string => compile("file-header.hbs")(ctx);

@@ -3,7 +3,6 @@
  * survive), its format, and a locator for diagnostics. The only stage that reads spec files.
  */
 import path from "node:path";
-import { bundle } from "@readme/openapi-parser";
 import { SpecError, type Diagnostic } from "../diagnostics/index.js";
 import { checkPathParameters } from "./check-paths.js";
 import { checkRefs } from "./check-refs.js";
@@ -75,6 +74,7 @@ function detectFormat(file: string, document: Record<string, unknown>, locate: L
 
 async function bundleExternal(file: string, absolutePath: string, externalRefs: string[]): Promise<Record<string, unknown>> {
   try {
+    const { bundle } = await import("@readme/openapi-parser");
     return (await bundle(absolutePath, { resolve: { external: true, http: false } as never })) as unknown as Record<string, unknown>;
   } catch (e) {
     throw new SpecError([

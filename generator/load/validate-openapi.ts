@@ -4,10 +4,10 @@
  * Its messages carry a code frame over `JSON.stringify(document, null, 2)`; the framed line is mapped back to
  * a JSON pointer, and from there to the line and column in the user's file.
  */
-import { validate } from "@readme/openapi-parser";
 import type { Diagnostic } from "../diagnostics/index.js";
 import { appendPointer } from "../util/json-pointer.js";
 import type { Locate } from "./source-map.js";
+import { isKnownValid, rememberValid } from "./validation-cache.js";
 
 /** Checks oagen makes itself, with better locations, are warnings in the parser (no duplicate reports). */
 const RULES_CHECKED_BY_OAGEN = {
@@ -16,12 +16,17 @@ const RULES_CHECKED_BY_OAGEN = {
 } as const;
 
 export async function validateOpenApi(file: string, document: Record<string, unknown>, locate: Locate): Promise<Diagnostic[]> {
+  if (isKnownValid(document)) return [];
+  const { validate } = await import("@readme/openapi-parser");
   const forParser = stripLazyExamples(structuredClone(document));
   const result = await validate(forParser as never, {
     resolve: { external: false, http: false } as never,
     validate: { rules: { openapi: RULES_CHECKED_BY_OAGEN, swagger: RULES_CHECKED_BY_OAGEN }, errors: { colorize: false } },
   });
-  if (result.valid) return [];
+  if (result.valid) {
+    rememberValid(document);
+    return [];
+  }
   let lineToPointer: string[] | undefined;
   return result.errors.map((error) => {
     const { summary, frameLine } = splitFrame(error.message);

@@ -5,22 +5,17 @@
  */
 import path from "node:path";
 import { Project, ts } from "ts-morph";
-import { GENERATED_COMPILER_OPTIONS } from "../emit/compiler-options.js";
+import { GENERATED_COMPILER_OPTIONS, PLATFORM_GLOBALS_FILE } from "../emit/compiler-options.js";
 import type { TextUnit } from "../emit/index.js";
-
-export class GeneratedCodeError extends Error {
-  constructor(readonly diagnostics: string) {
-    super(`generated code does not type-check (this is an oagen bug):\n${diagnostics}`);
-    this.name = "GeneratedCodeError";
-  }
-}
+import { GeneratedCodeError } from "./generated-code-error.js";
 
 export function compileUnits(units: readonly TextUnit[], outDir: string): TextUnit[] {
   const { options, errors } = ts.convertCompilerOptionsFromJson(GENERATED_COMPILER_OPTIONS, outDir);
   if (errors.length > 0) throw new Error("internal error: invalid generated compiler options");
   const project = new Project({ compilerOptions: { ...options, rootDir: path.join(outDir, "src"), outDir: path.join(outDir, "dist") }, skipAddingFilesFromTsConfig: true });
   for (const unit of units) {
-    if (unit.path.startsWith("src/") && unit.path.endsWith(".ts")) project.createSourceFile(path.join(outDir, unit.path), unit.contents, { overwrite: true });
+    const checked = (unit.path.startsWith("src/") && unit.path.endsWith(".ts")) || unit.path === PLATFORM_GLOBALS_FILE;
+    if (checked) project.createSourceFile(path.join(outDir, unit.path), unit.contents, { overwrite: true });
   }
   const diagnostics = project.getPreEmitDiagnostics();
   if (diagnostics.length > 0) {

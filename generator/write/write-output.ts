@@ -7,7 +7,7 @@
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import type { TextUnit } from "../emit/index.js";
-import { readManifest } from "./manifest.js";
+import { ownedFiles } from "./manifest.js";
 
 export interface WriteResult {
   changed: string[];
@@ -15,7 +15,7 @@ export interface WriteResult {
 }
 
 export function diffOutput(files: readonly TextUnit[], outDir: string): WriteResult {
-  const owned = readManifest(outDir) ?? [];
+  const owned = ownedFiles(outDir);
   const changed = files.filter((f) => readIfExists(path.join(outDir, f.path)) !== f.contents).map((f) => f.path);
   const next = new Set(files.map((f) => f.path));
   const removed = owned.filter((f) => !next.has(f) && existsSync(path.join(outDir, f)));
@@ -37,7 +37,7 @@ export function writeOutput(files: readonly TextUnit[], outDir: string): WriteRe
       mkdirSync(path.dirname(target), { recursive: true });
       writeFileSync(target, file.contents);
     }
-    if (existsSync(outDir)) carryOverForeignEntries(outDir, staging, new Set([...(readManifest(outDir) ?? []), ...files.map((f) => f.path)]));
+    if (existsSync(outDir)) carryOverForeignEntries(outDir, staging, new Set([...ownedFiles(outDir), ...files.map((f) => f.path)]));
   } catch (error) {
     rmSync(staging, { recursive: true, force: true });
     throw error;
