@@ -72,12 +72,9 @@ function pipelineConfig(opts: CommonOptions, cwd: string) {
 
 async function generate(opts: CommonOptions, cwd: string): Promise<number> {
   const config = pipelineConfig(opts, cwd);
-  if (!opts.force) {
-    const specFiles = discoverSpecFiles(config.inputs, cwd, config.service).map((r) => r.absolutePath);
-    if (isOutputCurrent(config.outDir, computeFingerprint(specFiles, cwd))) {
-      if (!opts.quiet) process.stdout.write(`${opts.out} is up to date: no spec or generator change since it was generated (--force rebuilds).\n`);
-      return EXIT.ok;
-    }
+  if (!opts.force && isUpToDate(config)) {
+    if (!opts.quiet) process.stdout.write(`${opts.out} is up to date: no spec or generator change since it was generated (--force rebuilds).\n`);
+    return EXIT.ok;
   }
   const { runPipeline } = await import("../core/pipeline.js");
   const result = await runPipeline(config);
@@ -104,6 +101,16 @@ async function check(opts: CommonOptions, cwd: string): Promise<number> {
   }
   process.stdout.write(`${opts.out} is stale; run \`oagen generate\`. Files that differ:\n` + [...changed.map((f) => `  changed  ${f}`), ...removed.map((f) => `  removed  ${f}`)].join("\n") + "\n");
   return EXIT.stale;
+}
+
+/** The fast path: the output's manifest records this exact input. Anything unreadable means "not known". */
+function isUpToDate(config: ReturnType<typeof pipelineConfig>): boolean {
+  try {
+    const specFiles = discoverSpecFiles(config.inputs, config.cwd, config.service).map((r) => r.absolutePath);
+    return isOutputCurrent(config.outDir, computeFingerprint(specFiles, config.cwd));
+  } catch {
+    return false;
+  }
 }
 
 function printTimings(timings: Record<string, number>): void {
