@@ -83,7 +83,7 @@ export async function runPipeline(config: PipelineConfig): Promise<PipelineResul
   timings["format"] = performance.now() - t;
 
   t = performance.now();
-  const compiled = compileUnits(formatted, config.outDir);
+  const compiled = compileUnits(formatted);
   timings["compile"] = performance.now() - t;
 
   const all = [...formatted, ...compiled];
