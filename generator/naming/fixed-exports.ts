@@ -22,4 +22,6 @@ export const FIXED_EXPORT_NAMES: readonly string[] = [
   "fixtures",
   "handlers",
   "serviceDescription",
+  "ServiceRestError",
+  "AdditionalPolicyConfig",
 ];

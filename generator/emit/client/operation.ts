@@ -1,0 +1,306 @@
+/**
+ * One operation in the client module: its parameters type, its typed response headers, its static
+ * description (`OperationSpec`: method, path template, parameters with wire and ts names, body, responses with
+ * their validators, error model, idempotency, paging) and the standalone function that hands it to the
+ * runtime's `send` or `page`.
+ */
+import {
+  StructureKind,
+  VariableDeclarationKind,
+  type FunctionDeclarationStructure,
+  type InterfaceDeclarationStructure,
+  type OptionalKind,
+  type PropertySignatureStructure,
+  type TypeAliasDeclarationStructure,
+  type VariableStatementStructure,
+} from "ts-morph";
+import type {
+  IrHeader,
+  IrOperation,
+  IrParameter,
+  IrRequestBody,
+  IrResponse,
+  IrSchema,
+  IrService,
+} from "../../model/ir.js";
+import { identifier, jsDocText, typeMemberKey } from "../escape/index.js";
+import { code, renderLiteral, type Literal, type LiteralObject } from "./literal.js";
+import type { ClientModuleNames } from "./names.js";
+
+const VALIDATORS_MODULE = "./validators.js";
+
+export type OperationStatement =
+  | InterfaceDeclarationStructure
+  | TypeAliasDeclarationStructure
+  | VariableStatementStructure
+  | FunctionDeclarationStructure;
+
+/** How an operation is called: shared by its standalone function and its method on the group interface. */
+export interface OperationSignature {
+  params: { type: string; optional: boolean };
+  optionsType: string;
+  returnType: string;
+  docs: string;
+}
+
+export function operationSignature(service: IrService, op: IrOperation, names: ClientModuleNames): OperationSignature {
+  const options = names.type("../runtime/operation.js", "OperationOptions");
+  const result = op.paging
+    ? `${names.type("../runtime/paging.js", "PagedAsyncIterableIterator")}<${names.schemaType(service, op.paging.itemSchema)}, ${pageType(service, op, names)}>`
+    : `Promise<${resultType(service, op, names)}>`;
+  return {
+    params: { type: identifier(op.parametersTypeName), optional: !hasParameters(op) },
+    optionsType: op.headersTypeName === undefined ? options : `${options}<${identifier(op.headersTypeName)}>`,
+    returnType: result,
+    docs: operationDocs(op),
+  };
+}
+
+export function emitOperation(
+  service: IrService,
+  op: IrOperation,
+  clientName: string,
+  names: ClientModuleNames,
+): OperationStatement[] {
+  const signature = operationSignature(service, op, names);
+  const specName = names.local(`${op.functionName}Operation`);
+  const runtimeCall = op.paging
+    ? names.value("../runtime/paging.js", "page")
+    : names.value("../runtime/send.js", "send");
+  const specType = op.paging
+    ? `${names.type("../runtime/operation.js", "PagedOperationSpec")}<${pageType(service, op, names)}>`
+    : `${names.type("../runtime/operation.js", "OperationSpec")}<${resultType(service, op, names)}>`;
+  const headers = declaredHeaders(op);
+  return [
+    parametersType(service, op, names),
+    ...(op.headersTypeName === undefined ? [] : [headersType(op.headersTypeName, headers)]),
+    {
+      kind: StructureKind.VariableStatement,
+      declarationKind: VariableDeclarationKind.Const,
+      declarations: [{ name: specName, type: specType, initializer: renderLiteral(operationSpec(service, op, names)) }],
+    },
+    {
+      kind: StructureKind.Function,
+      name: identifier(op.functionName),
+      isExported: true,
+      docs: [{ description: signature.docs }],
+      parameters: [
+        { name: "client", type: clientName },
+        { name: "params", type: signature.params.type, ...(signature.params.optional ? { initializer: "{}" } : {}) },
+        { name: "options", type: signature.optionsType, hasQuestionToken: true },
+      ],
+      returnType: signature.returnType,
+      statements: [`return ${runtimeCall}(client, ${specName}, params, options);`],
+    },
+  ];
+}
+
+function operationSpec(service: IrService, op: IrOperation, names: ClientModuleNames): LiteralObject {
+  const successes = successResponses(op);
+  return {
+    operationId: op.operationId,
+    method: op.httpMethod,
+    path: op.path,
+    parameters: op.parameters.map((p): LiteralObject => ({
+      name: p.name,
+      tsName: p.tsName,
+      in: p.location,
+      secret: p.schema.secret ? true : undefined,
+    })),
+    clientParameters: [...op.clientParameters],
+    body: op.body && { tsName: op.body.tsName, contentType: jsonContentType(op, op.body) },
+    validateParameters: code(names.value(VALIDATORS_MODULE, op.parametersValidatorName)),
+    responses: successes.map((r): LiteralObject => ({
+      status: Number(r.status),
+      validate: r.schema && code(validatorOf(service, op, r.schema, `${r.status} response`, names)),
+      headers: r.headers.length > 0 ? r.headers.map(headerSpec) : undefined,
+    })),
+    error: op.errorResponse?.schema && errorSpec(service, op.errorResponse.schema, names),
+    idempotent: op.idempotent,
+    paging: op.paging && { items: op.paging.itemsProperty, nextLink: op.paging.nextLinkProperty },
+  };
+}
+
+function errorSpec(service: IrService, schema: IrSchema, names: ClientModuleNames): LiteralObject {
+  return {
+    validate:
+      schema.kind === "ref"
+        ? code(names.value(VALIDATORS_MODULE, service.schemas[schema.ref]!.validatorName))
+        : undefined,
+    envelope: hasErrorEnvelope(service, schema) ? "error" : undefined,
+  };
+}
+
+/** Azure's OData-style error body: `{ error: { code, message, … } }` rather than `{ code, message }`. */
+function hasErrorEnvelope(service: IrService, schema: IrSchema): boolean {
+  const body = resolve(service, schema);
+  const error = body.kind === "object" ? body.properties.find((p) => p.name === "error") : undefined;
+  return error !== undefined && resolve(service, error.schema).kind === "object";
+}
+
+function resolve(service: IrService, schema: IrSchema): IrSchema {
+  const seen = new Set<string>();
+  let current = schema;
+  while (current.kind === "ref" && !seen.has(current.ref)) {
+    seen.add(current.ref);
+    current = service.schemas[current.ref]!.schema;
+  }
+  return current;
+}
+
+/** The validator of a body: generated for named schemas only, so an inline body schema is a generator error. */
+function validatorOf(
+  service: IrService,
+  op: IrOperation,
+  schema: IrSchema,
+  what: string,
+  names: ClientModuleNames,
+): string {
+  if (schema.kind !== "ref") {
+    throw new Error(
+      `${op.operationId}: the ${what} schema at ${schema.pointer} is inline; the client validates named schemas only`,
+    );
+  }
+  return names.value(VALIDATORS_MODULE, service.schemas[schema.ref]!.validatorName);
+}
+
+function jsonContentType(op: IrOperation, body: IrRequestBody): string {
+  if (!/^application\/(?:[\w.+-]+\+)?json$/i.test(body.contentType)) {
+    throw new Error(
+      `${op.operationId}: request body content type ${body.contentType} is not JSON; the client sends JSON only`,
+    );
+  }
+  return body.contentType;
+}
+
+function successResponses(op: IrOperation): IrResponse[] {
+  return op.responses.filter((r) => /^2\d\d$/.test(r.status));
+}
+
+function resultType(service: IrService, op: IrOperation, names: ClientModuleNames): string {
+  const types = [
+    ...new Set(successResponses(op).map((r) => (r.schema ? names.schemaType(service, r.schema) : "undefined"))),
+  ];
+  return types.length === 0 || types.every((t) => t === "undefined") ? "void" : types.join(" | ");
+}
+
+function pageType(service: IrService, op: IrOperation, names: ClientModuleNames): string {
+  const pages = successResponses(op).filter((r) => r.schema !== undefined);
+  if (pages.length !== 1)
+    throw new Error(`${op.operationId}: a paged operation needs exactly one success response with a body`);
+  return names.schemaType(service, pages[0]!.schema!);
+}
+
+function hasParameters(op: IrOperation): boolean {
+  return op.parameters.length > 0 || op.body !== undefined;
+}
+
+function parametersType(
+  service: IrService,
+  op: IrOperation,
+  names: ClientModuleNames,
+): InterfaceDeclarationStructure | TypeAliasDeclarationStructure {
+  const docs = [{ description: `Parameters of {@link ${identifier(op.functionName)}}.` }];
+  if (!hasParameters(op)) {
+    return {
+      kind: StructureKind.TypeAlias,
+      name: identifier(op.parametersTypeName),
+      isExported: true,
+      docs,
+      type: "Record<string, never>",
+    };
+  }
+  const member = (
+    name: string,
+    required: boolean,
+    schema: IrSchema,
+    docs: string,
+  ): OptionalKind<PropertySignatureStructure> => {
+    const type = names.schemaType(service, schema);
+    return {
+      name: typeMemberKey(name),
+      hasQuestionToken: !required,
+      type: required ? type : `${type} | undefined`,
+      docs: docs === "" ? [] : [{ description: docs }],
+    };
+  };
+  const members = op.parameters.map((p) => member(p.tsName, p.required, p.schema, parameterDocs(p)));
+  if (op.body)
+    members.push(
+      member(
+        op.body.tsName,
+        op.body.required,
+        op.body.schema,
+        op.body.description ? jsDocText(op.body.description) : "",
+      ),
+    );
+  return {
+    kind: StructureKind.Interface,
+    name: identifier(op.parametersTypeName),
+    isExported: true,
+    docs,
+    properties: members,
+  };
+}
+
+/** The description plus the constraints the client checks before sending. */
+function parameterDocs(p: IrParameter): string {
+  const lines = p.description ? [jsDocText(p.description)] : [];
+  const s = p.schema;
+  if (s.kind === "string") {
+    const rules: string[] = [];
+    if (s.pattern) rules.push(`matches \`${jsDocText(s.pattern.source).replace(/`/g, "\\`")}\``);
+    if (s.minLength !== undefined || s.maxLength !== undefined) {
+      rules.push(`${s.minLength ?? 0} to ${s.maxLength ?? "any number of"} characters`);
+    }
+    if (s.format) rules.push(`format \`${jsDocText(s.format)}\``);
+    if (rules.length > 0) lines.push(`Checked before sending: ${rules.join("; ")}.`);
+  }
+  if (s.secret) lines.push("Secret: never quoted in errors.");
+  return lines.join("\n\n");
+}
+
+function declaredHeaders(op: IrOperation): IrHeader[] {
+  const byName = new Map<string, IrHeader>();
+  for (const response of successResponses(op)) for (const header of response.headers) byName.set(header.tsName, header);
+  return [...byName.values()];
+}
+
+function headersType(name: string, headers: readonly IrHeader[]): InterfaceDeclarationStructure {
+  return {
+    kind: StructureKind.Interface,
+    name: identifier(name),
+    isExported: true,
+    docs: [{ description: "Response headers the operation declares, typed (present when the service sent them)." }],
+    properties: headers.map((h) => ({
+      name: typeMemberKey(h.tsName),
+      hasQuestionToken: true,
+      type: headerType(h),
+      docs: [
+        {
+          description: [h.description ? jsDocText(h.description) : "", `Header \`${jsDocText(h.name)}\`.`]
+            .filter(Boolean)
+            .join("\n\n"),
+        },
+      ],
+    })),
+  };
+}
+
+function headerType(header: IrHeader): "string" | "number" | "boolean" {
+  const kind = header.schema.kind;
+  return kind === "number" || kind === "integer" ? "number" : kind === "boolean" ? "boolean" : "string";
+}
+
+function headerSpec(header: IrHeader): Literal {
+  return { name: header.name, tsName: header.tsName, type: headerType(header) };
+}
+
+function operationDocs(op: IrOperation): string {
+  const lines: string[] = [];
+  if (op.summary) lines.push(jsDocText(op.summary));
+  if (op.description && op.description !== op.summary) lines.push(jsDocText(op.description));
+  lines.push(`\`${op.httpMethod} ${jsDocText(op.path)}\` (${jsDocText(op.operationId)})${op.paging ? ", paged" : ""}.`);
+  if (op.deprecated) lines.push("@deprecated");
+  return lines.join("\n\n");
+}

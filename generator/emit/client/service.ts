@@ -1,0 +1,211 @@
+/**
+ * The service-level part of a client module: the client options type (core's `PipelineOptions` via the
+ * runtime's `ClientOptions`, plus the service's client-level parameters and server variables), the static
+ * service description, the client class with one property per operation group, and the group interfaces.
+ */
+import {
+  StructureKind,
+  VariableDeclarationKind,
+  type ClassDeclarationStructure,
+  type InterfaceDeclarationStructure,
+  type OptionalKind,
+  type PropertySignatureStructure,
+  type VariableStatementStructure,
+} from "ts-morph";
+import type { IrClientParameter, IrOperation, IrService, IrServerVariable } from "../../model/ir.js";
+import { identifier, jsDocText, regexLiteral } from "../escape/index.js";
+import { code, renderLiteral, type LiteralObject } from "./literal.js";
+import type { ClientModuleNames } from "./names.js";
+import { operationSignature } from "./operation.js";
+
+const CLIENT_MODULE = "../runtime/client.js";
+/** The runtime base class's own members, which a group property must not shadow. */
+const BASE_MEMBERS = new Set(["pipeline", "constructor"]);
+
+/** Server variables come from the server template and from `host` parameters (Swagger's parameterized host). */
+function serverVariables(service: IrService): IrServerVariable[] {
+  const variables = [...service.server.variables];
+  for (const p of service.clientParameters) {
+    if (p.location === "host" && !variables.some((v) => v.name === p.name)) {
+      variables.push({
+        name: p.name,
+        tsName: p.tsName,
+        ...(p.description === undefined ? {} : { description: p.description }),
+      });
+    }
+  }
+  return variables;
+}
+
+/** Client-level parameters bound from options: everything but the host ones (server variables). */
+function boundParameters(service: IrService): IrClientParameter[] {
+  return service.clientParameters.filter((p) => p.location !== "host");
+}
+
+/** The api-version option is always `apiVersion` (declared by `ClientOptions`), whatever the IR calls it. */
+function optionName(p: IrClientParameter): string {
+  return p.isApiVersion ? "apiVersion" : identifier(p.tsName);
+}
+
+export function emitOptionsType(service: IrService, names: ClientModuleNames): InterfaceDeclarationStructure {
+  const members: OptionalKind<PropertySignatureStructure>[] = [];
+  for (const variable of serverVariables(service)) {
+    // Required even with a spec default: a data-plane default names an example account, not yours.
+    const lines = [
+      variable.description ? jsDocText(variable.description) : "",
+      `Fills \`{${jsDocText(variable.name)}}\` in the service URL.`,
+    ];
+    members.push({
+      name: identifier(variable.tsName),
+      type: "string",
+      docs: [{ description: lines.filter(Boolean).join("\n\n") }],
+    });
+  }
+  for (const p of boundParameters(service)) {
+    if (p.isApiVersion) continue;
+    const optional = !p.required || defaultOf(service, p) !== undefined;
+    members.push({
+      name: optionName(p),
+      hasQuestionToken: optional,
+      type: optional ? "string | undefined" : "string",
+      docs: p.description ? [{ description: jsDocText(p.description) }] : [],
+    });
+  }
+  return {
+    kind: StructureKind.Interface,
+    name: identifier(service.clientOptionsTypeName),
+    isExported: true,
+    extends: [names.type(CLIENT_MODULE, "ClientOptions")],
+    docs: [
+      {
+        description: `Options of {@link ${identifier(service.clientName)}}: core's pipeline options, \`credential\` and the service's own.`,
+      },
+    ],
+    properties: members,
+  };
+}
+
+export function emitServiceSpec(
+  service: IrService,
+  specName: string,
+  names: ClientModuleNames,
+): VariableStatementStructure {
+  const spec: LiteralObject = {
+    server: service.server.urlTemplate,
+    serverVariables: serverVariables(service).map((v): LiteralObject => ({ name: v.name, tsName: v.tsName })),
+    credentialScopes: [...service.credentialScopes],
+    clientParameters: boundParameters(service).map((p): LiteralObject => ({
+      name: p.name,
+      tsName: optionName(p),
+      in: p.location,
+      required: p.required,
+      default: defaultOf(service, p),
+      rules: stringRules(p),
+    })),
+  };
+  return {
+    kind: StructureKind.VariableStatement,
+    declarationKind: VariableDeclarationKind.Const,
+    declarations: [
+      { name: specName, type: names.type(CLIENT_MODULE, "ServiceSpec"), initializer: renderLiteral(spec) },
+    ],
+  };
+}
+
+function defaultOf(service: IrService, p: IrClientParameter): string | undefined {
+  if (p.isApiVersion) return service.apiVersion;
+  return typeof p.schema.default === "string" ? p.schema.default : undefined;
+}
+
+function stringRules(p: IrClientParameter): LiteralObject | undefined {
+  const s = p.schema;
+  if (s.kind !== "string") {
+    throw new Error(`client parameter ${p.name} (${s.pointer}) is not a string; client options take strings only`);
+  }
+  const rules: LiteralObject = {
+    pattern: s.pattern && code(regexLiteral(s.pattern)),
+    minLength: s.minLength,
+    maxLength: s.maxLength,
+    enum: s.enum && !s.extensible ? [...s.enum] : undefined,
+    format: s.format === "uuid" ? "uuid" : undefined,
+  };
+  return Object.values(rules).some((v) => v !== undefined) ? rules : undefined;
+}
+
+export function emitClientClass(
+  service: IrService,
+  specName: string,
+  names: ClientModuleNames,
+): ClassDeclarationStructure {
+  const base = names.value(CLIENT_MODULE, "ServiceClient");
+  return {
+    kind: StructureKind.Class,
+    name: identifier(service.clientName),
+    isExported: true,
+    extends: base,
+    docs: [{ description: clientDocs(service) }],
+    properties: service.groups.map((group) => {
+      if (BASE_MEMBERS.has(group.property)) {
+        throw new Error(`operation group "${group.property}" would shadow the client's own member of that name`);
+      }
+      return {
+        name: identifier(group.property),
+        type: identifier(group.interfaceName),
+        isReadonly: true,
+      };
+    }),
+    ctors: [
+      {
+        parameters: [{ name: "options", type: identifier(service.clientOptionsTypeName) }],
+        statements: (writer) => {
+          writer.writeLine(`super(${specName}, options);`);
+          for (const group of service.groups) {
+            writer.write(`this.${identifier(group.property)} = `).inlineBlock(() => {
+              for (const op of operationsOf(service, group.property)) {
+                writer.writeLine(
+                  `${identifier(op.method)}: (params, callOptions) => ${identifier(op.functionName)}(this, params, callOptions),`,
+                );
+              }
+            });
+            writer.write(";").newLine();
+          }
+        },
+      },
+    ],
+  };
+}
+
+export function emitGroupInterfaces(service: IrService, names: ClientModuleNames): InterfaceDeclarationStructure[] {
+  return service.groups.map((group) => ({
+    kind: StructureKind.Interface,
+    name: identifier(group.interfaceName),
+    isExported: true,
+    docs: [
+      { description: `The \`${identifier(group.property)}\` operations of {@link ${identifier(service.clientName)}}.` },
+    ],
+    methods: operationsOf(service, group.property).map((op) => {
+      const signature = operationSignature(service, op, names);
+      return {
+        name: identifier(op.method),
+        docs: [{ description: signature.docs }],
+        parameters: [
+          { name: "params", type: signature.params.type, hasQuestionToken: signature.params.optional },
+          { name: "options", type: signature.optionsType, hasQuestionToken: true },
+        ],
+        returnType: signature.returnType,
+      };
+    }),
+  }));
+}
+
+function operationsOf(service: IrService, group: string): IrOperation[] {
+  return service.operations.filter((op) => op.group === group);
+}
+
+function clientDocs(service: IrService): string {
+  const lines = [jsDocText(service.title)];
+  if (service.description && service.description !== service.title) lines.push(jsDocText(service.description));
+  const scopes = service.credentialScopes.map((s) => `\`${jsDocText(s)}\``).join(", ");
+  lines.push(`api-version ${jsDocText(service.apiVersion)}${scopes === "" ? "" : `; token scope ${scopes}`}.`);
+  return lines.join("\n\n");
+}
