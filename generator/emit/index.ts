@@ -3,12 +3,15 @@
  * refuses two emitters writing one path, and returns units sorted by path.
  */
 import type { IrDocument } from "../model/ir.js";
+import { emitClient } from "./client.js";
+import { emitMocks } from "./mocks.js";
 import { emitModels } from "./models.js";
 import { emitPackageFiles } from "./package-files.js";
 import { emitServiceIndex } from "./service-index.js";
 import type { EmitUnit, PackageEmitter, ServiceEmitter } from "./types.js";
+import { emitValidators } from "./validators.js";
 
-export const SERVICE_EMITTERS: readonly ServiceEmitter[] = [emitModels, emitServiceIndex];
+export const SERVICE_EMITTERS: readonly ServiceEmitter[] = [emitModels, emitServiceIndex, emitValidators, emitMocks, emitClient];
 export const PACKAGE_EMITTERS: readonly PackageEmitter[] = [emitPackageFiles];
 
 export function emitPackage(doc: IrDocument): EmitUnit[] {

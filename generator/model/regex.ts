@@ -19,8 +19,7 @@ import type { IrPattern } from "./ir.js";
 export { checkPatternSafety } from "./regex-safety.js";
 
 export type TranslatePatternResult =
-  | { ok: true; pattern: IrPattern; warnings: string[] }
-  | { ok: false; reason: string };
+  { ok: true; pattern: IrPattern; warnings: string[] } | { ok: false; reason: string };
 
 /** One piece of the output: how it is written without and with the `u` flag. */
 interface Piece {
@@ -216,7 +215,10 @@ class PatternTranslator {
     }
     if (next === "Q") this.fail('quoting "\\Q…\\E"', "is not supported by ECMAScript regular expressions");
     if (inClass && /[0-9]/.test(next)) {
-      this.fail(`"\\${next}" inside a character class`, "is an octal escape in some dialects and not allowed in others");
+      this.fail(
+        `"\\${next}" inside a character class`,
+        "is an octal escape in some dialects and not allowed in others",
+      );
     }
     if (/[A-Za-z0-9]/.test(next)) {
       this.fail(`"\\${next}"`, `has no ECMAScript equivalent (ECMAScript would read it as the plain "${next}")`);
@@ -269,7 +271,8 @@ class PatternTranslator {
       if (ch === "-" && src[this.at + 1] === "[" && atoms.length > 0) {
         this.fail("class subtraction", "(.NET) has no ECMAScript equivalent");
       }
-      if (ch === "&" && src[this.at + 1] === "&") this.fail('class intersection "&&"', "(Java) has no ECMAScript equivalent");
+      if (ch === "&" && src[this.at + 1] === "&")
+        this.fail('class intersection "&&"', "(Java) has no ECMAScript equivalent");
       if (ch === "[" && /^\[:[a-z]+:\]/.test(src.slice(this.at))) {
         this.fail("POSIX class", "is not supported by ECMAScript regular expressions");
       }
