@@ -1,24 +1,34 @@
 /**
  * `src/<service>/models.ts`: one exported type per named schema — an interface for an object schema, a type
- * alias (string-literal union, array, composition) otherwise — with JSDoc from the spec's descriptions.
+ * alias (string-literal union, array, composition) otherwise — with JSDoc from the spec's descriptions. Enum
+ * values stay string literals (`"Etc/GMT+1" | "Etc/GMT-1"`): they never become identifiers, so they cannot
+ * collide. A reference that would make aliases refer to each other directly is written `unknown`.
  */
 import { StructureKind, type InterfaceDeclarationStructure, type OptionalKind, type PropertySignatureStructure, type TypeAliasDeclarationStructure } from "ts-morph";
 import type { IrNamedSchema, IrService } from "../model/ir.js";
 import { identifier, jsDocText, typeMemberKey } from "./escape/index.js";
-import { typeExpression } from "./type-expression.js";
+import { cycleClosingRefs } from "./alias-cycles.js";
+import { topLevelRefs, typeExpression } from "./type-expression.js";
 import type { EmitUnit } from "./types.js";
 
 export function emitModels(service: IrService): EmitUnit[] {
-  const statements = Object.values(service.schemas)
-    .sort((a, b) => (a.typeName < b.typeName ? -1 : a.typeName > b.typeName ? 1 : 0))
-    .map((named) => emitNamedSchema(service, named));
+  const named = Object.values(service.schemas).sort((a, b) => (a.typeName < b.typeName ? -1 : a.typeName > b.typeName ? 1 : 0));
+  // Interfaces may refer to themselves; aliases only through an object or array (alias-cycles.ts).
+  const aliasRefs = new Map(named.filter((n) => !isInterface(n)).map((n) => [n.id, topLevelRefs(n.schema)]));
+  const closing = cycleClosingRefs(aliasRefs);
+  const statements = named.map((n) => emitNamedSchema(service, n, closing.get(n.id)));
   return [{ kind: "source", path: `src/${service.name}/models.ts`, specFile: service.specFile, structure: { statements: statements.length > 0 ? statements : ["export {};"] } }];
 }
 
-function emitNamedSchema(service: IrService, named: IrNamedSchema): InterfaceDeclarationStructure | TypeAliasDeclarationStructure {
+function isInterface(named: IrNamedSchema): boolean {
+  const { schema } = named;
+  return schema.kind === "object" && !schema.nullable && typeof schema.additionalProperties !== "object" && schema.properties.length > 0;
+}
+
+function emitNamedSchema(service: IrService, named: IrNamedSchema, opaqueAtTopLevel: ReadonlySet<string> | undefined): InterfaceDeclarationStructure | TypeAliasDeclarationStructure {
   const { schema } = named;
   const docs = schemaDocs(named);
-  if (schema.kind === "object" && !schema.nullable && typeof schema.additionalProperties !== "object" && schema.properties.length > 0) {
+  if (schema.kind === "object" && isInterface(named)) {
     return {
       kind: StructureKind.Interface,
       name: identifier(named.typeName),
@@ -40,7 +50,7 @@ function emitNamedSchema(service: IrService, named: IrNamedSchema): InterfaceDec
     name: identifier(named.typeName),
     isExported: true,
     docs,
-    type: typeExpression(service, schema, { readonlyProperties: true }),
+    type: typeExpression(service, schema, { readonlyProperties: true, ...(opaqueAtTopLevel ? { opaqueAtTopLevel } : {}) }),
   };
 }
 

@@ -1,10 +1,12 @@
 /**
  * Every `$ref` must point at something. Local refs (`#/…`) are resolved against the document; a dangling
- * one is reported with the pointer of the `$ref` itself. Refs to other files are listed for bundling.
- * `x-ms-examples` entries are example data loaded lazily: their refs are not followed here.
+ * one is reported with the pointer of the `$ref` itself, and chains of refs must end (check-ref-chains.ts).
+ * Refs to other files are listed for bundling. `x-ms-examples` entries are example data loaded lazily: their
+ * refs are not followed here.
  */
 import type { Diagnostic } from "../diagnostics/index.js";
 import { appendPointer, resolvePointer } from "../util/json-pointer.js";
+import { checkRefChains, type LocalRef } from "./check-ref-chains.js";
 import type { Locate } from "./source-map.js";
 
 export interface RefScan {
@@ -16,6 +18,7 @@ export interface RefScan {
 export function checkRefs(file: string, document: unknown, locate: Locate): RefScan {
   const diagnostics: Diagnostic[] = [];
   const externalRefs = new Set<string>();
+  const localRefs: LocalRef[] = [];
   const stack: [unknown, string][] = [[document, "#"]];
   while (stack.length > 0) {
     const [node, pointer] = stack.pop()!;
@@ -31,7 +34,9 @@ export function checkRefs(file: string, document: unknown, locate: Locate): RefS
       if (typeof ref !== "string") {
         diagnostics.push(diag(file, refPointer, locate, "invalid-ref", "`$ref` must be a string.", "Write the reference as a string such as \"#/components/schemas/Name\"."));
       } else if (ref.startsWith("#")) {
-        if (resolvePointer(document, ref) === undefined) {
+        if (resolvePointer(document, ref) !== undefined) {
+          localRefs.push({ holder: pointer, ref });
+        } else {
           diagnostics.push(
             diag(
               file,
@@ -53,6 +58,8 @@ export function checkRefs(file: string, document: unknown, locate: Locate): RefS
     }
   }
   diagnostics.reverse();
+  localRefs.reverse();
+  diagnostics.push(...checkRefChains(file, localRefs, locate));
   return { diagnostics, externalRefs: [...externalRefs].sort() };
 }
 

@@ -1,12 +1,15 @@
 /**
  * Reads a spec file (YAML or JSON: JSON is parsed by the same YAML 1.2 parser, so both get positions) into
- * plain data plus a locator. Problems become diagnostics: unreadable file, too large, syntax error, duplicate
- * keys, too many aliases, nesting too deep.
+ * plain data plus a locator. Problems become diagnostics with the file, a JSON pointer and, once the file has
+ * been read, a line and column (1:1 for the file as a whole): unreadable file, too large, syntax error,
+ * duplicate keys, and every limit in `limits.ts`, each checked before the work it protects.
  */
 import { readFile, stat } from "node:fs/promises";
-import { LineCounter, parseDocument } from "yaml";
+import type { Document, LineCounter } from "yaml";
 import type { Diagnostic } from "../diagnostics/index.js";
+import { checkValues } from "./check-values.js";
 import { LOAD_LIMITS } from "./limits.js";
+import { parseYaml } from "./parse-yaml.js";
 import { createLocator, type Locate } from "./source-map.js";
 
 export interface SourceText {
@@ -15,9 +18,11 @@ export interface SourceText {
   text: string;
 }
 
+const WHOLE_FILE = { line: 1, column: 1 };
+
 export async function readSource(file: string, absolutePath: string): Promise<SourceText | Diagnostic[]> {
-  const error = (code: string, message: string, hint?: string, line?: number, column?: number): Diagnostic[] => [
-    { severity: "error", code, file, pointer: "", message, ...(hint ? { hint } : {}), ...(line ? { line, column: column ?? 1 } : {}) },
+  const error = (code: string, message: string, hint: string, position?: { line: number; column: number }, pointer = ""): Diagnostic[] => [
+    { severity: "error", code, file, pointer, ...position, message, hint },
   ];
   let size: number;
   try {
@@ -30,8 +35,9 @@ export async function readSource(file: string, absolutePath: string): Promise<So
   if (size > LOAD_LIMITS.maxFileBytes) {
     return error(
       "file-too-large",
-      `The file is ${size} bytes; oagen reads spec files up to ${LOAD_LIMITS.maxFileBytes} bytes.`,
+      `The file is ${size} bytes; oagen reads spec files of up to ${LOAD_LIMITS.maxFileBytes} bytes.`,
       "Split the spec into smaller files, or check that this is the file you meant.",
+      WHOLE_FILE,
     );
   }
   let text: string;
@@ -40,56 +46,56 @@ export async function readSource(file: string, absolutePath: string): Promise<So
   } catch (e) {
     return error("unreadable-file", `The file cannot be read (${(e as NodeJS.ErrnoException).code ?? "error"}).`, "Check the path and its permissions.");
   }
-  const lines = new LineCounter();
-  let doc;
+
+  let parsed: ReturnType<typeof parseYaml>;
   try {
-    doc = parseDocument(text, { lineCounter: lines, uniqueKeys: true, prettyErrors: false, strict: true, version: "1.2" });
+    parsed = parseYaml(text, LOAD_LIMITS);
   } catch (e) {
-    return error("yaml-syntax", `The file cannot be parsed: ${(e as Error).message}.`, "Fix the YAML/JSON syntax.");
+    return error("yaml-syntax", `The file cannot be parsed: ${firstLine((e as Error).message)}.`, "Fix the YAML/JSON syntax.", WHOLE_FILE);
   }
+  if (!parsed.ok) {
+    const at = position(parsed.lines, parsed.offset);
+    return parsed.problem === "nesting-too-deep"
+      ? error("nesting-too-deep", `The document nests deeper than ${LOAD_LIMITS.maxDepth} levels here.`, "Flatten the structure with named schemas and $ref.", at)
+      : error("too-many-aliases", `The document uses more than ${LOAD_LIMITS.maxAliasCount} YAML aliases.`, "Write the content out, or use $ref for repeated schemas.", at);
+  }
+  const { doc, lines } = parsed;
   if (doc.errors.length > 0) {
     return doc.errors.map((err) => {
-      const pos = lines.linePos(err.pos[0]);
+      const duplicate = err.code === "DUPLICATE_KEY";
       return {
         severity: "error" as const,
-        code: err.code === "DUPLICATE_KEY" ? "duplicate-key" : "yaml-syntax",
+        code: duplicate ? "duplicate-key" : "yaml-syntax",
         file,
         pointer: "",
-        line: pos.line,
-        column: pos.col,
-        message: `${err.code === "DUPLICATE_KEY" ? "Duplicate key" : "YAML/JSON syntax error"}: ${firstLine(err.message)}.`,
-        hint: err.code === "DUPLICATE_KEY" ? "Remove or rename one of the two keys." : "Fix the syntax at this line and column.",
+        ...position(lines, err.pos[0]),
+        message: `${duplicate ? "Duplicate key" : "YAML/JSON syntax error"}: ${firstLine(err.message)}.`,
+        hint: duplicate ? "Remove or rename one of the two keys." : "Fix the syntax at this line and column.",
       };
     });
   }
+  const aliasAt = parsed.firstAliasOffset !== undefined ? position(lines, parsed.firstAliasOffset) : WHOLE_FILE;
   let data: unknown;
   try {
     data = doc.toJS({ maxAliasCount: LOAD_LIMITS.maxAliasCount });
   } catch (e) {
-    return error("yaml-syntax", `The document cannot be converted to data: ${firstLine((e as Error).message)}.`, "Remove excessive or recursive YAML aliases.");
+    return /alias/i.test((e as Error).message)
+      ? error("too-many-aliases", `The YAML aliases expand to too much data: ${firstLine((e as Error).message)}.`, "Write the content out, or use $ref for repeated schemas.", aliasAt)
+      : error("yaml-syntax", `The document cannot be converted to data: ${firstLine((e as Error).message)}.`, "Fix the YAML/JSON at this place.", aliasAt);
   }
-  const depth = maxDepth(data, LOAD_LIMITS.maxDepth + 1);
-  if (depth > LOAD_LIMITS.maxDepth) {
-    return error("nesting-too-deep", `The document nests deeper than ${LOAD_LIMITS.maxDepth} levels.`, "Flatten the structure with named schemas and $ref.");
-  }
-  return { data, locate: createLocator(doc, lines), text };
+  const locate = createLocator(doc as Document, lines);
+  const problem = checkValues(data, LOAD_LIMITS);
+  if (problem) return error(problem.code, problem.message, problem.hint, locate(problem.pointer) ?? WHOLE_FILE, problem.pointer);
+  return { data, locate, text };
 }
 
+function position(lines: LineCounter, offset: number): { line: number; column: number } {
+  const pos = lines.linePos(offset);
+  return { line: pos.line, column: pos.col };
+}
+
+/** The parser's first line, without trailing punctuation and short (it can quote a whole line of the file). */
 function firstLine(message: string): string {
-  return message.split("\n")[0]!.replace(/[.:]\s*$/, "");
-}
-
-/** Depth of nesting, stopping as soon as `limit` is reached (iterative: no stack overflow on hostile input). */
-function maxDepth(root: unknown, limit: number): number {
-  let deepest = 0;
-  const stack: [unknown, number][] = [[root, 0]];
-  while (stack.length > 0) {
-    const [node, depth] = stack.pop()!;
-    if (depth > deepest) deepest = depth;
-    if (deepest >= limit) return deepest;
-    if (node !== null && typeof node === "object") {
-      for (const child of Object.values(node)) if (child !== null && typeof child === "object") stack.push([child, depth + 1]);
-    }
-  }
-  return deepest;
+  const line = message.slice(0, 201).split("\n")[0]!;
+  return line.length > 200 ? `${line.slice(0, 200)}…` : line.replace(/[.:]\s*$/, "");
 }

@@ -33,8 +33,12 @@ export function followRefs(ctx: ModelContext, node: unknown, pointer: string): {
   const seen = new Set<string>();
   for (let hops = 0; isRecord(current) && typeof current["$ref"] === "string"; hops++) {
     const ref = current["$ref"];
-    if (hops >= LOAD_LIMITS.maxRefChain || seen.has(ref)) {
-      fail(ctx, pointer, "ref-loop", `The \`$ref\` chain starting here never reaches a definition (it loops through "${ref}").`, "Make one of the references point at an actual definition.");
+    if (seen.has(ref)) {
+      fail(ctx, pointer, "ref-loop", `The \`$ref\` chain starting here loops through "${ref}" and never reaches a definition.`, "Make one of the references point at an actual definition.");
+      return undefined;
+    }
+    if (hops >= LOAD_LIMITS.maxRefChain) {
+      fail(ctx, pointer, "ref-chain-too-long", `The \`$ref\` chain starting here is longer than ${LOAD_LIMITS.maxRefChain} references.`, "Point the reference at the definition directly.");
       return undefined;
     }
     seen.add(ref);

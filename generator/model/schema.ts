@@ -3,6 +3,7 @@
  * target is queued and built once); nullability in all three spellings becomes `nullable`; multi-type
  * schemas become `anyOf`; patterns are translated and checked by the regex module; secrets are marked.
  */
+import { LOAD_LIMITS } from "../load/index.js";
 import { appendPointer } from "../util/json-pointer.js";
 import { fail, isRecord, warn, type ModelContext } from "./context.js";
 import type {
@@ -130,6 +131,7 @@ function inferKind(node: Record<string, unknown>): Kind | undefined {
 }
 
 function buildTyped(ctx: ModelContext, node: Record<string, unknown>, pointer: string, kind: Kind, common: IrSchemaCommon, depth: number): IrSchema {
+  if (!checkEnumSize(ctx, node, pointer)) return { ...common, kind: "unknown" };
   switch (kind) {
     case "string":
       return buildString(ctx, node, pointer, common);
@@ -151,6 +153,14 @@ function buildTyped(ctx: ModelContext, node: Record<string, unknown>, pointer: s
 
 function enumValues(node: Record<string, unknown>): unknown[] {
   return Array.isArray(node["enum"]) ? node["enum"] : [];
+}
+
+/** An enum past `maxEnumValues` is refused: its TypeScript union would not compile in reasonable time. */
+function checkEnumSize(ctx: ModelContext, node: Record<string, unknown>, pointer: string): boolean {
+  const count = enumValues(node).length;
+  if (count <= LOAD_LIMITS.maxEnumValues) return true;
+  fail(ctx, appendPointer(pointer, "enum"), "enum-too-large", `This enum has ${count} values; oagen generates enums of up to ${LOAD_LIMITS.maxEnumValues}.`, "Describe the values with a pattern or as a plain string.");
+  return false;
 }
 
 function buildString(ctx: ModelContext, node: Record<string, unknown>, pointer: string, common: IrSchemaCommon): IrStringSchema {
@@ -269,8 +279,9 @@ function buildObject(ctx: ModelContext, node: Record<string, unknown>, pointer: 
       properties.push({ name, required: required.has(name), schema });
     }
   }
+  const declared = new Set(properties.map((p) => p.name));
   for (const name of required) {
-    if (!properties.some((p) => p.name === name) && !hasComposition(node)) {
+    if (!declared.has(name) && !hasComposition(node)) {
       warn(ctx, appendPointer(pointer, "required"), "unknown-required-property", `"${name}" is required but not among the properties; values must still have it.`, "Add the property or remove it from `required`.");
       properties.push({ name, required: true, schema: { kind: "unknown", pointer } });
     }
@@ -312,7 +323,7 @@ function readDiscriminator(ctx: ModelContext, node: Record<string, unknown>, poi
   const d = node["discriminator"];
   if (typeof d === "string") return { propertyName: d, mapping: {} }; // Swagger 2.0
   if (!isRecord(d) || typeof d["propertyName"] !== "string") return undefined;
-  const mapping: Record<string, string> = {};
+  const entries: [string, string][] = [];
   if (isRecord(d["mapping"])) {
     for (const [value, target] of Object.entries(d["mapping"])) {
       if (typeof target !== "string") continue;
@@ -323,10 +334,11 @@ function readDiscriminator(ctx: ModelContext, node: Record<string, unknown>, poi
         continue;
       }
       registerNamed(ctx, ref, name);
-      mapping[value] = ref;
+      entries.push([value, ref]);
     }
   }
-  return { propertyName: d["propertyName"], mapping };
+  // fromEntries defines own properties: a `__proto__` value stays a key instead of replacing the prototype.
+  return { propertyName: d["propertyName"], mapping: Object.fromEntries(entries) };
 }
 
 function hasComposition(node: Record<string, unknown>): boolean {

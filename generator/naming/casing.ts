@@ -1,16 +1,46 @@
 /**
- * Casing of spec names. Words are split on any non-alphanumeric character, on lower→upper transitions and
- * on acronym ends (`HTTPStatus` → `HTTP`, `Status`); letters outside ASCII are dropped from identifiers
- * (the collision resolver in `scope.ts` keeps results unique).
+ * Casing of spec names. Accents are removed (`café` → `cafe`); words are split on any other character that is
+ * not an ASCII letter or digit, where a lower-case letter or digit is followed by an upper-case letter
+ * (`fooBar`, `v2Beta`), and where an acronym ends (`HTTPStatus` → `HTTP`, `Status`). Letters outside ASCII are
+ * dropped from identifiers; the collision resolver in `scope.ts` keeps the results unique.
+ *
+ * One linear pass: spec names are untrusted and may be very long, so no backtracking regular expression
+ * touches them.
  */
 export function splitWords(name: string): string[] {
-  return name
-    .normalize("NFKD")
-    .replace(/[\u0300-\u036f]/g, "")
-    .replace(/([a-z0-9])([A-Z])/g, "$1 $2")
-    .replace(/([A-Z]+)([A-Z][a-z])/g, "$1 $2")
-    .split(/[^A-Za-z0-9]+/)
-    .filter((w) => w.length > 0);
+  const text = name.normalize("NFKD").replace(/[\u0300-\u036f]/g, "");
+  const words: string[] = [];
+  let start = -1;
+  for (let i = 0; i <= text.length; i++) {
+    const kind = i < text.length ? charKind(text.charCodeAt(i)) : OTHER;
+    if (kind === OTHER) {
+      if (start >= 0) words.push(text.slice(start, i));
+      start = -1;
+      continue;
+    }
+    if (start >= 0 && kind === UPPER) {
+      const previous = charKind(text.charCodeAt(i - 1));
+      const next = i + 1 < text.length ? charKind(text.charCodeAt(i + 1)) : OTHER;
+      if (previous !== UPPER || next === LOWER) {
+        if (i > start) words.push(text.slice(start, i));
+        start = i;
+      }
+    }
+    if (start < 0) start = i;
+  }
+  return words;
+}
+
+const UPPER = 0;
+const LOWER = 1;
+const DIGIT = 2;
+const OTHER = 3;
+
+function charKind(code: number): number {
+  if (code >= 65 && code <= 90) return UPPER;
+  if (code >= 97 && code <= 122) return LOWER;
+  if (code >= 48 && code <= 57) return DIGIT;
+  return OTHER;
 }
 
 export function pascalCase(name: string): string {

@@ -8,6 +8,8 @@ import { isReservedWord } from "./reserved.js";
 
 export class NameScope {
   private readonly taken = new Set<string>();
+  /** Per base, the suffix to try next: many spec names casing to one base stay linear, not quadratic. */
+  private readonly nextSuffix = new Map<string, number>();
   private readonly mangleReserved: boolean;
 
   /**
@@ -24,15 +26,19 @@ export class NameScope {
   }
 
   /**
-   * Claims `base` (already cased); on collision tries `base2`, `base3`, …. An empty base becomes `fallback`,
-   * a base starting with a digit gets a `_` prefix, and reserved words get a `_` suffix.
+   * Claims `base` (already cased: ASCII letters, digits, `_` and `$` only); on collision tries `base2`, `base3`,
+   * …. An empty base becomes `fallback`, a base starting with a digit gets a `_` prefix, and reserved words and
+   * globals (`reserved.ts`) get a `_` suffix.
    */
   claim(base: string, fallback = "value"): string {
+    if (!/^[A-Za-z0-9_$]*$/.test(base)) throw new Error(`internal error: ${JSON.stringify(base)} was not cased before claiming it`);
     let name = base === "" ? fallback : base;
     if (/^[0-9]/.test(name)) name = "_" + name;
     if (this.mangleReserved && isReservedWord(name)) name = name + "_";
     let candidate = name;
-    for (let n = 2; this.taken.has(candidate); n++) candidate = `${name}${n}`;
+    let n = this.nextSuffix.get(name) ?? 2;
+    while (this.taken.has(candidate)) candidate = `${name}${n++}`;
+    this.nextSuffix.set(name, n);
     this.taken.add(candidate);
     return candidate;
   }

@@ -1,13 +1,14 @@
 /**
  * An `IrPattern` → a JavaScript regex literal. The pattern body is kept verbatim (it was translated and
- * checked by the model); only what a literal cannot hold is escaped: an unescaped `/` outside a class,
- * and line terminators. Round-trip tested: `new RegExp(pattern.js, flags).source` equals the literal's source.
+ * checked by the model); only what a literal cannot hold is escaped: an unescaped `/` and line terminators.
+ * A `/` inside a class is escaped too (`[\/]` means the same in both modes): ts-morph's code writer ends a
+ * literal at the first unescaped `/`, and would read the rest as code. Round-trip tested: the literal matches
+ * exactly what `new RegExp(pattern.js, flags)` matches.
  */
 import type { IrPattern } from "../../model/ir.js";
 
 export function regexLiteral(pattern: Pick<IrPattern, "js" | "flags">): string {
   let body = "";
-  let inClass = false;
   const src = pattern.js;
   for (let i = 0; i < src.length; i++) {
     const ch = src[i]!;
@@ -20,10 +21,7 @@ export function regexLiteral(pattern: Pick<IrPattern, "js" | "flags">): string {
       i++;
       continue;
     }
-    if (ch === "[") inClass = true;
-    else if (ch === "]") inClass = false;
-    // Outside a character class an unescaped `/` would end the literal; inside one it is literal text.
-    body += ch === "/" && !inClass ? "\\/" : escapeLineTerminator(ch);
+    body += ch === "/" ? "\\/" : escapeLineTerminator(ch);
   }
   if (body === "") body = "(?:)";
   return `/${body}/${pattern.flags}`;

@@ -2,6 +2,10 @@
  * Spec text → a TypeScript/JavaScript string literal (double-quoted).
  * Escapes quotes, backslashes, every control character, U+2028/U+2029, and lone surrogates, so the result is
  * valid in any JS source context (including inside a template's `${}` or a `<script>`: `<` is escaped as well).
+ *
+ * A final backslash is written `\u005c`, not `\\`: ts-morph's code writer tracks strings and comments with a
+ * one-character look-behind, would read the closing quote after `\\` as escaped, lose track of where the
+ * string ends, and could then take a later `/*` for a comment and write a `*\/` of its own into the file.
  */
 export function stringLiteral(text: string): string {
   let out = '"';
@@ -9,7 +13,7 @@ export function stringLiteral(text: string): string {
     const code = text.charCodeAt(i);
     const ch = text[i]!;
     if (ch === '"') out += '\\"';
-    else if (ch === "\\") out += "\\\\";
+    else if (ch === "\\") out += i === text.length - 1 ? "\\u005c" : "\\\\";
     else if (ch === "\n") out += "\\n";
     else if (ch === "\r") out += "\\r";
     else if (ch === "\t") out += "\\t";
@@ -22,7 +26,8 @@ export function stringLiteral(text: string): string {
         i++;
       } else out += unicodeEscape(code);
     } else if (code >= 0xdc00 && code <= 0xdfff) out += unicodeEscape(code);
-    else if (isBidiControl(code)) out += unicodeEscape(code); // RTL/LTR overrides would hide code in review
+    else if (code >= 0x80 && code <= 0x9f) out += unicodeEscape(code); // C1 controls (terminal escapes)
+    else if (isHiddenCharacter(code)) out += unicodeEscape(code); // RTL/LTR overrides would hide code in review
     else out += ch;
   }
   return out + '"';
@@ -32,13 +37,16 @@ export function unicodeEscape(code: number): string {
   return "\\u" + code.toString(16).padStart(4, "0");
 }
 
-/** Bidirectional formatting characters (Trojan Source, CVE-2021-42574) and zero-width joiners. */
-export function isBidiControl(code: number): boolean {
+/**
+ * Characters that change how code reads without being visible: bidirectional controls (Trojan Source,
+ * CVE-2021-42574), zero-width spaces and joiners, the word joiner and the byte-order mark.
+ */
+export function isHiddenCharacter(code: number): boolean {
   return (
     (code >= 0x202a && code <= 0x202e) ||
     (code >= 0x2066 && code <= 0x2069) ||
-    code === 0x200e ||
-    code === 0x200f ||
+    (code >= 0x200b && code <= 0x200f) ||
+    code === 0x2060 ||
     code === 0x061c ||
     code === 0xfeff
   );
@@ -72,9 +80,12 @@ export function objectLiteralKey(name: string): string {
   return isSafeIdentifierName(name) ? name : stringLiteral(name);
 }
 
-/** A property name inside an interface or type literal: bare when it is a plain identifier name, else quoted. */
+/**
+ * A property or method name inside an interface or type literal: bare when it is a plain identifier name, else
+ * quoted. `new` is quoted too: `new(…)` in an interface is a construct signature, not a method named "new".
+ */
 export function typeMemberKey(name: string): string {
-  return isSafeIdentifierName(name) ? name : stringLiteral(name);
+  return isSafeIdentifierName(name) && name !== "new" ? name : stringLiteral(name);
 }
 
 /** An ASCII identifier name (reserved words are fine as property names). */
