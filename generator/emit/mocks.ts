@@ -1,7 +1,8 @@
 /**
  * Mocks of a service: `src/<service>/mocks.ts` (fixtures, the service description, `createMockHttpClient`,
  * msw `handlers`) and the same fixtures as JSON under `fixtures/<service>/<operationId>/<name>.json` for tools
- * in other languages. The behaviour lives in the shared runtime (`generator/runtime/mock-*.ts`).
+ * in other languages (an operationId that is not a safe, unique file name gets a sanitised, de-duplicated folder:
+ * `fixtureFolders`). The behaviour lives in the shared runtime (`generator/runtime/mock-*.ts`).
  */
 import type { IrService } from "../model/ir.js";
 import { describeService } from "./mocks/description.js";
@@ -24,13 +25,43 @@ export function emitMocks(service: IrService): EmitUnit[] {
 }
 
 function fixtureFiles(service: IrService, fixtures: readonly OperationFixtures[]): TextUnit[] {
+  const folders = fixtureFolders(service.operations.map((operation) => operation.operationId));
   return fixtures.flatMap(({ operation, fixtures: list }) =>
     list.map(({ name, fixture }) => ({
       kind: "text" as const,
-      path: `fixtures/${service.name}/${pathSegment(operation.operationId)}/${pathSegment(name)}.json`,
+      path: `fixtures/${service.name}/${folders.get(operation.operationId)!}/${pathSegment(name)}.json`,
       contents: JSON.stringify({ operationId: operation.operationId, fixture: name, ...fixture }, null, 2) + "\n",
     })),
   );
+}
+
+/**
+ * The fixture folder of each operationId: the operationId itself where it is already a safe file name (the
+ * usual `Group_Method`), else its sanitised form, with `-2`, `-3`, … where that is taken. Names are compared
+ * case-insensitively (macOS and Windows file systems), safe operationIds claim theirs first, and the rest go in
+ * the given (IR, sorted) order, so the folders are unique and deterministic.
+ */
+export function fixtureFolders(operationIds: readonly string[]): Map<string, string> {
+  const folders = new Map<string, string>();
+  const taken = new Set<string>();
+  const claim = (operationId: string, folder: string) => {
+    folders.set(operationId, folder);
+    taken.add(folder.toLowerCase());
+  };
+  const rest: string[] = [];
+  for (const id of operationIds) {
+    if (folders.has(id)) continue;
+    if (id !== "" && pathSegment(id) === id && !taken.has(id.toLowerCase())) claim(id, id);
+    else rest.push(id);
+  }
+  for (const id of rest) {
+    if (folders.has(id)) continue;
+    const base = pathSegment(id) || "operation";
+    let folder = base;
+    for (let n = 2; taken.has(folder.toLowerCase()); n++) folder = `${base}-${n}`;
+    claim(id, folder);
+  }
+  return folders;
 }
 
 /** A file-name-safe segment (operationIds are `Group_Method` in practice; anything else becomes `_`). */

@@ -6,6 +6,11 @@
  *
  * References are followed through the service's named schemas; a schema may nest inside itself once
  * (`ErrorModel.details[0]` is an `ErrorModel` whose own `details` is empty), so recursive models terminate.
+ *
+ * The work is bounded: a value takes at most `MAX_STEPS` schema visits (schemas that `allOf` the next one twice,
+ * forty deep, would otherwise take 2^40). Past the bound every remaining part is its minimal value (required
+ * properties only, arrays at `minItems`, strings and numbers at their lower limits, nullable values null),
+ * computed once per named schema and seeded by its schema, so the output stays deterministic and small.
  */
 import type {
   IrArraySchema,
@@ -16,7 +21,7 @@ import type {
   SchemaId,
 } from "../../model/ir.js";
 import { synthesizeNumber } from "./numbers.js";
-import type { Random } from "./random.js";
+import { createRandom, type Random } from "./random.js";
 import { SynthesisError, synthesizeString } from "./strings.js";
 
 export type SynthesisMode = "typical" | "nulls" | "empty-arrays" | "min-lengths" | "max-lengths" | "required-only";
@@ -44,21 +49,30 @@ const TYPICAL_ITEMS = 2;
 const MAX_ITEMS_AT_LIMIT = 100;
 /** How often a schema may appear inside itself. */
 const MAX_NESTING = 1;
+/** Schema visits per value before the rest falls back to minimal values. */
+export const MAX_STEPS = 20_000;
 
 /** The value would nest a schema deeper than allowed: the caller leaves it out (optional) or empties its array. */
 const CUT: unique symbol = Symbol("cut");
 
 interface Walk extends SynthesisOptions {
   stack: SchemaId[];
+  /** Schema visits so far; past `MAX_STEPS` values are minimal. */
+  steps: number;
+  /** Minimal values of named schemas, once each (`CUT` for ones that require themselves). */
+  minimal: Map<SchemaId, unknown>;
+  /** Named schemas whose minimal value is being computed. */
+  minimalStack: SchemaId[];
 }
 
 export function synthesizeValue(schema: IrSchema, options: SynthesisOptions, hint = "value"): unknown {
-  const value = build(schema, { ...options, stack: [] }, hint);
+  const value = build(schema, { ...options, stack: [], steps: 0, minimal: new Map(), minimalStack: [] }, hint);
   if (value === CUT) throw new SynthesisError(schema.pointer, "The schema requires an infinitely nested value.");
   return value;
 }
 
 function build(schema: IrSchema, walk: Walk, hint: string): unknown {
+  if (++walk.steps > MAX_STEPS) return minimalValue(schema, walk, hint);
   if (walk.mode === "nulls" && schema.nullable) return null;
   switch (schema.kind) {
     case "ref":
@@ -147,7 +161,10 @@ function buildObject(schema: IrObjectSchema, walk: Walk): unknown {
 
 /** Every member's object merged (members that are not objects: the first one's value). */
 function buildAllOf(schema: IrCompositeSchema, walk: Walk, hint: string): unknown {
-  const values = schema.members.map((member) => build(member, walk, hint));
+  return mergeAllOf(schema.members.map((member) => build(member, walk, hint)));
+}
+
+function mergeAllOf(values: unknown[]): unknown {
   if (values.includes(CUT)) return CUT;
   if (values.every((v) => v !== null && typeof v === "object" && !Array.isArray(v))) {
     const out: Record<string, unknown> = {};
@@ -164,6 +181,88 @@ function buildAlternative(schema: IrCompositeSchema, walk: Walk, hint: string): 
   const member = schema.members.find((m) => m.kind !== "null") ?? nullMember;
   if (member === undefined) throw new SynthesisError(schema.pointer, `An empty ${schema.kind} has no value.`);
   return build(member, walk, hint);
+}
+
+/**
+ * The smallest value of a schema, without the walk's random source: required properties only, arrays at
+ * `minItems`, strings and numbers at their lower limits, nullable values null, the first alternative. Each
+ * named schema's is computed once (and copied where used), so this is linear in the schemas.
+ */
+function minimalValue(schema: IrSchema, walk: Walk, hint: string): unknown {
+  if (schema.nullable) return null;
+  const random = () => createRandom(`minimal\u0000${schema.pointer}`);
+  switch (schema.kind) {
+    case "ref":
+      return minimalRef(schema.ref, walk, hint);
+    case "string":
+      return synthesizeString({ schema, random: random(), hint, target: "min" });
+    case "number":
+    case "integer":
+      return synthesizeNumber(schema, random(), "min");
+    case "boolean":
+      return schema.const ?? (schema.enum && schema.enum.length > 0 ? schema.enum[0] : false);
+    case "null":
+      return null;
+    case "array": {
+      const min = schema.minItems ?? 0;
+      const items: unknown[] = [];
+      for (let i = 0; i < min; i++) {
+        const item = minimalValue(schema.items, walk, hint);
+        if (item === CUT) return CUT;
+        items.push(item);
+      }
+      if (schema.uniqueItems && new Set(items.map((item) => JSON.stringify(item))).size < items.length) {
+        throw new SynthesisError(schema.pointer, `Cannot synthesise ${min} distinct items for this array within the work bound.`);
+      }
+      return items;
+    }
+    case "object": {
+      const out: Record<string, unknown> = {};
+      for (const property of schema.properties) {
+        const s = property.schema;
+        if (!property.required || (walk.direction === "response" ? s.writeOnly : s.readOnly)) continue;
+        const value = minimalValue(s, walk, property.name);
+        if (value === CUT) return CUT;
+        setOwn(out, property.name, value);
+      }
+      const discriminator = schema.discriminator;
+      if (discriminator) {
+        const self = walk.minimalStack[walk.minimalStack.length - 1] ?? walk.stack[walk.stack.length - 1];
+        const entry = Object.entries(discriminator.mapping).find(([, id]) => id === self);
+        if (entry) setOwn(out, discriminator.propertyName, entry[0]);
+      }
+      return out;
+    }
+    case "allOf": {
+      const values = schema.members.map((member) => minimalValue(member, walk, hint));
+      return mergeAllOf(values);
+    }
+    case "anyOf":
+    case "oneOf": {
+      const member = schema.members.find((m) => m.kind !== "null") ?? schema.members[0];
+      if (member === undefined) throw new SynthesisError(schema.pointer, `An empty ${schema.kind} has no value.`);
+      return minimalValue(member, walk, hint);
+    }
+    case "unknown":
+      return {};
+  }
+}
+
+function minimalRef(ref: SchemaId, walk: Walk, hint: string): unknown {
+  if (!walk.minimal.has(ref)) {
+    // On the stack: the schema requires itself (only required parts are followed), so no finite value exists.
+    if (walk.minimalStack.includes(ref)) return CUT;
+    const named = walk.schemas[ref];
+    if (named === undefined) throw new Error(`internal error: the IR has no schema ${ref}`);
+    walk.minimalStack.push(ref);
+    try {
+      walk.minimal.set(ref, minimalValue(named.schema, walk, hint));
+    } finally {
+      walk.minimalStack.pop();
+    }
+  }
+  const value = walk.minimal.get(ref);
+  return value === CUT ? CUT : structuredClone(value);
 }
 
 function target(mode: SynthesisMode): { target?: "min" | "max" } {

@@ -1,0 +1,116 @@
+/**
+ * Fixture emission on hand-built IRs that used to break it: operationIds that sanitise to one folder name (the
+ * JSON files collided), and schemas whose naive synthesis is exponential (each `allOf`s the next one twice).
+ */
+import { describe, expect, it } from "vitest";
+import { emitMocks, fixtureFolders } from "../../generator/emit/mocks.ts";
+import { buildServiceFixtures } from "../../generator/emit/mocks/fixtures.ts";
+import { createRandom } from "../../generator/emit/mocks/random.ts";
+import { MAX_STEPS, synthesizeValue } from "../../generator/emit/mocks/synthesize.ts";
+import type { IrNamedSchema, IrOperation, IrSchema } from "../../generator/model/ir.ts";
+import { named, obj, operation, ref, service, str } from "./support/ir.ts";
+
+function op(operationId: string, functionName: string, schema: IrSchema = ref("Thing")): IrOperation {
+  return operation({
+    operationId,
+    functionName,
+    pascalName: functionName[0]!.toUpperCase() + functionName.slice(1),
+    path: `/things/${functionName}`,
+    responses: [{ status: "200", schema, headers: [] }],
+  });
+}
+
+describe("fixture folders", () => {
+  it("stay distinct and deterministic for operationIds that sanitise to the same name", () => {
+    const ids = ["中", "文", "😀", "A b", "A_b", "a_B", "Keys_List"];
+    const schemas = [named("Thing", obj({ name: str() }, ["name"]))];
+    const svc = service(schemas, ids.map((id, i) => op(id, `op${i}`)));
+    const units = emitMocks(svc);
+    const paths = units.map((u) => u.path);
+    expect(new Set(paths).size).toBe(paths.length);
+    expect(new Set(paths.map((p) => p.toLowerCase())).size).toBe(paths.length);
+
+    const folders = fixtureFolders(ids);
+    // Safe operationIds keep their name (as the five services' `Group_Method` ids do); the rest are sanitised
+    // and numbered in IR order.
+    expect(Object.fromEntries(folders)).toEqual({
+      中: "_",
+      文: "_-2",
+      "😀": "__",
+      "A b": "A_b-2",
+      A_b: "A_b",
+      a_B: "a_B-3", // `a_b-2` is `A_b-2` on a case-insensitive file system
+      Keys_List: "Keys_List",
+    });
+    expect(new Set([...folders.values()].map((f) => f.toLowerCase())).size).toBe(ids.length);
+    for (const f of folders.values()) expect(f).toMatch(/^[A-Za-z0-9_][A-Za-z0-9_.-]*$/);
+
+    // Every fixture of an operation is in its own folder, and emitting again gives the same paths.
+    for (const id of ids) {
+      const own = units.filter((u) => u.kind === "text" && JSON.parse((u as { contents: string }).contents).operationId === id);
+      expect(own.length).toBeGreaterThan(0);
+      for (const u of own) expect(u.path.startsWith(`fixtures/testservice/${folders.get(id)}/`)).toBe(true);
+    }
+    expect(emitMocks(svc).map((u) => u.path)).toEqual(paths);
+  });
+
+  it("keep plain operationIds as they are", () => {
+    expect([...fixtureFolders(["Factories_List", "IntegrationRuntimes_Get", "Keys_List-2"]).values()]).toEqual([
+      "Factories_List",
+      "IntegrationRuntimes_Get",
+      "Keys_List-2",
+    ]);
+    // A sanitised name never takes a plain operationId's folder, whatever the order.
+    expect(Object.fromEntries(fixtureFolders(["Keys List", "Keys_List"]))).toEqual({ "Keys List": "Keys_List-2", Keys_List: "Keys_List" });
+  });
+});
+
+/** `S0 … S{depth-1}`: each `allOf`s the next one twice (plus a property of its own); the last is a plain object. */
+function doublingChain(depth: number): [string, IrNamedSchema][] {
+  const out: [string, IrNamedSchema][] = [];
+  for (let i = 0; i < depth; i++) {
+    const own = obj({ [`p${i}`]: str(), [`n${i}`]: { kind: "integer", pointer: `#/s${i}/n` } }, [`p${i}`]);
+    const schema: IrSchema =
+      i === depth - 1 ? own : { kind: "allOf", members: [ref(`S${i + 1}`), ref(`S${i + 1}`), own], pointer: `#/s${i}` };
+    out.push(named(`S${i}`, schema));
+  }
+  return out;
+}
+
+describe("bounded synthesis", () => {
+  const schemas: Record<string, IrNamedSchema> = Object.fromEntries(doublingChain(40));
+  const synth = (mode: "typical" | "required-only" | "nulls" = "typical", seed = "seed") =>
+    synthesizeValue(ref("S0"), { schemas, mode, direction: "response", random: createRandom(seed) });
+
+  it("finishes quickly on 40 schemas that each allOf the next one twice (2^40 naively)", () => {
+    const started = performance.now();
+    const value = synth() as Record<string, unknown>;
+    expect(performance.now() - started).toBeLessThan(5_000);
+    // Every schema's required property is there, whether synthesised normally or as a minimal value.
+    for (let i = 0; i < 40; i++) expect(typeof value[`p${i}`]).toBe("string");
+    expect(MAX_STEPS).toBeGreaterThan(1000);
+  });
+
+  it("is deterministic: the same seed gives the same value, in every mode", () => {
+    for (const mode of ["typical", "required-only", "nulls"] as const) {
+      expect(JSON.stringify(synth(mode, "a"))).toBe(JSON.stringify(synth(mode, "a")));
+    }
+  });
+
+  it("builds the service's fixtures in bounded time, twice identically", () => {
+    const svc = service(doublingChain(40), [op("Chain_Get", "chainGet", ref("S0"))]);
+    const started = performance.now();
+    const first = JSON.stringify(buildServiceFixtures(svc).map((o) => o.fixtures));
+    const second = JSON.stringify(buildServiceFixtures(svc).map((o) => o.fixtures));
+    expect(performance.now() - started).toBeLessThan(20_000);
+    expect(second).toBe(first);
+    expect(emitMocks(svc).length).toBeGreaterThan(1);
+  });
+
+  it("leaves small schemas alone (no fallback below the bound)", () => {
+    const small: Record<string, IrNamedSchema> = Object.fromEntries(doublingChain(4));
+    const value = synthesizeValue(ref("S0"), { schemas: small, mode: "typical", direction: "response", random: createRandom("x") }) as Record<string, unknown>;
+    // Below the bound optional properties are synthesised too (the minimal fallback would leave them out).
+    for (let i = 0; i < 4; i++) expect(typeof value[`n${i}`]).toBe("number");
+  });
+});
