@@ -4,6 +4,7 @@
  */
 import { performance } from "node:perf_hooks";
 import { SpecError, type Diagnostic } from "../diagnostics/index.js";
+import { locateDiagnostics, type LocatePointer } from "../diagnostics/locate.js";
 import { printUnits } from "../emit/print.js";
 import { runtimeUnitsFor } from "../emit/runtime-files.js";
 import { emitPackage, type TextUnit } from "../emit/index.js";
@@ -39,7 +40,7 @@ export function refsOf(config: Omit<PipelineConfig, "outDir">): string[] {
   return discoverSpecFiles(config.inputs, config.cwd, config.service).map((r) => r.absolutePath);
 }
 
-export async function loadAndModel(config: Omit<PipelineConfig, "outDir">, timings: Timings = {}): Promise<{ ir: IrDocument; warnings: Diagnostic[] }> {
+export async function loadAndModel(config: Omit<PipelineConfig, "outDir">, timings: Timings = {}): Promise<{ ir: IrDocument; warnings: Diagnostic[]; locatorOf: (file: string) => LocatePointer | undefined }> {
   let t = performance.now();
   const refs = discoverSpecFiles(config.inputs, config.cwd, config.service);
   const loaded = await Promise.allSettled(refs.map((ref) => loadSpec(ref.absolutePath, config.cwd)));
@@ -60,17 +61,28 @@ export async function loadAndModel(config: Omit<PipelineConfig, "outDir">, timin
     }
     byService.set(name, [...(byService.get(name) ?? []), spec]);
   });
-  const result = buildIr([...byService].map(([name, list]) => ({ name, specs: list })));
+  const locatorOf = (file: string) => specs.find((s) => s.file === file)?.locate;
+  const result = withLocations(locatorOf, () => buildIr([...byService].map(([name, list]) => ({ name, specs: list }))));
   timings["model"] = performance.now() - t;
-  return { ir: result.ir, warnings: [...specs.flatMap((s) => s.warnings), ...result.warnings] };
+  return { ir: result.ir, warnings: locateDiagnostics([...specs.flatMap((s) => s.warnings), ...result.warnings], locatorOf), locatorOf };
+}
+
+/** Runs a stage; a SpecError it throws gets line and column for every diagnostic its file can locate. */
+function withLocations<T>(locatorOf: (file: string) => LocatePointer | undefined, stage: () => T): T {
+  try {
+    return stage();
+  } catch (error) {
+    if (error instanceof SpecError) throw new SpecError(locateDiagnostics(error.diagnostics, locatorOf));
+    throw error;
+  }
 }
 
 export async function runPipeline(config: PipelineConfig): Promise<PipelineResult> {
   const timings: Timings = {};
-  const { ir, warnings } = await loadAndModel(config, timings);
+  const { ir, warnings, locatorOf } = await loadAndModel(config, timings);
 
   let t = performance.now();
-  const units = emitPackage(ir);
+  const units = withLocations(locatorOf, () => emitPackage(ir));
   timings["emit"] = performance.now() - t;
 
   t = performance.now();

@@ -3,7 +3,7 @@
  * (The runtime is added by runtime-files.ts once the generated modules show what they import.)
  */
 import type { IrDocument } from "../model/ir.js";
-import { markdownCell } from "./escape/index.js";
+import { markdownCell, markdownCode } from "./escape/index.js";
 import { readFileSync } from "node:fs";
 import { GENERATED_COMPILER_OPTIONS, PLATFORM_GLOBALS_FILE } from "./compiler-options.js";
 import { renderPackageJson, renderReadme, renderTsconfig } from "./templates.js";
@@ -49,7 +49,7 @@ export function emitPackageFiles(doc: IrDocument): EmitUnit[] {
           entry: `${PACKAGE_NAME}/${s.name}`,
           clientName: s.clientName,
           operations: s.operations.map((o) => `\`${o.group}.${o.method}\``).join(", "),
-          specFile: markdownCell(s.specFile),
+          specFile: markdownCode(s.specFile),
           apiVersion: markdownCell(s.apiVersion),
         })),
       }),

@@ -4,6 +4,7 @@
  */
 import path from "node:path";
 import { SpecError, type Diagnostic } from "../diagnostics/index.js";
+import { locateDiagnostics } from "../diagnostics/locate.js";
 import { checkPathParameters } from "./check-paths.js";
 import { checkRefs } from "./check-refs.js";
 import { readSource } from "./read-source.js";
@@ -39,12 +40,12 @@ export async function loadSpec(file: string, cwd = process.cwd()): Promise<Loade
 
   const refs = checkRefs(display, document, locate);
   const early = [...refs.diagnostics, ...checkPathParameters(display, document, locate)];
-  if (early.length > 0) throw new SpecError(early);
+  if (early.length > 0) throw new SpecError(locateDiagnostics(early, () => locate));
 
   if (refs.externalRefs.length > 0) document = await bundleExternal(display, absolutePath, refs.externalRefs);
 
   const invalid = await validateOpenApi(display, document, locate);
-  if (invalid.length > 0) throw new SpecError(invalid);
+  if (invalid.length > 0) throw new SpecError(locateDiagnostics(invalid, () => locate));
 
   return { file: display, absolutePath, format, document: deepFreeze(document), locate, warnings: [] };
 }

@@ -18,11 +18,28 @@ const RULES_CHECKED_BY_OAGEN = {
 export async function validateOpenApi(file: string, document: Record<string, unknown>, locate: Locate): Promise<Diagnostic[]> {
   if (isKnownValid(document)) return [];
   const { validate } = await import("@readme/openapi-parser");
-  const forParser = stripLazyExamples(structuredClone(document));
-  const result = await validate(forParser as never, {
-    resolve: { external: false, http: false } as never,
-    validate: { rules: { openapi: RULES_CHECKED_BY_OAGEN, swagger: RULES_CHECKED_BY_OAGEN }, errors: { colorize: false } },
-  });
+  const forParser = prepareForParser(document);
+  let result;
+  try {
+    result = await validate(forParser as never, {
+      resolve: { external: false, http: false } as never,
+      validate: { rules: { openapi: RULES_CHECKED_BY_OAGEN, swagger: RULES_CHECKED_BY_OAGEN }, errors: { colorize: false } },
+    });
+  } catch (error) {
+    // The parser dereferences everything while validating; a very deep schema graph exceeds its limits.
+    return [
+      {
+        severity: "error",
+        code: "spec-too-complex",
+        file,
+        pointer: "",
+        line: 1,
+        column: 1,
+        message: `The document cannot be validated: ${String((error as Error).message).split("\n")[0]}.`,
+        hint: "Reduce how deeply schemas nest inside each other (name inner schemas and refer to them with $ref).",
+      },
+    ];
+  }
   if (result.valid) {
     rememberValid(document);
     return [];
@@ -32,7 +49,7 @@ export async function validateOpenApi(file: string, document: Record<string, unk
     const { summary, frameLine } = splitFrame(error.message);
     let pointer = "";
     if (frameLine !== undefined) {
-      lineToPointer ??= pointersByJsonLine(stripLazyExamples(structuredClone(document)));
+      lineToPointer ??= pointersByJsonLine(prepareForParser(document));
       pointer = lineToPointer[frameLine - 1] ?? "";
     }
     return {
@@ -45,6 +62,39 @@ export async function validateOpenApi(file: string, document: Record<string, unk
       hint: "Correct the document so it follows the OpenAPI specification for its version.",
     };
   });
+}
+
+/** The copy the parser sees (it mutates what it gets): lazy examples removed, named-schema refs opaque. */
+function prepareForParser(document: Record<string, unknown>): Record<string, unknown> {
+  return opaqueNamedSchemaRefs(stripLazyExamples(structuredClone(document)));
+}
+
+/**
+ * The parser dereferences the whole document before it checks its structure, so a named schema used twice is
+ * walked twice — and a chain of schemas that each use the next one twice is walked 2^n times. The loader has
+ * already proved every `$ref` resolves, and each named schema is validated where it is defined; so refs to
+ * named schemas are turned into an inert extension key (same shape, same line count) and validation stays
+ * linear in the document's size.
+ */
+function opaqueNamedSchemaRefs(document: Record<string, unknown>): Record<string, unknown> {
+  const stack: unknown[] = [document];
+  while (stack.length > 0) {
+    const node = stack.pop();
+    if (node === null || typeof node !== "object") continue;
+    if (Array.isArray(node)) {
+      stack.push(...node);
+      continue;
+    }
+    const record = node as Record<string, unknown>;
+    const ref = record["$ref"];
+    if (typeof ref === "string" && (ref.startsWith("#/components/schemas/") || ref.startsWith("#/definitions/"))) {
+      const entries = Object.entries(record).map(([k, v]) => [k === "$ref" ? "x-oagen-ref" : k, v] as const);
+      for (const key of Object.keys(record)) delete record[key];
+      for (const [k, v] of entries) record[k] = v;
+    }
+    stack.push(...Object.values(record));
+  }
+  return document;
 }
 
 /**

@@ -19,19 +19,20 @@ export function readExamples(ctx: ModelContext, op: Record<string, unknown>, poi
       warn(ctx, entryPointer, "example-not-loaded", `Example "${name}" is in another file (${entry["$ref"]}); oagen uses inline examples only.`, "Inline the example to use it for fixtures and tests.");
       continue;
     }
-    const parameters = isRecord(entry["parameters"]) ? { ...entry["parameters"] } : {};
-    const responses: IrExample["responses"] = {};
-    if (isRecord(entry["responses"])) {
-      for (const status of Object.keys(entry["responses"]).sort()) {
-        const response = entry["responses"][status];
-        if (!isRecord(response)) continue;
-        const headers: Record<string, string> = {};
-        if (isRecord(response["headers"])) {
-          for (const [h, v] of Object.entries(response["headers"])) if (v !== undefined && v !== null) headers[h] = String(v);
-        }
-        responses[status] = { headers, ...(response["body"] !== undefined ? { body: response["body"] } : {}) };
-      }
-    }
+    // Object.fromEntries defines own properties, so keys such as `__proto__` stay data.
+    const parameters: Record<string, unknown> = isRecord(entry["parameters"]) ? Object.fromEntries(Object.entries(entry["parameters"])) : {};
+    const rawResponses = isRecord(entry["responses"]) ? entry["responses"] : {};
+    const responses: IrExample["responses"] = Object.fromEntries(
+      Object.keys(rawResponses)
+        .sort()
+        .flatMap((status) => {
+          const response = rawResponses[status];
+          if (!isRecord(response)) return [];
+          const headerEntries = isRecord(response["headers"]) ? Object.entries(response["headers"]) : [];
+          const headers = Object.fromEntries(headerEntries.filter(([, v]) => v !== undefined && v !== null).map(([h, v]) => [h, String(v)]));
+          return [[status, { headers, ...(response["body"] !== undefined ? { body: response["body"] } : {}) }]];
+        }),
+    );
     const example: IrExample = { name, parameters, responses };
     const bodyName = body?.wireName ?? "body";
     if (body && parameters[bodyName] !== undefined) example.requestBody = parameters[bodyName];

@@ -65,7 +65,7 @@ function readOperation(
   const rawResponses = op["responses"];
   if (isRecord(rawResponses)) {
     for (const status of Object.keys(rawResponses).sort()) {
-      const response = readResponse(ctx, status, rawResponses[status], appendPointer(pointer, "responses", status));
+      const response = readResponse(ctx, status, rawResponses[status], appendPointer(pointer, "responses", status), operationId);
       if (!response) continue;
       if (status === "default") errorResponse = response;
       else responses.push(response);
@@ -142,7 +142,7 @@ function readParameters(
         wireName: name,
         required: node["required"] === true,
         contentType: firstJsonType(ctx.document["consumes"], op["consumes"]),
-        schema: buildSchema(ctx, node["schema"], appendPointer(paramPointer, "schema")),
+        schema: nameInlineSchema(ctx, buildSchema(ctx, node["schema"], appendPointer(paramPointer, "schema")), `${operationIdOf(op)}_Body`),
         ...(typeof node["description"] === "string" ? { description: node["description"] } : {}),
       };
       continue;
@@ -185,12 +185,31 @@ function readParameters(
         ...(typeof op["x-ms-requestBody-name"] === "string" ? { wireName: op["x-ms-requestBody-name"] } : {}),
         required: requestBody.node["required"] === true,
         contentType: type,
-        schema: buildSchema(ctx, isRecord(media) ? media["schema"] : undefined, appendPointer(requestBody.pointer, "content", type, "schema")),
+        schema: nameInlineSchema(ctx, buildSchema(ctx, isRecord(media) ? media["schema"] : undefined, appendPointer(requestBody.pointer, "content", type, "schema")), `${operationIdOf(op)}_Body`),
         ...(typeof requestBody.node["description"] === "string" ? { description: requestBody.node["description"] } : {}),
       };
     }
   }
   return { parameters, clientParameters, ...(body ? { body } : {}) };
+}
+
+/**
+ * Inline-or-named is decided here, once: a request body or response schema written inline becomes a named
+ * schema (its id is the JSON pointer where it is written, its name from the operation), so every emitter —
+ * types, validators, clients, mocks — refers to bodies and responses the same way.
+ */
+function nameInlineSchema(ctx: ModelContext, schema: IrSchema, originalName: string): IrSchema {
+  if (schema.kind === "ref") return schema;
+  const id = schema.pointer;
+  if (!ctx.named.has(id)) {
+    ctx.named.set(id, { id, originalName, node: {} });
+    ctx.built.set(id, schema);
+  }
+  return { kind: "ref", ref: id, pointer: id };
+}
+
+function operationIdOf(op: Record<string, unknown>): string {
+  return typeof op["operationId"] === "string" ? op["operationId"] : "Operation";
 }
 
 /** Swagger 2.0 non-body parameters carry their schema keywords on the parameter itself. */
@@ -199,7 +218,7 @@ function swaggerParameterSchema(node: Record<string, unknown>): Record<string, u
   return Object.fromEntries(Object.entries(schema).filter(([k]) => !k.startsWith("x-ms-") || k === "x-ms-enum" || k === "x-nullable" || k === "x-ms-secret"));
 }
 
-function readResponse(ctx: ModelContext, status: string, raw: unknown, pointer: string): IrResponse | undefined {
+function readResponse(ctx: ModelContext, status: string, raw: unknown, pointer: string, operationId: string): IrResponse | undefined {
   const resolved = followRefs(ctx, raw, pointer);
   if (!resolved) return undefined;
   const { node } = resolved;
@@ -223,7 +242,7 @@ function readResponse(ctx: ModelContext, status: string, raw: unknown, pointer: 
     response.contentType = firstJsonType(ctx.document["produces"], undefined);
     schema = buildSchema(ctx, node["schema"], appendPointer(resolved.pointer, "schema"));
   }
-  if (schema) response.schema = schema;
+  if (schema) response.schema = nameInlineSchema(ctx, schema, `${operationId}_${status === "default" ? "Error" : status}Response`);
   return response;
 }
 

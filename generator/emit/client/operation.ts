@@ -165,7 +165,7 @@ function validatorOf(
 }
 
 function jsonContentType(op: IrOperation, body: IrRequestBody): string {
-  if (!/^application\/(?:[\w.+-]+\+)?json$/i.test(body.contentType)) {
+  if (!/^application\/(?:[\w.+-]+\+)?json\s*(?:;.*)?$/i.test(body.contentType)) {
     throw new Error(
       `${op.operationId}: request body content type ${body.contentType} is not JSON; the client sends JSON only`,
     );

@@ -130,7 +130,11 @@ function secretMap(
       // fromEntries defines own properties: a `__proto__` key stays a key.
       const entries = schema.properties.flatMap((p) => {
         const map = of(p.schema);
-        return map === undefined ? [] : [[p.name, map] as const];
+        if (map === undefined) return [];
+        // Under a key naming an Object.prototype method (`toString`), TypeScript types a bare `true` from that
+        // method and widens it to boolean: pin the literal.
+        const inherited = (Object.prototype as unknown as Record<string, unknown>)[p.name];
+        return [[p.name, map === true && typeof inherited === "function" ? code("true as const") : map] as const];
       });
       const additional = typeof schema.additionalProperties === "object" ? of(schema.additionalProperties) : undefined;
       if (entries.length === 0 && additional === undefined) return undefined;

@@ -13,7 +13,7 @@ import {
   type VariableStatementStructure,
 } from "ts-morph";
 import type { IrClientParameter, IrOperation, IrService, IrServerVariable } from "../../model/ir.js";
-import { identifier, jsDocText, regexLiteral } from "../escape/index.js";
+import { identifier, identifierName, jsDocText, regexLiteral, typeMemberKey } from "../escape/index.js";
 import { code, renderLiteral, type LiteralObject } from "./literal.js";
 import type { ClientModuleNames } from "./names.js";
 import { operationSignature } from "./operation.js";
@@ -44,7 +44,7 @@ function boundParameters(service: IrService): IrClientParameter[] {
 
 /** The api-version option is always `apiVersion` (declared by `ClientOptions`), whatever the IR calls it. */
 function optionName(p: IrClientParameter): string {
-  return p.isApiVersion ? "apiVersion" : identifier(p.tsName);
+  return p.isApiVersion ? "apiVersion" : identifierName(p.tsName);
 }
 
 export function emitOptionsType(service: IrService, names: ClientModuleNames): InterfaceDeclarationStructure {
@@ -56,7 +56,7 @@ export function emitOptionsType(service: IrService, names: ClientModuleNames): I
       `Fills \`{${jsDocText(variable.name)}}\` in the service URL.`,
     ];
     members.push({
-      name: identifier(variable.tsName),
+      name: identifierName(variable.tsName),
       type: "string",
       docs: [{ description: lines.filter(Boolean).join("\n\n") }],
     });
@@ -149,7 +149,7 @@ export function emitClientClass(
         throw new Error(`operation group "${group.property}" would shadow the client's own member of that name`);
       }
       return {
-        name: identifier(group.property),
+        name: identifierName(group.property),
         type: identifier(group.interfaceName),
         isReadonly: true,
       };
@@ -160,10 +160,10 @@ export function emitClientClass(
         statements: (writer) => {
           writer.writeLine(`super(${specName}, options);`);
           for (const group of service.groups) {
-            writer.write(`this.${identifier(group.property)} = `).inlineBlock(() => {
+            writer.write(`this.${identifierName(group.property)} = `).inlineBlock(() => {
               for (const op of operationsOf(service, group.property)) {
                 writer.writeLine(
-                  `${identifier(op.method)}: (params, callOptions) => ${identifier(op.functionName)}(this, params, callOptions),`,
+                  `${identifierName(op.method)}: (params, callOptions) => ${identifier(op.functionName)}(this, params, callOptions),`,
                 );
               }
             });
@@ -181,12 +181,12 @@ export function emitGroupInterfaces(service: IrService, names: ClientModuleNames
     name: identifier(group.interfaceName),
     isExported: true,
     docs: [
-      { description: `The \`${identifier(group.property)}\` operations of {@link ${identifier(service.clientName)}}.` },
+      { description: `The \`${identifierName(group.property)}\` operations of {@link ${identifier(service.clientName)}}.` },
     ],
     methods: operationsOf(service, group.property).map((op) => {
       const signature = operationSignature(service, op, names);
       return {
-        name: identifier(op.method),
+        name: typeMemberKey(op.method),
         docs: [{ description: signature.docs }],
         parameters: [
           { name: "params", type: signature.params.type, hasQuestionToken: signature.params.optional },
