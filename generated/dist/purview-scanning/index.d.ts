@@ -1,2 +1,3 @@
 export type * from "./models.js";
+export * from "./client.js";
 export type { ValidationIssue, ValidationResult } from "../runtime/validation.js";

@@ -27,8 +27,11 @@ export type ValidationResult<T> = {
 };
 /** A validator reports at most this many issues. */
 export declare const MAX_ISSUES = 100;
-/** Appends an issue unless `MAX_ISSUES` have been reported already. */
-export declare function addIssue(errors: ValidationIssue[], path: string, keyword: string, message: string): void;
+/**
+ * Adds an issue to the list, creating it on the first one (a valid value allocates no list), unless
+ * `MAX_ISSUES` have been reported already; returns the list.
+ */
+export declare function addIssue(errors: ValidationIssue[] | undefined, path: string, keyword: string, message: string): ValidationIssue[];
 /** One JSON Pointer reference token (RFC 6901): `~` → `~0`, `/` → `~1`. */
 export declare function escapePointerToken(token: string): string;
 export declare function hasOwn(object: object, key: string): boolean;

@@ -11,10 +11,16 @@
  */
 /** A validator reports at most this many issues. */
 export const MAX_ISSUES = 100;
-/** Appends an issue unless `MAX_ISSUES` have been reported already. */
+/**
+ * Adds an issue to the list, creating it on the first one (a valid value allocates no list), unless
+ * `MAX_ISSUES` have been reported already; returns the list.
+ */
 export function addIssue(errors, path, keyword, message) {
+    if (errors === undefined)
+        return [{ path, keyword, message }];
     if (errors.length < MAX_ISSUES)
         errors.push({ path, keyword, message });
+    return errors;
 }
 /** One JSON Pointer reference token (RFC 6901): `~` → `~0`, `/` → `~1`. */
 export function escapePointerToken(token) {
@@ -351,8 +357,9 @@ export function isEmail(text) {
 /**
  * `format: uri`: an absolute URI (RFC 3986 `URI`: scheme, hier-part, query, fragment) with a non-empty
  * hier-part, ASCII only. Composed from the RFC's grammar; the authority may follow one or two slashes.
+ * The IIFE is marked pure, so a bundle that never checks a URI drops it.
  */
-const URI = (() => {
+const URI = /* @__PURE__ */ (() => {
     const pct = "%[0-9a-f]{2}";
     const unreservedSub = "a-z0-9\\-._~!$&'()*+,;=";
     const pchar = `(?:[${unreservedSub}:@]|${pct})`;

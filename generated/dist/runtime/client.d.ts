@@ -1,0 +1,55 @@
+/**
+ * The client core every generated client class extends: core's pipeline with this package's stricter
+ * policies and the bearer-token policy, the base URL, and the client-level parameters, all checked once at
+ * construction (a bad subscriptionId or endpoint throws here, before anything is sent).
+ */
+import type { TokenCredential } from "@azure/core-auth";
+import { type HttpClient, type Pipeline, type PipelineOptions, type PipelinePolicy } from "@azure/core-rest-pipeline";
+import { type BoundParameter, type ClientParameterSpec } from "./parameters.js";
+import { type ServerVariableSpec } from "./url.js";
+/** What a client does when a 2xx body does not match its schema. */
+export type ValidateResponses = "throw" | "warn" | "off";
+export interface AdditionalPolicyConfig {
+    policy: PipelinePolicy;
+    /** `perCall`: once per call, before retries; `perRetry`: on every attempt, after signing. */
+    position: "perCall" | "perRetry";
+}
+export interface ClientOptions extends PipelineOptions {
+    /** Any `TokenCredential` (`DefaultAzureCredential`, `ClientSecretCredential`, …). */
+    credential: TokenCredential;
+    /** The service's base URL (default: the spec's server, `https://management.azure.com` for ARM). */
+    endpoint?: string | undefined;
+    /** Overrides the api-version the client was generated for. */
+    apiVersion?: string | undefined;
+    /** Default `"throw"`: a 2xx body that does not match its schema throws `ResponseValidationError`. */
+    validateResponses?: ValidateResponses | undefined;
+    /** Token scopes (default: the spec's; set for sovereign clouds together with `endpoint`). */
+    credentialScopes?: readonly string[] | undefined;
+    /** Sends the requests (default: core's client for the platform). */
+    httpClient?: HttpClient | undefined;
+    additionalPolicies?: readonly AdditionalPolicyConfig[] | undefined;
+}
+/** The static, data-only description of a service, emitted once per client module. */
+export interface ServiceSpec {
+    /** Server URL template (`https://management.azure.com`, `{endpoint}/scan`). */
+    readonly server: string;
+    readonly serverVariables: readonly ServerVariableSpec[];
+    readonly credentialScopes: readonly string[];
+    readonly clientParameters: readonly ClientParameterSpec[];
+}
+/** What `send` and `page` need from a client. */
+export interface ClientContext {
+    readonly pipeline: Pipeline;
+    readonly httpClient: HttpClient;
+    /** Base URL without a trailing slash. */
+    readonly baseUrl: string;
+    readonly origin: string;
+    readonly clientParameters: ReadonlyMap<string, BoundParameter>;
+    readonly validateResponses: ValidateResponses;
+}
+export declare class ServiceClient {
+    /** Core's request pipeline; add your own policies with `pipeline.addPolicy`. */
+    readonly pipeline: Pipeline;
+    constructor(service: ServiceSpec, options: ClientOptions);
+}
+export declare function clientContext(client: ServiceClient): ClientContext;

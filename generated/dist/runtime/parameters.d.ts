@@ -1,0 +1,40 @@
+import type { OperationSpec, ParameterLocation } from "./operation.js";
+/** Schema constraints of a client-level string parameter. */
+export interface StringRules {
+    readonly pattern?: RegExp;
+    readonly minLength?: number;
+    readonly maxLength?: number;
+    /** The allowed values of a closed enum. */
+    readonly enum?: readonly string[];
+    readonly format?: "uuid";
+}
+/** A parameter bound once on the client, from client options. */
+export interface ClientParameterSpec {
+    /** Wire name. */
+    readonly name: string;
+    /** Client option holding the value. */
+    readonly tsName: string;
+    readonly in: ParameterLocation;
+    readonly required: boolean;
+    /** Used when the option is not set (the spec's api-version). */
+    readonly default?: string;
+    readonly rules?: StringRules;
+}
+export interface BoundParameter {
+    readonly in: ParameterLocation;
+    readonly value: string;
+}
+export interface RequestParts {
+    /** Path values by wire name. */
+    readonly path: Map<string, string>;
+    readonly query: [name: string, value: string][];
+    readonly headers: [name: string, value: string][];
+    /** The JSON body, when the operation has one and it was given. */
+    readonly body: {
+        readonly value: unknown;
+    } | undefined;
+}
+/** Reads and checks client-level parameters from the client options: wire name → bound value. */
+export declare function bindClientParameters(specs: readonly ClientParameterSpec[], options: Readonly<Record<string, unknown>>): Map<string, BoundParameter>;
+/** Validates `params` and splits them, with the client's bound parameters, into request parts. */
+export declare function readParameters(spec: OperationSpec<unknown>, params: object, clientParameters: ReadonlyMap<string, BoundParameter>): RequestParts;

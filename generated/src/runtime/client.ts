@@ -1,0 +1,114 @@
+/**
+ * The client core every generated client class extends: core's pipeline with this package's stricter
+ * policies and the bearer-token policy, the base URL, and the client-level parameters, all checked once at
+ * construction (a bad subscriptionId or endpoint throws here, before anything is sent).
+ */
+import type { TokenCredential } from "@azure/core-auth";
+import {
+  bearerTokenAuthenticationPolicy,
+  createDefaultHttpClient,
+  createPipelineFromOptions,
+  logPolicyName,
+  type HttpClient,
+  type Pipeline,
+  type PipelineOptions,
+  type PipelinePolicy,
+} from "@azure/core-rest-pipeline";
+import { bindClientParameters, type BoundParameter, type ClientParameterSpec } from "./parameters.js";
+import { dropSetCookiePolicy, operationRetryPolicy, sameOriginPolicy } from "./policies.js";
+import { resolveBaseUrl, type ServerVariableSpec } from "./url.js";
+
+/** What a client does when a 2xx body does not match its schema. */
+export type ValidateResponses = "throw" | "warn" | "off";
+
+export interface AdditionalPolicyConfig {
+  policy: PipelinePolicy;
+  /** `perCall`: once per call, before retries; `perRetry`: on every attempt, after signing. */
+  position: "perCall" | "perRetry";
+}
+
+export interface ClientOptions extends PipelineOptions {
+  /** Any `TokenCredential` (`DefaultAzureCredential`, `ClientSecretCredential`, …). */
+  credential: TokenCredential;
+  /** The service's base URL (default: the spec's server, `https://management.azure.com` for ARM). */
+  endpoint?: string | undefined;
+  /** Overrides the api-version the client was generated for. */
+  apiVersion?: string | undefined;
+  /** Default `"throw"`: a 2xx body that does not match its schema throws `ResponseValidationError`. */
+  validateResponses?: ValidateResponses | undefined;
+  /** Token scopes (default: the spec's; set for sovereign clouds together with `endpoint`). */
+  credentialScopes?: readonly string[] | undefined;
+  /** Sends the requests (default: core's client for the platform). */
+  httpClient?: HttpClient | undefined;
+  additionalPolicies?: readonly AdditionalPolicyConfig[] | undefined;
+}
+
+/** The static, data-only description of a service, emitted once per client module. */
+export interface ServiceSpec {
+  /** Server URL template (`https://management.azure.com`, `{endpoint}/scan`). */
+  readonly server: string;
+  readonly serverVariables: readonly ServerVariableSpec[];
+  readonly credentialScopes: readonly string[];
+  readonly clientParameters: readonly ClientParameterSpec[];
+}
+
+/** What `send` and `page` need from a client. */
+export interface ClientContext {
+  readonly pipeline: Pipeline;
+  readonly httpClient: HttpClient;
+  /** Base URL without a trailing slash. */
+  readonly baseUrl: string;
+  readonly origin: string;
+  readonly clientParameters: ReadonlyMap<string, BoundParameter>;
+  readonly validateResponses: ValidateResponses;
+}
+
+const contexts = new WeakMap<ServiceClient, ClientContext>();
+
+export class ServiceClient {
+  /** Core's request pipeline; add your own policies with `pipeline.addPolicy`. */
+  readonly pipeline: Pipeline;
+
+  constructor(service: ServiceSpec, options: ClientOptions) {
+    // Client-level parameters are read by their option names, which the generated options type declares.
+    const named = options as unknown as Readonly<Record<string, unknown>>;
+    const baseUrl = resolveBaseUrl(service.server, service.serverVariables, named);
+    const clientParameters = bindClientParameters(service.clientParameters, named);
+    const origin = new URL(baseUrl).origin;
+    const scopes = options.credentialScopes ?? service.credentialScopes;
+    if (scopes.length === 0) {
+      throw new TypeError("the spec names no token scope: set credentialScopes in the client options");
+    }
+    this.pipeline = createClientPipeline(options, scopes, origin);
+    contexts.set(this, {
+      pipeline: this.pipeline,
+      httpClient: options.httpClient ?? createDefaultHttpClient(),
+      baseUrl,
+      origin,
+      clientParameters,
+      validateResponses: options.validateResponses ?? "throw",
+    });
+  }
+}
+
+export function clientContext(client: ServiceClient): ClientContext {
+  const context = contexts.get(client);
+  if (context === undefined) throw new TypeError("expected a client constructed by this package");
+  return context;
+}
+
+function createClientPipeline(options: ClientOptions, scopes: readonly string[], origin: string): Pipeline {
+  const pipeline = createPipelineFromOptions(options);
+  if (pipeline.removePolicy({ name: "defaultRetryPolicy" }).length !== 1) {
+    throw new Error("internal error: @azure/core-rest-pipeline no longer adds its defaultRetryPolicy");
+  }
+  pipeline.addPolicy(operationRetryPolicy(options.retryOptions), { phase: "Retry" });
+  pipeline.addPolicy(bearerTokenAuthenticationPolicy({ credential: options.credential, scopes: [...scopes] }));
+  for (const { policy, position } of options.additionalPolicies ?? []) {
+    pipeline.addPolicy(policy, position === "perRetry" ? { afterPhase: "Sign" } : {});
+  }
+  // Both run nearest the wire: after core's logPolicy, so it never sees a Set-Cookie.
+  pipeline.addPolicy(dropSetCookiePolicy(), { afterPhase: "Sign", afterPolicies: [logPolicyName] });
+  pipeline.addPolicy(sameOriginPolicy(origin), { afterPhase: "Sign", afterPolicies: [logPolicyName] });
+  return pipeline;
+}

@@ -1,0 +1,39 @@
+/**
+ * Call records of the mocks: what a test asserts on, with token-bearing headers redacted so a recorded call
+ * can be printed or snapshotted safely. (Copied verbatim into the generated package.)
+ */
+import type { MockCall } from "./mock-types.js";
+
+export const REDACTED = "<redacted>";
+
+const TOKEN_HEADERS = new Set(["authorization", "proxy-authorization", "x-ms-authorization-auxiliary", "cookie"]);
+
+/** Lower-case names; the credentials of token-bearing headers replaced (an auth scheme such as `Bearer` is kept). */
+export function redactHeaders(headers: Record<string, string>): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const [name, value] of Object.entries(headers)) {
+    const lower = name.toLowerCase();
+    if (!TOKEN_HEADERS.has(lower)) out[lower] = value;
+    else if (lower.endsWith("authorization") && /^[A-Za-z]+\s/.test(value)) out[lower] = `${value.split(/\s/)[0]} ${REDACTED}`;
+    else out[lower] = REDACTED;
+  }
+  return out;
+}
+
+export function recordCall(
+  request: { method: string; url: string; headers: Record<string, string>; bodyText: string | undefined },
+  operationId: string | undefined,
+): MockCall {
+  const call: MockCall = { method: request.method, url: request.url, headers: redactHeaders(request.headers) };
+  if (operationId !== undefined) call.operationId = operationId;
+  if (request.bodyText !== undefined && request.bodyText !== "") call.body = parseOrText(request.bodyText);
+  return call;
+}
+
+function parseOrText(text: string): unknown {
+  try {
+    return JSON.parse(text);
+  } catch {
+    return text;
+  }
+}

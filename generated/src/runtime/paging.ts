@@ -1,0 +1,114 @@
+/**
+ * Paged operations (`x-ms-pageable`). The call checks its parameters at once but sends nothing until the
+ * caller iterates. The first page is the operation's own request; each next page is a GET of the `nextLink`
+ * exactly as the service returned it (no api-version added, nothing re-encoded), refused before sending when
+ * its origin is not the client's endpoint, so the token never leaves for another host.
+ */
+import { createHttpHeaders, createPipelineRequest, type PipelineRequest } from "@azure/core-rest-pipeline";
+import { clientContext, type ClientContext, type ServiceClient } from "./client.js";
+import { RequestValidationError } from "./errors.js";
+import type { OperationOptions, PagedOperationSpec, PagingSpec } from "./operation.js";
+import { execute, prepareRequest, readResponse } from "./send.js";
+
+export interface PageSettings {
+  /** A `nextLink` from an earlier page: iteration resumes there. */
+  continuationToken?: string | undefined;
+}
+
+/** Iterates items; `byPage()` iterates whole pages (each page holds its `nextLink`). */
+export interface PagedAsyncIterableIterator<TItem, TPage> {
+  next(): Promise<IteratorResult<TItem>>;
+  [Symbol.asyncIterator](): PagedAsyncIterableIterator<TItem, TPage>;
+  byPage(settings?: PageSettings): AsyncIterableIterator<TPage>;
+}
+
+export function page<TPage, TItem, THeaders extends object = Record<never, never>>(
+  client: ServiceClient,
+  spec: PagedOperationSpec<TPage>,
+  params: object,
+  options: OperationOptions<THeaders> = {},
+): PagedAsyncIterableIterator<TItem, TPage> {
+  const context = clientContext(client);
+  const firstRequest = prepareRequest(context, spec, params, options.abortSignal);
+  const fetchPage = async (request: PipelineRequest): Promise<TPage> =>
+    readResponse(context, spec, await execute(context, request), options);
+
+  async function* pages(settings: PageSettings = {}): AsyncGenerator<TPage> {
+    let link = settings.continuationToken;
+    let base = context.baseUrl;
+    if (link === undefined) {
+      const request = firstRequest();
+      const first = await fetchPage(request);
+      yield first;
+      link = nextLinkOf(first, spec.paging);
+      base = request.url;
+    }
+    while (link !== undefined) {
+      const url = nextPageUrl(context, link, base);
+      const headers = createHttpHeaders({ accept: "application/json" });
+      const abortSignal = options.abortSignal;
+      const next = await fetchPage(
+        createPipelineRequest({ url, method: "GET", headers, ...(abortSignal === undefined ? {} : { abortSignal }) }),
+      );
+      yield next;
+      link = nextLinkOf(next, spec.paging);
+      base = url;
+    }
+  }
+
+  async function* items(): AsyncGenerator<TItem> {
+    for await (const current of pages()) yield* itemsOf<TItem>(current, spec.paging);
+  }
+
+  const iterator = items();
+  const paged: PagedAsyncIterableIterator<TItem, TPage> = {
+    next: () => iterator.next(),
+    [Symbol.asyncIterator]: () => paged,
+    byPage: (settings) => pages(settings),
+  };
+  return paged;
+}
+
+/**
+ * The URL to GET for `link`: the link itself when absolute (sent as returned), else resolved against the
+ * page it came from. Refused unless on the client's origin.
+ */
+function nextPageUrl(context: ClientContext, link: string, base: string): string {
+  let url: URL;
+  try {
+    url = new URL(link, base);
+  } catch {
+    throw new RequestValidationError({ parameter: "nextLink", rule: "url", reason: "must be a URL" });
+  }
+  if (url.origin !== context.origin) {
+    throw new RequestValidationError({
+      parameter: "nextLink",
+      rule: "same-origin",
+      value: url.origin,
+      reason: `must be on the client's endpoint ${context.origin} (the token is sent nowhere else)`,
+    });
+  }
+  return isAbsoluteUrl(link) ? link : url.href;
+}
+
+function isAbsoluteUrl(link: string): boolean {
+  try {
+    new URL(link);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+function nextLinkOf(page: unknown, paging: PagingSpec): string | undefined {
+  if (paging.nextLink === undefined || typeof page !== "object" || page === null) return undefined;
+  const link = (page as Readonly<Record<string, unknown>>)[paging.nextLink];
+  return typeof link === "string" && link !== "" ? link : undefined;
+}
+
+function itemsOf<TItem>(page: unknown, paging: PagingSpec): readonly TItem[] {
+  const items =
+    typeof page === "object" && page !== null ? (page as Readonly<Record<string, unknown>>)[paging.items] : undefined;
+  // The page passed its validator, so its items are TItem[] (absent only when validation is off).
+  return Array.isArray(items) ? (items as TItem[]) : [];
+}

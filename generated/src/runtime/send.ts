@@ -1,0 +1,196 @@
+/**
+ * One operation call: parameters → request (checked before anything is sent), the request through the
+ * client's pipeline, the response → typed body, `ResponseValidationError` or core's `RestError`.
+ */
+import {
+  createHttpHeaders,
+  createPipelineRequest,
+  RestError,
+  type HttpHeaders,
+  type PipelineRequest,
+  type PipelineResponse,
+} from "@azure/core-rest-pipeline";
+import { createClientLogger } from "@azure/logger";
+import { clientContext, type ClientContext, type ServiceClient } from "./client.js";
+import { createServiceRestError, ResponseValidationError, type ErrorBodyFields } from "./errors.js";
+import type {
+  AbortSignalLike,
+  ErrorSpec,
+  HeaderSpec,
+  OperationOptions,
+  OperationSpec,
+  ResponseSpec,
+} from "./operation.js";
+import { readParameters } from "./parameters.js";
+import { markStateChanging } from "./policies.js";
+import { buildUrl } from "./url.js";
+import type { ValidationIssue } from "./validation.js";
+
+const logger = createClientLogger("azure-keys");
+
+/** Request headers that hold credentials: removed from a request once it is done, before errors surface. */
+const CREDENTIAL_HEADERS = ["authorization", "x-ms-authorization-auxiliary", "cookie"];
+
+/** Calls an operation and resolves to its validated response body. */
+export async function send<TResult, THeaders extends object = Record<never, never>>(
+  client: ServiceClient,
+  spec: OperationSpec<TResult>,
+  params: object,
+  options: OperationOptions<THeaders> = {},
+): Promise<TResult> {
+  const context = clientContext(client);
+  const request = prepareRequest(context, spec, params, options.abortSignal)();
+  return readResponse(context, spec, await execute(context, request), options);
+}
+
+/**
+ * Checks the parameters now and returns a factory of fresh requests (a paged call validates when called but
+ * sends only when iterated, possibly more than once).
+ */
+export function prepareRequest(
+  context: ClientContext,
+  spec: OperationSpec<unknown>,
+  params: object,
+  abortSignal: AbortSignalLike | undefined,
+): () => PipelineRequest {
+  const parts = readParameters(spec, params, context.clientParameters);
+  const url = buildUrl(context.baseUrl, spec.path, parts.path, parts.query);
+  const body =
+    parts.body !== undefined && spec.body !== undefined
+      ? { text: JSON.stringify(parts.body.value), contentType: spec.body.contentType }
+      : undefined;
+  return () => {
+    const headers = createHttpHeaders({ accept: "application/json" });
+    for (const [name, value] of parts.headers) headers.set(name, value);
+    if (body !== undefined) headers.set("content-type", body.contentType);
+    const request = createPipelineRequest({
+      url,
+      method: spec.method,
+      headers,
+      ...(body === undefined ? {} : { body: body.text }),
+      ...(abortSignal === undefined ? {} : { abortSignal }),
+    });
+    if (!spec.idempotent) markStateChanging(request);
+    return request;
+  };
+}
+
+/**
+ * Sends through the pipeline. Whatever happens, the request object is scrubbed afterwards: core attaches it
+ * to every `RestError` (and to the response), and it would otherwise still carry the bearer token and body.
+ */
+export async function execute(context: ClientContext, request: PipelineRequest): Promise<PipelineResponse> {
+  if (request.abortSignal?.aborted) throw abortError();
+  try {
+    return await context.pipeline.sendRequest(context.httpClient, request);
+  } finally {
+    for (const name of CREDENTIAL_HEADERS) request.headers.delete(name);
+    delete request.body;
+  }
+}
+
+/** Core's AbortError shape (`@azure/abort-controller` is not a dependency of this package). */
+function abortError(): Error {
+  const error = new Error("The operation was aborted before the request was sent.");
+  error.name = "AbortError";
+  return error;
+}
+
+/** The response → the typed body (2xx) or a thrown error; calls `onResponse` first. */
+export function readResponse<TResult, THeaders extends object>(
+  context: ClientContext,
+  spec: OperationSpec<TResult>,
+  response: PipelineResponse,
+  options: OperationOptions<THeaders>,
+): TResult {
+  const { status } = response;
+  const parsed = parseJson(response.bodyAsText);
+  const declared = spec.responses.find((r) => r.status === status);
+  options.onResponse?.({
+    status,
+    // The typed headers object is built from the operation's declared headers, which THeaders describes.
+    headers: readHeaders(declared?.headers ?? [], response.headers) as THeaders,
+    rawHeaders: response.headers,
+    body: parsed.ok ? parsed.value : undefined,
+  });
+  if (status < 200 || status >= 300) {
+    throw errorFromResponse(spec.error, response, parsed.ok ? parsed.value : undefined);
+  }
+  if (!parsed.ok) {
+    // The body may hold secrets: the error carries neither the text nor the response.
+    throw new RestError(`${spec.operationId}: the ${status} response body is not valid JSON`, {
+      code: RestError.PARSE_ERROR,
+      statusCode: status,
+    });
+  }
+  return checkBody(context, spec.operationId, declared, status, parsed.value, response.headers.get("x-ms-request-id"));
+}
+
+function checkBody<TResult>(
+  context: ClientContext,
+  operationId: string,
+  declared: ResponseSpec<TResult> | undefined,
+  status: number,
+  body: unknown,
+  requestId: string | undefined,
+): TResult {
+  // With validation off the body is whatever the service sent; the caller asked for that.
+  if (context.validateResponses === "off") return body as TResult;
+  let issues: readonly ValidationIssue[];
+  if (declared === undefined) {
+    issues = [{ path: "", keyword: "status", message: `status ${status} is not a declared response of the operation` }];
+  } else if (declared.validate === undefined) {
+    return body as TResult;
+  } else {
+    const result = declared.validate(body);
+    if (result.valid) return result.value;
+    issues = result.errors;
+  }
+  const error = new ResponseValidationError(operationId, status, issues, requestId);
+  if (context.validateResponses === "throw") throw error;
+  logger.warning(error.message);
+  return body as TResult;
+}
+
+function errorFromResponse(errorSpec: ErrorSpec | undefined, response: PipelineResponse, body: unknown): RestError {
+  const checked = errorSpec?.validate !== undefined && body !== undefined ? errorSpec.validate(body) : undefined;
+  return createServiceRestError(
+    response,
+    errorFields(body, errorSpec?.envelope),
+    checked?.valid ? checked.value : undefined,
+  );
+}
+
+/** `code`, `message` and `target` of an error body, inside its envelope (`error`) or at the top level. */
+function errorFields(body: unknown, envelope: string | undefined): ErrorBodyFields {
+  const source = envelope !== undefined && isRecord(body) ? body[envelope] : body;
+  if (!isRecord(source)) return {};
+  const text = (value: unknown): string | undefined => (typeof value === "string" ? value : undefined);
+  return { code: text(source["code"]), message: text(source["message"]), target: text(source["target"]) };
+}
+
+function readHeaders(specs: readonly HeaderSpec[], headers: HttpHeaders): Record<string, string | number | boolean> {
+  const typed: Record<string, string | number | boolean> = {};
+  for (const spec of specs) {
+    const raw = headers.get(spec.name);
+    if (raw === undefined) continue;
+    if (spec.type === "string") typed[spec.tsName] = raw;
+    else if (spec.type === "number" && raw.trim() !== "" && Number.isFinite(Number(raw)))
+      typed[spec.tsName] = Number(raw);
+    else if (spec.type === "boolean" && /^(true|false)$/i.test(raw)) typed[spec.tsName] = raw.toLowerCase() === "true";
+  }
+  return typed;
+}
+
+function parseJson(text: string | null | undefined): { ok: true; value: unknown } | { ok: false } {
+  if (text === undefined || text === null || text === "") return { ok: true, value: undefined };
+  try {
+    return { ok: true, value: JSON.parse(text) as unknown };
+  } catch {
+    return { ok: false };
+  }
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
+}
