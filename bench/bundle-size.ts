@@ -11,6 +11,7 @@
 import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
+import { appendRun } from "./support/results.js";
 import { fileURLToPath } from "node:url";
 import { gzipSync } from "node:zlib";
 import { build, type Metafile } from "esbuild";
@@ -69,16 +70,6 @@ function bytesFrom(metafile: Metafile, prefix: string): number {
     .reduce((sum, [, input]) => sum + input.bytesInOutput, 0);
 }
 
-/** `results` with `run` added at the end of its "Bundle size" section (created at the end when missing). */
-function withRun(results: string, run: string): string {
-  const heading = "\n## Bundle size\n";
-  const start = results.indexOf(heading);
-  if (start === -1) return `${results.trimEnd()}\n${heading}\n${run}`;
-  const next = results.indexOf("\n## ", start + heading.length);
-  const end = next === -1 ? results.length : next;
-  return `${results.slice(0, end).trimEnd()}\n\n${run}${results.slice(end)}`;
-}
-
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
 
 async function main(): Promise<void> {
@@ -112,10 +103,7 @@ async function main(): Promise<void> {
       table,
       "",
     ].join("\n");
-    writeFileSync(
-      RESULTS,
-      withRun(existsSync(RESULTS) ? readFileSync(RESULTS, "utf8") : "# Benchmark results\n", section),
-    );
+    appendRun(RESULTS, "Bundle size", section);
     console.log(`added to ${path.relative(ROOT, RESULTS)}`);
   }
 }

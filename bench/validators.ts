@@ -16,6 +16,7 @@ import { spawnSync } from "node:child_process";
 import { existsSync, mkdtempSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
+import { appendRun } from "./support/results.js";
 import { fileURLToPath } from "node:url";
 import ts from "typescript";
 import { loadAndModel } from "../generator/core/index.js";
@@ -80,16 +81,6 @@ function table(rows: { data: string; rates: Rates }[]): string {
       return `| ${cells.join(" | ")} |`;
     }),
   ].join("\n");
-}
-
-/** `results` with `run` added at the end of its "Validators" section (created at the end when missing). */
-function withRun(results: string, run: string): string {
-  const heading = "\n## Validators\n";
-  const start = results.indexOf(heading);
-  if (start === -1) return `${results.trimEnd()}\n${heading}\n${run}`;
-  const next = results.indexOf("\n## ", start + heading.length);
-  const end = next === -1 ? results.length : next;
-  return `${results.slice(0, end).trimEnd()}\n\n${run}${results.slice(end)}`;
 }
 
 async function main(): Promise<void> {
@@ -158,10 +149,7 @@ async function main(): Promise<void> {
       output,
       "",
     ].join("\n");
-    writeFileSync(
-      RESULTS,
-      withRun(existsSync(RESULTS) ? readFileSync(RESULTS, "utf8") : "# Benchmark results\n", section),
-    );
+    appendRun(RESULTS, "Validators", section);
     console.log(`added to ${path.relative(ROOT, RESULTS)}`);
   }
 }
