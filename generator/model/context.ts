@@ -2,7 +2,7 @@
  * State shared while one spec file is modelled: the loaded document, the diagnostics collected so far, and
  * the named schemas discovered (reached through `$ref`) and built.
  */
-import type { Diagnostic } from "../diagnostics/index.js";
+import type { Diagnostic, Severity } from "../diagnostics/index.js";
 import type { LoadedSpec } from "../load/index.js";
 import type { IrSchema, SchemaId } from "./ir.js";
 
@@ -28,27 +28,15 @@ export function createModelContext(spec: LoadedSpec): ModelContext {
 }
 
 export function warn(ctx: ModelContext, pointer: string, code: string, message: string, hint?: string): void {
-  ctx.diagnostics.push({
-    severity: "warning",
-    code,
-    file: ctx.spec.file,
-    pointer,
-    ...ctx.spec.locate(pointer),
-    message,
-    ...(hint ? { hint } : {}),
-  });
+  report(ctx, "warning", pointer, code, message, hint);
 }
 
 export function fail(ctx: ModelContext, pointer: string, code: string, message: string, hint?: string): void {
-  ctx.diagnostics.push({
-    severity: "error",
-    code,
-    file: ctx.spec.file,
-    pointer,
-    ...ctx.spec.locate(pointer),
-    message,
-    ...(hint ? { hint } : {}),
-  });
+  report(ctx, "error", pointer, code, message, hint);
+}
+
+function report(ctx: ModelContext, severity: Severity, pointer: string, code: string, message: string, hint: string | undefined): void {
+  ctx.diagnostics.push({ severity, code, file: ctx.spec.file, pointer, ...ctx.spec.locate(pointer), message, ...(hint ? { hint } : {}) });
 }
 
 export function isRecord(value: unknown): value is Record<string, unknown> {
