@@ -5,6 +5,7 @@
  * `{ code, httpStatusCode: "400", message }`. (Copied verbatim into the generated package.)
  */
 import type { MockErrorModel } from "./mock-types.js";
+import { pointerTokens } from "./validation.js";
 
 export interface MockProblem {
   status: number;
@@ -52,10 +53,7 @@ export function errorHeaders(model: MockErrorModel, problem: MockProblem): Recor
 
 /** Sets `value` at an RFC 6901 pointer, creating the objects on the way (own data properties, even `__proto__`). */
 export function setAtPointer(root: Record<string, unknown>, pointer: string, value: unknown): void {
-  const tokens = pointer
-    .split("/")
-    .slice(1)
-    .map((t) => t.replace(/~1/g, "/").replace(/~0/g, "~"));
+  const tokens = pointerTokens(pointer);
   let node = root;
   tokens.forEach((token, i) => {
     if (i === tokens.length - 1) {

@@ -8,7 +8,7 @@
  * value of a non-secret path, query or header parameter that broke a rule.
  */
 import { RestError, type PipelineResponse } from "@azure/core-rest-pipeline";
-import type { ValidationIssue } from "./validation.js";
+import { type ValidationIssue } from "./validation.js";
 export interface RequestValidationErrorInit {
     parameter: string;
     rule: string;

@@ -8,6 +8,7 @@
  * value of a non-secret path, query or header parameter that broke a rule.
  */
 import { RestError } from "@azure/core-rest-pipeline";
+import { escapePointerToken } from "./validation.js";
 /** Longest stretch of an offending value quoted in a message (the full value stays on `error.value`). */
 const QUOTED_VALUE_LIMIT = 64;
 export class RequestValidationError extends Error {
@@ -76,7 +77,4 @@ function quote(value) {
     if (value.length <= QUOTED_VALUE_LIMIT)
         return JSON.stringify(value);
     return `${JSON.stringify(value.slice(0, QUOTED_VALUE_LIMIT))}… (${value.length} characters)`;
-}
-function escapePointerToken(token) {
-    return token.replace(/~/g, "~0").replace(/\//g, "~1");
 }

@@ -1,3 +1,4 @@
+import { escapePointerToken, pointerTokens } from "./validation.js";
 export function checkBearerToken(headers) {
     const value = headers["authorization"];
     if (value !== undefined && /^Bearer\s+\S/i.test(value))
@@ -98,10 +99,9 @@ function readWireText(raw, wireType) {
 }
 /** A validator issue at `/<tsName>/…` → a problem naming the wire parameter (or body location). */
 function problemForIssue(operation, path, message) {
-    const [first = "", ...rest] = path.split("/").slice(1);
-    const tsName = first.replace(/~1/g, "/").replace(/~0/g, "~");
+    const [tsName = "", ...rest] = pointerTokens(path);
     if (operation.body && tsName === operation.body.tsName) {
-        const target = [operation.body.wireName, ...rest].join("/");
+        const target = [operation.body.wireName, ...rest.map(escapePointerToken)].join("/");
         return {
             status: 400,
             code: "InvalidRequestContent",

@@ -1,3 +1,4 @@
+import { pointerTokens } from "./validation.js";
 const STATUS_PROBLEMS = {
     400: ["BadRequest", "The request is invalid."],
     401: ["AuthenticationFailed", "Authentication failed."],
@@ -33,10 +34,7 @@ export function errorHeaders(model, problem) {
 }
 /** Sets `value` at an RFC 6901 pointer, creating the objects on the way (own data properties, even `__proto__`). */
 export function setAtPointer(root, pointer, value) {
-    const tokens = pointer
-        .split("/")
-        .slice(1)
-        .map((t) => t.replace(/~1/g, "/").replace(/~0/g, "~"));
+    const tokens = pointerTokens(pointer);
     let node = root;
     tokens.forEach((token, i) => {
         if (i === tokens.length - 1) {

@@ -5,7 +5,7 @@
  */
 import { RequestValidationError } from "./errors.js";
 import { checkHeaderValue, checkPathValue, checkQueryValue } from "./url.js";
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+import { isUuid, pointerTokens } from "./validation.js";
 /** Reads and checks client-level parameters from the client options: wire name → bound value. */
 export function bindClientParameters(specs, options) {
     const bound = new Map();
@@ -88,7 +88,7 @@ function checkStringRules(parameter, value, rules) {
     if (rules.enum !== undefined && !rules.enum.includes(value)) {
         fail("enum", `must be one of ${rules.enum.map((v) => JSON.stringify(v)).join(", ")}`);
     }
-    if (rules.format === "uuid" && !UUID.test(value))
+    if (rules.format === "uuid" && !isUuid(value))
         fail("format", "must be a UUID");
 }
 /**
@@ -97,7 +97,7 @@ function checkStringRules(parameter, value, rules) {
  */
 function issuesToError(parameters, params, issues) {
     const first = issues[0] ?? { path: "", keyword: "type", message: "is invalid" };
-    const tokens = first.path.split("/").slice(1).map(unescapePointerToken);
+    const tokens = pointerTokens(first.path);
     const tsName = tokens[0];
     const parameter = parameters.find((p) => p.tsName === tsName);
     const value = tsName !== undefined && typeof params === "object" && params !== null
@@ -113,7 +113,4 @@ function issuesToError(parameters, params, issues) {
         reason: tokens.length > 1 ? `at ${first.path}: ${first.message}` : first.message,
         issues,
     });
-}
-function unescapePointerToken(token) {
-    return token.replace(/~1/g, "/").replace(/~0/g, "~");
 }

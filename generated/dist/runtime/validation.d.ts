@@ -34,6 +34,10 @@ export declare const MAX_ISSUES = 100;
 export declare function addIssue(errors: ValidationIssue[] | undefined, path: string, keyword: string, message: string): ValidationIssue[];
 /** One JSON Pointer reference token (RFC 6901): `~` → `~0`, `/` → `~1`. */
 export declare function escapePointerToken(token: string): string;
+/** The reference tokens of a JSON Pointer (`/a~1b/0` → `["a/b", "0"]`); "" → []. */
+export declare function pointerTokens(pointer: string): string[];
+/** One JSON Pointer reference token back to its text: `~1` → `/`, `~0` → `~`. */
+export declare function unescapePointerToken(token: string): string;
 export declare function hasOwn(object: object, key: string): boolean;
 /** An own property's value, or undefined: for keys `Object.prototype` also has (`constructor`, `__proto__`). */
 export declare function ownProperty(object: Record<string, unknown>, key: string): unknown;

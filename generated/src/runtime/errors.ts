@@ -8,7 +8,7 @@
  * value of a non-secret path, query or header parameter that broke a rule.
  */
 import { RestError, type PipelineResponse } from "@azure/core-rest-pipeline";
-import type { ValidationIssue } from "./validation.js";
+import { escapePointerToken, type ValidationIssue } from "./validation.js";
 
 /** Longest stretch of an offending value quoted in a message (the full value stays on `error.value`). */
 const QUOTED_VALUE_LIMIT = 64;
@@ -113,6 +113,3 @@ function quote(value: string): string {
   return `${JSON.stringify(value.slice(0, QUOTED_VALUE_LIMIT))}… (${value.length} characters)`;
 }
 
-function escapePointerToken(token: string): string {
-  return token.replace(/~/g, "~0").replace(/\//g, "~1");
-}

@@ -6,6 +6,7 @@
  */
 import type { MockProblem } from "./mock-errors.js";
 import type { MockOperationDescription, MockParameterDescription } from "./mock-types.js";
+import { escapePointerToken, pointerTokens } from "./validation.js";
 
 export function checkBearerToken(headers: Record<string, string>): MockProblem | undefined {
   const value = headers["authorization"];
@@ -119,10 +120,9 @@ function readWireText(raw: string, wireType: MockParameterDescription["wireType"
 
 /** A validator issue at `/<tsName>/…` → a problem naming the wire parameter (or body location). */
 function problemForIssue(operation: MockOperationDescription, path: string, message: string): MockProblem {
-  const [first = "", ...rest] = path.split("/").slice(1);
-  const tsName = first.replace(/~1/g, "/").replace(/~0/g, "~");
+  const [tsName = "", ...rest] = pointerTokens(path);
   if (operation.body && tsName === operation.body.tsName) {
-    const target = [operation.body.wireName, ...rest].join("/");
+    const target = [operation.body.wireName, ...rest.map(escapePointerToken)].join("/");
     return {
       status: 400,
       code: "InvalidRequestContent",

@@ -6,7 +6,7 @@
 import { RequestValidationError } from "./errors.js";
 import type { OperationSpec, ParameterLocation, ParameterSpec } from "./operation.js";
 import { checkHeaderValue, checkPathValue, checkQueryValue } from "./url.js";
-import type { ValidationIssue } from "./validation.js";
+import { isUuid, pointerTokens, type ValidationIssue } from "./validation.js";
 
 /** Schema constraints of a client-level string parameter. */
 export interface StringRules {
@@ -45,7 +45,6 @@ export interface RequestParts {
   readonly body: { readonly value: unknown } | undefined;
 }
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /** Reads and checks client-level parameters from the client options: wire name → bound value. */
 export function bindClientParameters(
@@ -130,7 +129,7 @@ function checkStringRules(parameter: string, value: string, rules: StringRules):
   if (rules.enum !== undefined && !rules.enum.includes(value)) {
     fail("enum", `must be one of ${rules.enum.map((v) => JSON.stringify(v)).join(", ")}`);
   }
-  if (rules.format === "uuid" && !UUID.test(value)) fail("format", "must be a UUID");
+  if (rules.format === "uuid" && !isUuid(value)) fail("format", "must be a UUID");
 }
 
 /**
@@ -143,7 +142,7 @@ function issuesToError(
   issues: readonly ValidationIssue[],
 ): RequestValidationError {
   const first = issues[0] ?? { path: "", keyword: "type", message: "is invalid" };
-  const tokens = first.path.split("/").slice(1).map(unescapePointerToken);
+  const tokens = pointerTokens(first.path);
   const tsName = tokens[0];
   const parameter = parameters.find((p) => p.tsName === tsName);
   const value =
@@ -163,6 +162,3 @@ function issuesToError(
   });
 }
 
-function unescapePointerToken(token: string): string {
-  return token.replace(/~1/g, "/").replace(/~0/g, "~");
-}

@@ -46,6 +46,17 @@ export function escapePointerToken(token: string): string {
   return token.replace(/~/g, "~0").replace(/\//g, "~1");
 }
 
+/** The reference tokens of a JSON Pointer (`/a~1b/0` → `["a/b", "0"]`); "" → []. */
+export function pointerTokens(pointer: string): string[] {
+  return pointer === "" ? [] : pointer.split("/").slice(1).map(unescapePointerToken);
+}
+
+/** One JSON Pointer reference token back to its text: `~1` → `/`, `~0` → `~`. */
+export function unescapePointerToken(token: string): string {
+  if (token.indexOf("~") === -1) return token;
+  return token.replace(/~1/g, "/").replace(/~0/g, "~");
+}
+
 export function hasOwn(object: object, key: string): boolean {
   return Object.prototype.hasOwnProperty.call(object, key);
 }
