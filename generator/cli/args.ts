@@ -9,6 +9,7 @@ export interface CommonOptions {
   timings: boolean;
   quiet: boolean;
   force: boolean;
+  typecheck: boolean;
   positionals: string[];
 }
 
@@ -28,6 +29,7 @@ export function parseCommonArgs(args: string[]): CommonOptions {
         timings: { type: "boolean" },
         quiet: { type: "boolean", short: "q" },
         force: { type: "boolean" },
+        typecheck: { type: "boolean" },
       },
     });
   } catch (e) {
@@ -42,6 +44,7 @@ export function parseCommonArgs(args: string[]): CommonOptions {
     timings: parsed.values.timings ?? false,
     quiet: parsed.values.quiet ?? false,
     force: parsed.values.force ?? false,
+    typecheck: parsed.values.typecheck ?? false,
     positionals: parsed.positionals,
   };
 }
@@ -59,5 +62,6 @@ Options:
   --timings            print how long each stage took
   --quiet, -q          print nothing but problems
   --force              generate: rebuild even when the output's manifest shows nothing changed
+  --typecheck          generate/check: also type-check the whole output with tsc --strict (not needed to write)
 
 Exit codes: 0 success, 1 check found differences, 2 bad input, 3 internal error.`;

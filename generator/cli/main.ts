@@ -67,7 +67,7 @@ export async function main(argv: string[], cwd = process.cwd()): Promise<number>
 }
 
 function pipelineConfig(opts: CommonOptions, cwd: string) {
-  return { inputs: opts.positionals.length > 0 ? opts.positionals : ["specs"], outDir: path.resolve(cwd, opts.out), cwd, ...(opts.service ? { service: opts.service } : {}) };
+  return { inputs: opts.positionals.length > 0 ? opts.positionals : ["specs"], outDir: path.resolve(cwd, opts.out), cwd, ...(opts.service ? { service: opts.service } : {}), ...(opts.typecheck ? { typecheck: true } : {}) };
 }
 
 async function generate(opts: CommonOptions, cwd: string): Promise<number> {

@@ -1,6 +1,6 @@
 /**
  * The whole pipeline as one pure function the CLI and the tests call: load → model → emit → format →
- * compile. Returns the finished files (nothing written) and the warnings.
+ * compile (and, on request, type-check). Returns the finished files (nothing written) and the warnings.
  */
 import { performance } from "node:perf_hooks";
 import { SpecError, type Diagnostic } from "../diagnostics/index.js";
@@ -11,7 +11,7 @@ import { emitPackage, type TextUnit } from "../emit/index.js";
 import { formatUnits } from "../format/prettier.js";
 import { loadSpec, type LoadedSpec } from "../load/index.js";
 import { buildIr, type IrDocument } from "../model/index.js";
-import { compileUnits } from "../write/compile.js";
+import { compileUnits, typecheckUnits } from "../compile/index.js";
 import { computeFingerprint } from "../write/fingerprint.js";
 import { MANIFEST_FILE, renderManifest } from "../write/manifest.js";
 import { discoverSpecFiles, isValidServiceName, serviceNameFromTitle } from "./discover.js";
@@ -22,6 +22,8 @@ export interface PipelineConfig {
   cwd: string;
   /** Service name for a single spec file (default: from `info.title`). */
   service?: string;
+  /** Also run the whole-program strict type-check of the output (tests, `--typecheck`); never needed to write. */
+  typecheck?: boolean;
 }
 
 export interface Timings {
@@ -94,8 +96,14 @@ export async function runPipeline(config: PipelineConfig): Promise<PipelineResul
   const formatted = await formatUnits(printed);
   timings["format"] = performance.now() - t;
 
+  if (config.typecheck) {
+    t = performance.now();
+    typecheckUnits(formatted);
+    timings["typecheck"] = performance.now() - t;
+  }
+
   t = performance.now();
-  const compiled = compileUnits(formatted);
+  const compiled = await compileUnits(formatted);
   timings["compile"] = performance.now() - t;
 
   const all = [...formatted, ...compiled];

@@ -18,6 +18,7 @@ export const GENERATED_COMPILER_OPTIONS = {
   declaration: true,
   skipLibCheck: true,
   isolatedModules: true,
+  resolveJsonModule: true,
   verbatimModuleSyntax: false,
   rootDir: "src",
   outDir: "dist",

@@ -1,36 +1,40 @@
 /**
- * Mocks of a service: `src/<service>/mocks.ts` (fixtures, the service description, `createMockHttpClient`,
- * msw `handlers`) and the same fixtures as JSON under `fixtures/<service>/<operationId>/<name>.json` for tools
- * in other languages (an operationId that is not a safe, unique file name gets a sanitised, de-duplicated folder:
- * `fixtureFolders`). The behaviour lives in the shared runtime (`generator/runtime/mock-*.ts`).
+ * Mocks of a service: `src/<service>/mocks.ts` (the fixture table, the service description, `createMockHttpClient`,
+ * msw `handlers`) and the fixtures themselves, stored once, as JSON under
+ * `fixtures/<service>/<operationId>/<name>.json` (written by `JSON.stringify`, read by tools in other languages and
+ * imported by `mocks.ts` with `with { type: "json" }`). An operationId that is not a safe, unique file name gets a
+ * sanitised, de-duplicated folder (`fixtureFolders`). The behaviour lives in the shared runtime
+ * (`generator/runtime/mock-*.ts`).
  */
 import type { IrService } from "../model/ir.js";
 import { describeService } from "./mocks/description.js";
 import { buildServiceFixtures, type OperationFixtures } from "./mocks/fixtures.js";
-import { mocksSourceStructure } from "./mocks/source.js";
+import { mocksSourceStructure, type FixtureFile } from "./mocks/source.js";
 import type { EmitUnit, TextUnit } from "./types.js";
 
 export function emitMocks(service: IrService): EmitUnit[] {
   const fixtures = buildServiceFixtures(service);
   const description = describeService(service, fixtures);
+  const files = fixtureFiles(service, fixtures);
   return [
     {
       kind: "source",
       path: `src/${service.name}/mocks.ts`,
       specFile: service.specFile,
-      structure: mocksSourceStructure(service, description, fixtures),
+      structure: mocksSourceStructure(service, description, files),
     },
-    ...fixtureFiles(service, fixtures),
+    ...files.map((f): TextUnit => ({ kind: "text", path: f.path, contents: f.contents })),
   ];
 }
 
-function fixtureFiles(service: IrService, fixtures: readonly OperationFixtures[]): TextUnit[] {
+function fixtureFiles(service: IrService, fixtures: readonly OperationFixtures[]): FixtureFile[] {
   const folders = fixtureFolders(service.operations.map((operation) => operation.operationId));
   return fixtures.flatMap(({ operation, fixtures: list }) =>
     list.map(({ name, fixture }) => ({
-      kind: "text" as const,
+      operationId: operation.operationId,
+      name,
       path: `fixtures/${service.name}/${folders.get(operation.operationId)!}/${pathSegment(name)}.json`,
-      contents: JSON.stringify({ operationId: operation.operationId, fixture: name, ...fixture }, null, 2) + "\n",
+      contents: JSON.stringify(fixture, null, 2) + "\n",
     })),
   );
 }

@@ -1,20 +1,21 @@
 /**
- * ts-morph structures → source text, in bulk: one in-memory project, each file created once from its
- * structure (no per-node edits, no reparsing), a "generated — do not edit" header naming the spec.
+ * ts-morph structures → source text in its final style, without building a syntax tree: `printStructure` runs
+ * ts-morph's structure printers straight into a writer (two-space indent, double quotes, LF). What oagen prints
+ * is never re-formatted (prettier is for the scaffolding only, see format/). Each file starts with a
+ * "generated — do not edit" header naming its spec.
  */
-import { Project } from "ts-morph";
+import { printStructure, StructureKind, type SourceFileStructure } from "ts-morph";
 import { lineCommentText } from "./escape/index.js";
 import { renderFileHeader } from "./templates.js";
-import type { EmitUnit, TextUnit } from "./types.js";
+import type { EmitUnit, SourceUnit, TextUnit } from "./types.js";
 
 export function printUnits(units: readonly EmitUnit[]): TextUnit[] {
-  const project = new Project({ useInMemoryFileSystem: true, skipLoadingLibFiles: true });
-  return units.map((unit) => {
-    if (unit.kind === "text") return unit;
-    const file = project.createSourceFile(`/${unit.path}`, unit.structure, { overwrite: true });
-    const header = renderFileHeader({ source: lineCommentText(unit.specFile ?? "the specs") });
-    const text = header + "\n" + file.getFullText();
-    project.removeSourceFile(file);
-    return { kind: "text", path: unit.path, contents: text };
-  });
+  return units.map((unit) => (unit.kind === "text" ? unit : printUnit(unit)));
+}
+
+export function printUnit(unit: SourceUnit): TextUnit {
+  const structure: SourceFileStructure = { ...unit.structure, kind: StructureKind.SourceFile };
+  const body = printStructure(structure, { indentNumberOfSpaces: 2, newLine: "\n", useSingleQuote: false });
+  const header = renderFileHeader({ source: lineCommentText(unit.specFile ?? "the specs") });
+  return { kind: "text", path: unit.path, contents: `${header}\n${body.replace(/\n*$/, "\n")}` };
 }

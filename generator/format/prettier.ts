@@ -1,11 +1,12 @@
 /**
- * format: prettier, once per file, in memory, with a pinned configuration (no config file lookup, so the
- * output does not depend on the machine or the folder it is generated into).
+ * format: prettier, pinned, for the scaffolding only — the Markdown and package manifests rendered from
+ * handlebars templates. Code oagen prints is already in its final style (emit/print.ts), the runtime is copied
+ * as written, and JSON oagen serialises (fixtures) is written by `JSON.stringify`: none of those is re-formatted.
+ * No config file lookup, so the output does not depend on the machine or the folder it is generated into.
  */
-import * as prettier from "prettier";
 import type { TextUnit } from "../emit/index.js";
 
-export const PRETTIER_OPTIONS: prettier.Options = {
+export const PRETTIER_OPTIONS = {
   printWidth: 110,
   tabWidth: 2,
   useTabs: false,
@@ -17,17 +18,19 @@ export const PRETTIER_OPTIONS: prettier.Options = {
   arrowParens: "always",
   endOfLine: "lf",
   proseWrap: "preserve",
-};
+} as const;
 
+/** The parser for a scaffolding file, or undefined for everything prettier must not touch. */
 function parserFor(path: string): string | undefined {
-  if (path.startsWith("src/runtime/")) return undefined; // runtime files are copied verbatim
-  if (path.endsWith(".ts")) return "typescript";
-  if (path.endsWith(".json")) return "json";
+  if (path.includes("/")) return undefined; // only top-level scaffolding: README.md, package.json, …
   if (path.endsWith(".md")) return "markdown";
+  if (path.endsWith(".json")) return "json";
   return undefined;
 }
 
 export async function formatUnits(units: readonly TextUnit[]): Promise<TextUnit[]> {
+  if (!units.some((u) => parserFor(u.path) !== undefined)) return [...units];
+  const prettier = await import("prettier");
   return Promise.all(
     units.map(async (unit) => {
       const parser = parserFor(unit.path);

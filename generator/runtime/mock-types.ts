@@ -24,6 +24,12 @@ export interface MockFixtureRequest {
 /** operationId → fixture name → fixture. */
 export type MockFixtureSet = Record<string, Record<string, MockFixture>>;
 
+/**
+ * The declared type of a service's `fixtures`: `N` maps each operationId to the union of its fixture names. A
+ * declared (not inferred) type keeps declarations small and lets each file's `.d.ts` be emitted on its own.
+ */
+export type MockFixtureTable<N> = { [Op in keyof N]: Record<N[Op] & string, MockFixture> };
+
 /** A parameter the mock reads from the request and hands to the operation's parameters validator. */
 export interface MockParameterDescription {
   /** Wire name (`resourceGroupName`, `$top`, `x-ms-client-tenant`). */

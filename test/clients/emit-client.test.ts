@@ -14,7 +14,7 @@ import { emitValidators } from "../../generator/emit/validators.ts";
 import { loadAndModel } from "../../generator/core/index.ts";
 import type { IrService } from "../../generator/model/ir.ts";
 import { formatUnits } from "../../generator/format/prettier.ts";
-import { compileUnits } from "../../generator/write/compile.ts";
+import { compileUnits, typecheckUnits } from "../../generator/compile/index.ts";
 import { PLATFORM_GLOBALS_FILE } from "../../generator/emit/compiler-options.ts";
 import { REPO_ROOT } from "../support/pipeline.ts";
 
@@ -37,11 +37,13 @@ describe("emitClient on the edge-case spec", () => {
     const ir = { irVersion: 1, services: [service] };
     const printed = printUnits([...emitModels(service), ...emitValidators(service), ...emitClient(service)]);
     const platform = emitPackageFiles(ir).filter(
-      (u): u is TextUnit => u.kind === "text" && u.path === PLATFORM_GLOBALS_FILE,
+      (u: { kind: string; path: string }): u is TextUnit => u.kind === "text" && u.path === PLATFORM_GLOBALS_FILE,
     );
     const units = await formatUnits([...printed, ...runtimeUnitsFor(printed)]);
-    const compiled = compileUnits([...units, ...platform]);
+    typecheckUnits([...units, ...platform]);
+    const compiled = await compileUnits([...units, ...platform]);
     expect(compiled.map((u) => u.path)).toContain(`dist/${service.name}/client.js`);
+    expect(compiled.map((u) => u.path)).toContain(`dist/${service.name}/client.d.ts`);
   });
 
   it("imports a runtime name under an alias when a spec name took it", () => {

@@ -65,3 +65,4 @@ export interface TenantAccessListSecretsHeaders {
 export declare function tenantAccessListSecrets(client: ApiManagementClient, params: TenantAccessListSecretsParameters, options?: OperationOptions<TenantAccessListSecretsHeaders>): Promise<AccessInformationSecretsContract>;
 /** A deep copy of a {@link AccessInformationSecretsContract} with every secret replaced by `"REDACTED"`, for logging. */
 export declare function redactAccessInformationSecretsContract(value: AccessInformationSecretsContract): AccessInformationSecretsContract;
+//# sourceMappingURL=client.d.ts.map

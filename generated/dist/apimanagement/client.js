@@ -2,31 +2,10 @@
 import { ServiceClient } from "../runtime/client.js";
 import { redact } from "../runtime/redact.js";
 import { send } from "../runtime/send.js";
-import { validateAccessInformationSecretsContract, validateErrorResponse, validateTenantAccessListSecretsParameters, } from "./validators.js";
+import { validateAccessInformationSecretsContract, validateErrorResponse, validateTenantAccessListSecretsParameters } from "./validators.js";
 export { isRestError, RestError } from "@azure/core-rest-pipeline";
 export { RequestValidationError, ResponseValidationError } from "../runtime/errors.js";
-const service = {
-    server: "https://management.azure.com",
-    serverVariables: [],
-    credentialScopes: ["https://management.azure.com/.default"],
-    clientParameters: [
-        {
-            name: "api-version",
-            tsName: "apiVersion",
-            in: "query",
-            required: true,
-            default: "2024-05-01",
-            rules: { minLength: 1 },
-        },
-        {
-            name: "subscriptionId",
-            tsName: "subscriptionId",
-            in: "path",
-            required: true,
-            rules: { format: "uuid" },
-        },
-    ],
-};
+const service = { server: "https://management.azure.com", serverVariables: [], credentialScopes: ["https://management.azure.com/.default"], clientParameters: [{ name: "api-version", tsName: "apiVersion", in: "query", required: true, default: "2024-05-01", rules: { minLength: 1 } }, { name: "subscriptionId", tsName: "subscriptionId", in: "path", required: true, rules: { format: "uuid" } }] };
 /**
  * ApiManagementClient
  *
@@ -43,27 +22,7 @@ export class ApiManagementClient extends ServiceClient {
         };
     }
 }
-const tenantAccessListSecretsOperation = {
-    operationId: "TenantAccess_ListSecrets",
-    method: "POST",
-    path: "/subscriptions/{subscriptionId}/resourceGroups/{resourceGroupName}/providers/Microsoft.ApiManagement/service/{serviceName}/tenant/{accessName}/listSecrets",
-    parameters: [
-        { name: "resourceGroupName", tsName: "resourceGroupName", in: "path" },
-        { name: "serviceName", tsName: "serviceName", in: "path" },
-        { name: "accessName", tsName: "accessName", in: "path" },
-    ],
-    clientParameters: ["api-version", "subscriptionId"],
-    validateParameters: validateTenantAccessListSecretsParameters,
-    responses: [
-        {
-            status: 200,
-            validate: validateAccessInformationSecretsContract,
-            headers: [{ name: "ETag", tsName: "etag", type: "string" }],
-        },
-    ],
-    error: { validate: validateErrorResponse, envelope: "error" },
-    idempotent: true,
-};
+const tenantAccessListSecretsOperation = { operationId: "TenantAccess_ListSecrets", method: "POST", path: "/subscriptions/{subscriptionId}/resourceGroups/{resourceGroupName}/providers/Microsoft.ApiManagement/service/{serviceName}/tenant/{accessName}/listSecrets", parameters: [{ name: "resourceGroupName", tsName: "resourceGroupName", in: "path" }, { name: "serviceName", tsName: "serviceName", in: "path" }, { name: "accessName", tsName: "accessName", in: "path" }], clientParameters: ["api-version", "subscriptionId"], validateParameters: validateTenantAccessListSecretsParameters, responses: [{ status: 200, validate: validateAccessInformationSecretsContract, headers: [{ name: "ETag", tsName: "etag", type: "string" }] }], error: { validate: validateErrorResponse, envelope: "error" }, idempotent: true };
 /**
  * Get tenant access information details.
  *
@@ -72,10 +31,9 @@ const tenantAccessListSecretsOperation = {
 export function tenantAccessListSecrets(client, params, options) {
     return send(client, tenantAccessListSecretsOperation, params, options);
 }
-const accessInformationSecretsContractSecrets = {
-    properties: { primaryKey: true, secondaryKey: true },
-};
+const accessInformationSecretsContractSecrets = { properties: { primaryKey: true, secondaryKey: true } };
 /** A deep copy of a {@link AccessInformationSecretsContract} with every secret replaced by `"REDACTED"`, for logging. */
 export function redactAccessInformationSecretsContract(value) {
     return redact(value, accessInformationSecretsContractSecrets);
 }
+//# sourceMappingURL=client.js.map

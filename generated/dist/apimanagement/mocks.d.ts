@@ -1,150 +1,14 @@
 import { type ServiceMockHttpClient } from "../runtime/mock-http-client.js";
 import { type MswHandlers, type MswModule } from "../runtime/mock-msw.js";
-import type { MockOptions, MockServiceDescription } from "../runtime/mock-types.js";
+import type { MockFixtureTable, MockOptions, MockServiceDescription } from "../runtime/mock-types.js";
 /**
  * Fixtures by operationId, then fixture name: the documented samples (`example-…`), synthesised answers per
- * response (`200`, `200-nulls`, …) and error answers in the service's error model (`error-400`, …). The same
- * data is in `fixtures/apimanagement/<operationId>/<name>.json`.
+ * response (`200`, `200-nulls`, …) and error answers in the service's error model (`error-400`, …), each
+ * stored once, in `fixtures/apimanagement/<operationId>/<name>.json`.
  */
-export declare const fixtures: {
-    TenantAccess_ListSecrets: {
-        "example-api-management-list-secrets-tenant-access": {
-            status: number;
-            headers: {};
-            body: {
-                id: string;
-                primaryKey: string;
-                secondaryKey: string;
-                enabled: boolean;
-            };
-            request: {
-                parameters: {
-                    serviceName: string;
-                    resourceGroupName: string;
-                    "api-version": string;
-                    subscriptionId: string;
-                    accessName: string;
-                };
-            };
-        };
-        "200": {
-            status: number;
-            headers: {
-                ETag: string;
-            };
-            body: {
-                id: string;
-                principalId: string;
-                primaryKey: string;
-                secondaryKey: string;
-                enabled: boolean;
-            };
-        };
-        "200-required-only": {
-            status: number;
-            headers: {};
-            body: {};
-        };
-        "error-400": {
-            status: number;
-            headers: {};
-            body: {
-                error: {
-                    code: string;
-                    message: string;
-                    target: string;
-                    details: {
-                        code: string;
-                        message: string;
-                        target: string;
-                        details: never[];
-                        additionalInfo: {
-                            type: string;
-                            info: {};
-                        }[];
-                    }[];
-                    additionalInfo: {
-                        type: string;
-                        info: {};
-                    }[];
-                };
-            };
-        };
-        "error-400-empty-arrays": {
-            status: number;
-            headers: {};
-            body: {
-                error: {
-                    code: string;
-                    message: string;
-                    target: string;
-                    details: never[];
-                    additionalInfo: never[];
-                };
-            };
-        };
-        "error-400-required-only": {
-            status: number;
-            headers: {};
-            body: {
-                error: {
-                    code: string;
-                    message: string;
-                };
-            };
-        };
-        "error-404": {
-            status: number;
-            headers: {};
-            body: {
-                error: {
-                    code: string;
-                    message: string;
-                    target: string;
-                    details: {
-                        code: string;
-                        message: string;
-                        target: string;
-                        details: never[];
-                        additionalInfo: {
-                            type: string;
-                            info: {};
-                        }[];
-                    }[];
-                    additionalInfo: {
-                        type: string;
-                        info: {};
-                    }[];
-                };
-            };
-        };
-        "error-500": {
-            status: number;
-            headers: {};
-            body: {
-                error: {
-                    code: string;
-                    message: string;
-                    target: string;
-                    details: {
-                        code: string;
-                        message: string;
-                        target: string;
-                        details: never[];
-                        additionalInfo: {
-                            type: string;
-                            info: {};
-                        }[];
-                    }[];
-                    additionalInfo: {
-                        type: string;
-                        info: {};
-                    }[];
-                };
-            };
-        };
-    };
-};
+export declare const fixtures: MockFixtureTable<{
+    TenantAccess_ListSecrets: "example-api-management-list-secrets-tenant-access" | "200" | "200-required-only" | "error-400" | "error-400-empty-arrays" | "error-400-required-only" | "error-404" | "error-500";
+}>;
 /** What the mocks serve and check for this service (data for the shared mock runtime). */
 export declare const serviceDescription: MockServiceDescription<typeof fixtures>;
 /** Scenario controls by operationId (`"*"` for all), and whether a bearer token is required. */
@@ -158,3 +22,4 @@ export declare function createMockHttpClient(options?: MockHttpClientOptions): M
  * `import * as msw from "msw"; setupServer(...handlers(msw));`. The array also has the mock's controls.
  */
 export declare function handlers<H, R>(msw: MswModule<H, R>, options?: MockHttpClientOptions): MswHandlers<H, typeof fixtures>;
+//# sourceMappingURL=mocks.d.ts.map

@@ -44,3 +44,4 @@ export interface ErrorResponse {
     /** The error object. */
     error?: ErrorDetail;
 }
+//# sourceMappingURL=models.d.ts.map

@@ -18,3 +18,4 @@ export declare function isErrorResponse(value: unknown): value is ErrorResponse;
 export declare function validateErrorResponse(value: unknown): ValidationResult<ErrorResponse>;
 /** Checks the parameters of `TenantAccess_ListSecrets` (path, query and header parameters and the body) before a request is sent. Reports every issue (at most 100), in declaration order; keys other than the declared ones are allowed. */
 export declare function validateTenantAccessListSecretsParameters(params: unknown): ValidationResult<Record<string, unknown>>;
+//# sourceMappingURL=validators.d.ts.map

@@ -9,9 +9,7 @@ export function isAccessInformationSecretsContract(value) {
 /** Validates a value against the `AccessInformationSecretsContract` schema (response rules). Reports every issue (at most 100), in document order; messages never contain the value. */
 export function validateAccessInformationSecretsContract(value) {
     const errors = $collect_AccessInformationSecretsContract(value, "", undefined);
-    return errors === undefined
-        ? { valid: true, value: value }
-        : { valid: false, errors };
+    return errors === undefined ? { valid: true, value: value } : { valid: false, errors };
 }
 function $is_AccessInformationSecretsContract(value) {
     if (typeof value !== "object" || value === null || Array.isArray(value))
@@ -90,9 +88,7 @@ export function isErrorAdditionalInfo(value) {
 /** Validates a value against the `ErrorAdditionalInfo` schema (response rules). Reports every issue (at most 100), in document order; messages never contain the value. */
 export function validateErrorAdditionalInfo(value) {
     const errors = $collect_ErrorAdditionalInfo(value, "", undefined);
-    return errors === undefined
-        ? { valid: true, value: value }
-        : { valid: false, errors };
+    return errors === undefined ? { valid: true, value: value } : { valid: false, errors };
 }
 function $is_ErrorAdditionalInfo(value) {
     if (typeof value !== "object" || value === null || Array.isArray(value))
@@ -351,7 +347,6 @@ export function validateTenantAccessListSecretsParameters(params) {
             }
         }
     }
-    return errors === undefined
-        ? { valid: true, value: params }
-        : { valid: false, errors };
+    return errors === undefined ? { valid: true, value: params } : { valid: false, errors };
 }
+//# sourceMappingURL=validators.js.map

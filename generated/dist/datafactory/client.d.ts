@@ -62,3 +62,4 @@ export interface IntegrationRuntimesRegenerateAuthKeyParameters {
 export declare function integrationRuntimesRegenerateAuthKey(client: DataFactoryClient, params: IntegrationRuntimesRegenerateAuthKeyParameters, options?: OperationOptions): Promise<IntegrationRuntimeAuthKeys>;
 /** A deep copy of a {@link IntegrationRuntimeAuthKeys} with every secret replaced by `"REDACTED"`, for logging. */
 export declare function redactIntegrationRuntimeAuthKeys(value: IntegrationRuntimeAuthKeys): IntegrationRuntimeAuthKeys;
+//# sourceMappingURL=client.d.ts.map

@@ -2,18 +2,10 @@
 import { ServiceClient } from "../runtime/client.js";
 import { redact } from "../runtime/redact.js";
 import { send } from "../runtime/send.js";
-import { validateCloudError, validateIntegrationRuntimeAuthKeys, validateIntegrationRuntimesRegenerateAuthKeyParameters, } from "./validators.js";
+import { validateCloudError, validateIntegrationRuntimeAuthKeys, validateIntegrationRuntimesRegenerateAuthKeyParameters } from "./validators.js";
 export { isRestError, RestError } from "@azure/core-rest-pipeline";
 export { RequestValidationError, ResponseValidationError } from "../runtime/errors.js";
-const service = {
-    server: "https://management.azure.com",
-    serverVariables: [],
-    credentialScopes: ["https://management.azure.com/.default"],
-    clientParameters: [
-        { name: "api-version", tsName: "apiVersion", in: "query", required: true, default: "2018-06-01" },
-        { name: "subscriptionId", tsName: "subscriptionId", in: "path", required: true },
-    ],
-};
+const service = { server: "https://management.azure.com", serverVariables: [], credentialScopes: ["https://management.azure.com/.default"], clientParameters: [{ name: "api-version", tsName: "apiVersion", in: "query", required: true, default: "2018-06-01" }, { name: "subscriptionId", tsName: "subscriptionId", in: "path", required: true }] };
 /**
  * DataFactoryClient
  *
@@ -30,22 +22,7 @@ export class DataFactoryClient extends ServiceClient {
         };
     }
 }
-const integrationRuntimesRegenerateAuthKeyOperation = {
-    operationId: "IntegrationRuntimes_RegenerateAuthKey",
-    method: "POST",
-    path: "/subscriptions/{subscriptionId}/resourceGroups/{resourceGroupName}/providers/Microsoft.DataFactory/factories/{factoryName}/integrationRuntimes/{integrationRuntimeName}/regenerateAuthKey",
-    parameters: [
-        { name: "resourceGroupName", tsName: "resourceGroupName", in: "path" },
-        { name: "factoryName", tsName: "factoryName", in: "path" },
-        { name: "integrationRuntimeName", tsName: "integrationRuntimeName", in: "path" },
-    ],
-    clientParameters: ["api-version", "subscriptionId"],
-    body: { tsName: "body", contentType: "application/json" },
-    validateParameters: validateIntegrationRuntimesRegenerateAuthKeyParameters,
-    responses: [{ status: 200, validate: validateIntegrationRuntimeAuthKeys }],
-    error: { validate: validateCloudError, envelope: "error" },
-    idempotent: false,
-};
+const integrationRuntimesRegenerateAuthKeyOperation = { operationId: "IntegrationRuntimes_RegenerateAuthKey", method: "POST", path: "/subscriptions/{subscriptionId}/resourceGroups/{resourceGroupName}/providers/Microsoft.DataFactory/factories/{factoryName}/integrationRuntimes/{integrationRuntimeName}/regenerateAuthKey", parameters: [{ name: "resourceGroupName", tsName: "resourceGroupName", in: "path" }, { name: "factoryName", tsName: "factoryName", in: "path" }, { name: "integrationRuntimeName", tsName: "integrationRuntimeName", in: "path" }], clientParameters: ["api-version", "subscriptionId"], body: { tsName: "body", contentType: "application/json" }, validateParameters: validateIntegrationRuntimesRegenerateAuthKeyParameters, responses: [{ status: 200, validate: validateIntegrationRuntimeAuthKeys }], error: { validate: validateCloudError, envelope: "error" }, idempotent: false };
 /**
  * Regenerates the authentication key for an integration runtime.
  *
@@ -59,3 +36,4 @@ const integrationRuntimeAuthKeysSecrets = { properties: { authKey1: true, authKe
 export function redactIntegrationRuntimeAuthKeys(value) {
     return redact(value, integrationRuntimeAuthKeysSecrets);
 }
+//# sourceMappingURL=client.js.map

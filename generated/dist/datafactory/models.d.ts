@@ -36,3 +36,4 @@ export interface IntegrationRuntimeRegenerateKeyParameters {
     /** The name of the authentication key to regenerate. */
     keyName?: IntegrationRuntimeAuthKeyName;
 }
+//# sourceMappingURL=models.d.ts.map

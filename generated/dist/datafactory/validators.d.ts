@@ -22,3 +22,4 @@ export declare function isIntegrationRuntimeRegenerateKeyParameters(value: unkno
 export declare function validateIntegrationRuntimeRegenerateKeyParameters(value: unknown): ValidationResult<IntegrationRuntimeRegenerateKeyParameters>;
 /** Checks the parameters of `IntegrationRuntimes_RegenerateAuthKey` (path, query and header parameters and the body) before a request is sent. Reports every issue (at most 100), in declaration order; keys other than the declared ones are allowed. */
 export declare function validateIntegrationRuntimesRegenerateAuthKeyParameters(params: unknown): ValidationResult<Record<string, unknown>>;
+//# sourceMappingURL=validators.d.ts.map

@@ -130,9 +130,7 @@ export function isIntegrationRuntimeAuthKeyName(value) {
 /** Validates a value against the `IntegrationRuntimeAuthKeyName` schema (response rules). Reports every issue (at most 100), in document order; messages never contain the value. */
 export function validateIntegrationRuntimeAuthKeyName(value) {
     const errors = $collect_IntegrationRuntimeAuthKeyName(value, "", undefined);
-    return errors === undefined
-        ? { valid: true, value: value }
-        : { valid: false, errors };
+    return errors === undefined ? { valid: true, value: value } : { valid: false, errors };
 }
 function $is_IntegrationRuntimeAuthKeyName(value) {
     if (typeof value !== "string")
@@ -152,9 +150,7 @@ export function isIntegrationRuntimeAuthKeys(value) {
 /** Validates a value against the `IntegrationRuntimeAuthKeys` schema (response rules). Reports every issue (at most 100), in document order; messages never contain the value. */
 export function validateIntegrationRuntimeAuthKeys(value) {
     const errors = $collect_IntegrationRuntimeAuthKeys(value, "", undefined);
-    return errors === undefined
-        ? { valid: true, value: value }
-        : { valid: false, errors };
+    return errors === undefined ? { valid: true, value: value } : { valid: false, errors };
 }
 function $is_IntegrationRuntimeAuthKeys(value) {
     if (typeof value !== "object" || value === null || Array.isArray(value))
@@ -200,9 +196,7 @@ export function isIntegrationRuntimeRegenerateKeyParameters(value) {
 /** Validates a value against the `IntegrationRuntimeRegenerateKeyParameters` schema (response rules). Reports every issue (at most 100), in document order; messages never contain the value. */
 export function validateIntegrationRuntimeRegenerateKeyParameters(value) {
     const errors = $collect_IntegrationRuntimeRegenerateKeyParameters(value, "", undefined);
-    return errors === undefined
-        ? { valid: true, value: value }
-        : { valid: false, errors };
+    return errors === undefined ? { valid: true, value: value } : { valid: false, errors };
 }
 function $is_IntegrationRuntimeRegenerateKeyParameters(value) {
     if (typeof value !== "object" || value === null || Array.isArray(value))
@@ -317,7 +311,6 @@ export function validateIntegrationRuntimesRegenerateAuthKeyParameters(params) {
             }
         }
     }
-    return errors === undefined
-        ? { valid: true, value: params }
-        : { valid: false, errors };
+    return errors === undefined ? { valid: true, value: params } : { valid: false, errors };
 }
+//# sourceMappingURL=validators.js.map

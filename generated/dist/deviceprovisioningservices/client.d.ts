@@ -54,3 +54,4 @@ export declare function iotDpsResourceListKeys(client: DeviceProvisioningService
 export declare function redactSharedAccessSignatureAuthorizationRule(value: SharedAccessSignatureAuthorizationRule): SharedAccessSignatureAuthorizationRule;
 /** A deep copy of a {@link SharedAccessSignatureAuthorizationRuleListResult} with every secret replaced by `"REDACTED"`, for logging. */
 export declare function redactSharedAccessSignatureAuthorizationRuleListResult(value: SharedAccessSignatureAuthorizationRuleListResult): SharedAccessSignatureAuthorizationRuleListResult;
+//# sourceMappingURL=client.d.ts.map

@@ -2,18 +2,10 @@
 import { ServiceClient } from "../runtime/client.js";
 import { page } from "../runtime/paging.js";
 import { redact } from "../runtime/redact.js";
-import { validateErrorDetails, validateIotDpsResourceListKeysParameters, validateSharedAccessSignatureAuthorizationRuleListResult, } from "./validators.js";
+import { validateErrorDetails, validateIotDpsResourceListKeysParameters, validateSharedAccessSignatureAuthorizationRuleListResult } from "./validators.js";
 export { isRestError, RestError } from "@azure/core-rest-pipeline";
 export { RequestValidationError, ResponseValidationError } from "../runtime/errors.js";
-const service = {
-    server: "https://management.azure.com",
-    serverVariables: [],
-    credentialScopes: ["https://management.azure.com/.default"],
-    clientParameters: [
-        { name: "api-version", tsName: "apiVersion", in: "query", required: true, default: "2018-01-22" },
-        { name: "subscriptionId", tsName: "subscriptionId", in: "path", required: true },
-    ],
-};
+const service = { server: "https://management.azure.com", serverVariables: [], credentialScopes: ["https://management.azure.com/.default"], clientParameters: [{ name: "api-version", tsName: "apiVersion", in: "query", required: true, default: "2018-01-22" }, { name: "subscriptionId", tsName: "subscriptionId", in: "path", required: true }] };
 /**
  * DeviceProvisioningServicesClient
  *
@@ -30,21 +22,7 @@ export class DeviceProvisioningServicesClient extends ServiceClient {
         };
     }
 }
-const iotDpsResourceListKeysOperation = {
-    operationId: "IotDpsResource_ListKeys",
-    method: "POST",
-    path: "/subscriptions/{subscriptionId}/resourceGroups/{resourceGroupName}/providers/Microsoft.Devices/provisioningServices/{provisioningServiceName}/listkeys",
-    parameters: [
-        { name: "provisioningServiceName", tsName: "provisioningServiceName", in: "path" },
-        { name: "resourceGroupName", tsName: "resourceGroupName", in: "path" },
-    ],
-    clientParameters: ["api-version", "subscriptionId"],
-    validateParameters: validateIotDpsResourceListKeysParameters,
-    responses: [{ status: 200, validate: validateSharedAccessSignatureAuthorizationRuleListResult }],
-    error: { validate: validateErrorDetails },
-    idempotent: true,
-    paging: { items: "value", nextLink: "nextLink" },
-};
+const iotDpsResourceListKeysOperation = { operationId: "IotDpsResource_ListKeys", method: "POST", path: "/subscriptions/{subscriptionId}/resourceGroups/{resourceGroupName}/providers/Microsoft.Devices/provisioningServices/{provisioningServiceName}/listkeys", parameters: [{ name: "provisioningServiceName", tsName: "provisioningServiceName", in: "path" }, { name: "resourceGroupName", tsName: "resourceGroupName", in: "path" }], clientParameters: ["api-version", "subscriptionId"], validateParameters: validateIotDpsResourceListKeysParameters, responses: [{ status: 200, validate: validateSharedAccessSignatureAuthorizationRuleListResult }], error: { validate: validateErrorDetails }, idempotent: true, paging: { items: "value", nextLink: "nextLink" } };
 /**
  * Get the security metadata for a provisioning service.
  *
@@ -55,17 +33,14 @@ const iotDpsResourceListKeysOperation = {
 export function iotDpsResourceListKeys(client, params, options) {
     return page(client, iotDpsResourceListKeysOperation, params, options);
 }
-const sharedAccessSignatureAuthorizationRuleSecrets = {
-    properties: { primaryKey: true, secondaryKey: true },
-};
+const sharedAccessSignatureAuthorizationRuleSecrets = { properties: { primaryKey: true, secondaryKey: true } };
 /** A deep copy of a {@link SharedAccessSignatureAuthorizationRule} with every secret replaced by `"REDACTED"`, for logging. */
 export function redactSharedAccessSignatureAuthorizationRule(value) {
     return redact(value, sharedAccessSignatureAuthorizationRuleSecrets);
 }
-const sharedAccessSignatureAuthorizationRuleListResultSecrets = {
-    properties: { value: { items: () => sharedAccessSignatureAuthorizationRuleSecrets } },
-};
+const sharedAccessSignatureAuthorizationRuleListResultSecrets = { properties: { value: { items: () => sharedAccessSignatureAuthorizationRuleSecrets } } };
 /** A deep copy of a {@link SharedAccessSignatureAuthorizationRuleListResult} with every secret replaced by `"REDACTED"`, for logging. */
 export function redactSharedAccessSignatureAuthorizationRuleListResult(value) {
     return redact(value, sharedAccessSignatureAuthorizationRuleListResultSecrets);
 }
+//# sourceMappingURL=client.js.map

@@ -1,98 +1,14 @@
 import { type ServiceMockHttpClient } from "../runtime/mock-http-client.js";
 import { type MswHandlers, type MswModule } from "../runtime/mock-msw.js";
-import type { MockOptions, MockServiceDescription } from "../runtime/mock-types.js";
+import type { MockFixtureTable, MockOptions, MockServiceDescription } from "../runtime/mock-types.js";
 /**
  * Fixtures by operationId, then fixture name: the documented samples (`example-…`), synthesised answers per
- * response (`200`, `200-nulls`, …) and error answers in the service's error model (`error-400`, …). The same
- * data is in `fixtures/deviceprovisioningservices/<operationId>/<name>.json`.
+ * response (`200`, `200-nulls`, …) and error answers in the service's error model (`error-400`, …), each
+ * stored once, in `fixtures/deviceprovisioningservices/<operationId>/<name>.json`.
  */
-export declare const fixtures: {
-    IotDpsResource_ListKeys: {
-        "example-dps-list-keys": {
-            status: number;
-            headers: {};
-            body: {
-                value: {
-                    keyName: string;
-                    primaryKey: string;
-                    secondaryKey: string;
-                    rights: string;
-                }[];
-            };
-            request: {
-                parameters: {
-                    provisioningServiceName: string;
-                    resourceGroupName: string;
-                    "api-version": string;
-                    subscriptionId: string;
-                };
-            };
-        };
-        "200": {
-            status: number;
-            headers: {};
-            body: {
-                value: {
-                    keyName: string;
-                    primaryKey: string;
-                    secondaryKey: string;
-                    rights: string;
-                }[];
-            };
-        };
-        "200-empty-arrays": {
-            status: number;
-            headers: {};
-            body: {
-                value: never[];
-            };
-        };
-        "200-required-only": {
-            status: number;
-            headers: {};
-            body: {};
-        };
-        "error-400": {
-            status: number;
-            headers: {};
-            body: {
-                code: string;
-                httpStatusCode: string;
-                message: string;
-                details: string;
-            };
-        };
-        "error-400-required-only": {
-            status: number;
-            headers: {};
-            body: {
-                code: string;
-                message: string;
-                httpStatusCode: string;
-            };
-        };
-        "error-404": {
-            status: number;
-            headers: {};
-            body: {
-                code: string;
-                httpStatusCode: string;
-                message: string;
-                details: string;
-            };
-        };
-        "error-500": {
-            status: number;
-            headers: {};
-            body: {
-                code: string;
-                httpStatusCode: string;
-                message: string;
-                details: string;
-            };
-        };
-    };
-};
+export declare const fixtures: MockFixtureTable<{
+    IotDpsResource_ListKeys: "example-dps-list-keys" | "200" | "200-empty-arrays" | "200-required-only" | "error-400" | "error-400-required-only" | "error-404" | "error-500";
+}>;
 /** What the mocks serve and check for this service (data for the shared mock runtime). */
 export declare const serviceDescription: MockServiceDescription<typeof fixtures>;
 /** Scenario controls by operationId (`"*"` for all), and whether a bearer token is required. */
@@ -106,3 +22,4 @@ export declare function createMockHttpClient(options?: MockHttpClientOptions): M
  * `import * as msw from "msw"; setupServer(...handlers(msw));`. The array also has the mock's controls.
  */
 export declare function handlers<H, R>(msw: MswModule<H, R>, options?: MockHttpClientOptions): MswHandlers<H, typeof fixtures>;
+//# sourceMappingURL=mocks.d.ts.map

@@ -2,134 +2,22 @@
 import { createServiceMockHttpClient } from "../runtime/mock-http-client.js";
 import { createServiceMswHandlers } from "../runtime/mock-msw.js";
 import { validateIotDpsResourceListKeysParameters } from "./validators.js";
+import $fixture0 from "../../fixtures/deviceprovisioningservices/IotDpsResource_ListKeys/example-dps-list-keys.json" with { type: "json" };
+import $fixture1 from "../../fixtures/deviceprovisioningservices/IotDpsResource_ListKeys/200.json" with { type: "json" };
+import $fixture2 from "../../fixtures/deviceprovisioningservices/IotDpsResource_ListKeys/200-empty-arrays.json" with { type: "json" };
+import $fixture3 from "../../fixtures/deviceprovisioningservices/IotDpsResource_ListKeys/200-required-only.json" with { type: "json" };
+import $fixture4 from "../../fixtures/deviceprovisioningservices/IotDpsResource_ListKeys/error-400.json" with { type: "json" };
+import $fixture5 from "../../fixtures/deviceprovisioningservices/IotDpsResource_ListKeys/error-400-required-only.json" with { type: "json" };
+import $fixture6 from "../../fixtures/deviceprovisioningservices/IotDpsResource_ListKeys/error-404.json" with { type: "json" };
+import $fixture7 from "../../fixtures/deviceprovisioningservices/IotDpsResource_ListKeys/error-500.json" with { type: "json" };
 /**
  * Fixtures by operationId, then fixture name: the documented samples (`example-…`), synthesised answers per
- * response (`200`, `200-nulls`, …) and error answers in the service's error model (`error-400`, …). The same
- * data is in `fixtures/deviceprovisioningservices/<operationId>/<name>.json`.
+ * response (`200`, `200-nulls`, …) and error answers in the service's error model (`error-400`, …), each
+ * stored once, in `fixtures/deviceprovisioningservices/<operationId>/<name>.json`.
  */
-export const fixtures = {
-    IotDpsResource_ListKeys: {
-        "example-dps-list-keys": {
-            status: 200,
-            headers: {},
-            body: {
-                value: [
-                    {
-                        keyName: "key1",
-                        primaryKey: "#####################################",
-                        secondaryKey: "###################################",
-                        rights: "ServiceConfig",
-                    },
-                    {
-                        keyName: "key2",
-                        primaryKey: "#######################################",
-                        secondaryKey: "####################################=",
-                        rights: "ServiceConfig",
-                    },
-                ],
-            },
-            request: {
-                parameters: {
-                    provisioningServiceName: "myFirstProvisioningService",
-                    resourceGroupName: "myResourceGroup",
-                    "api-version": "2018-01-22",
-                    subscriptionId: "91d12660-3dec-467a-be2a-213b5544ddc0",
-                },
-            },
-        },
-        "200": {
-            status: 200,
-            headers: {},
-            body: {
-                value: [
-                    {
-                        keyName: "keyName-476a18",
-                        primaryKey: "RkFLRS1LRVktcHJpbWFyeUtleS02YTAwNjNhZQ==",
-                        secondaryKey: "RkFLRS1LRVktc2Vjb25kYXJ5S2V5LWZjYjYyMTAw",
-                        rights: "EnrollmentWrite",
-                    },
-                    {
-                        keyName: "keyName-edf602",
-                        primaryKey: "RkFLRS1LRVktcHJpbWFyeUtleS1kZGU1ZWM4NQ==",
-                        secondaryKey: "RkFLRS1LRVktc2Vjb25kYXJ5S2V5LTM0ZGVkMGE0",
-                        rights: "RegistrationStatusWrite",
-                    },
-                ],
-            },
-        },
-        "200-empty-arrays": { status: 200, headers: {}, body: { value: [] } },
-        "200-required-only": { status: 200, headers: {}, body: {} },
-        "error-400": {
-            status: 400,
-            headers: {},
-            body: {
-                code: "BadRequest",
-                httpStatusCode: "400",
-                message: "The request is invalid.",
-                details: "details-c5339d",
-            },
-        },
-        "error-400-required-only": {
-            status: 400,
-            headers: {},
-            body: { code: "BadRequest", message: "The request is invalid.", httpStatusCode: "400" },
-        },
-        "error-404": {
-            status: 404,
-            headers: {},
-            body: {
-                code: "NotFound",
-                httpStatusCode: "404",
-                message: "The requested resource was not found.",
-                details: "details-939b88",
-            },
-        },
-        "error-500": {
-            status: 500,
-            headers: {},
-            body: {
-                code: "InternalServerError",
-                httpStatusCode: "500",
-                message: "The server encountered an internal error.",
-                details: "details-0e7f34",
-            },
-        },
-    },
-};
+export const fixtures = { IotDpsResource_ListKeys: { "example-dps-list-keys": $fixture0, "200": $fixture1, "200-empty-arrays": $fixture2, "200-required-only": $fixture3, "error-400": $fixture4, "error-400-required-only": $fixture5, "error-404": $fixture6, "error-500": $fixture7 } };
 /** What the mocks serve and check for this service (data for the shared mock runtime). */
-export const serviceDescription = {
-    service: "deviceprovisioningservices",
-    basePath: "",
-    apiVersions: ["2018-01-22"],
-    errorModel: { code: "/code", message: "/message", status: { pointer: "/httpStatusCode", type: "string" } },
-    operations: [
-        {
-            operationId: "IotDpsResource_ListKeys",
-            method: "POST",
-            path: "/subscriptions/{subscriptionId}/resourceGroups/{resourceGroupName}/providers/Microsoft.Devices/provisioningServices/{provisioningServiceName}/listkeys",
-            bearerToken: true,
-            parameters: [
-                {
-                    name: "provisioningServiceName",
-                    tsName: "provisioningServiceName",
-                    location: "path",
-                    wireType: "string",
-                },
-                { name: "resourceGroupName", tsName: "resourceGroupName", location: "path", wireType: "string" },
-            ],
-            errorModel: {
-                code: "/code",
-                message: "/message",
-                status: { pointer: "/httpStatusCode", type: "string" },
-            },
-            defaultFixture: "example-dps-list-keys",
-            apiVersionParameter: "api-version",
-            paging: { itemsProperty: "value", nextLinkProperty: "nextLink" },
-            validateParameters: validateIotDpsResourceListKeysParameters,
-        },
-    ],
-    fixtures,
-};
+export const serviceDescription = { service: "deviceprovisioningservices", basePath: "", apiVersions: ["2018-01-22"], errorModel: { code: "/code", message: "/message", status: { pointer: "/httpStatusCode", type: "string" } }, operations: [{ operationId: "IotDpsResource_ListKeys", method: "POST", path: "/subscriptions/{subscriptionId}/resourceGroups/{resourceGroupName}/providers/Microsoft.Devices/provisioningServices/{provisioningServiceName}/listkeys", bearerToken: true, parameters: [{ name: "provisioningServiceName", tsName: "provisioningServiceName", location: "path", wireType: "string" }, { name: "resourceGroupName", tsName: "resourceGroupName", location: "path", wireType: "string" }], errorModel: { code: "/code", message: "/message", status: { pointer: "/httpStatusCode", type: "string" } }, defaultFixture: "example-dps-list-keys", apiVersionParameter: "api-version", paging: { itemsProperty: "value", nextLinkProperty: "nextLink" }, validateParameters: validateIotDpsResourceListKeysParameters }], fixtures };
 /** A mock of the service for a client's `httpClient` option: no network, the service's own rules and errors. */
 export function createMockHttpClient(options) {
     return createServiceMockHttpClient(serviceDescription, options);
@@ -141,3 +29,4 @@ export function createMockHttpClient(options) {
 export function handlers(msw, options) {
     return createServiceMswHandlers(serviceDescription, msw, options);
 }
+//# sourceMappingURL=mocks.js.map

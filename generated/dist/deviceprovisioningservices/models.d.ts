@@ -37,3 +37,4 @@ export interface SharedAccessSignatureAuthorizationRuleListResult {
     /** The next link. */
     readonly nextLink?: string;
 }
+//# sourceMappingURL=models.d.ts.map

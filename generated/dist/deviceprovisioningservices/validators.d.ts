@@ -18,3 +18,4 @@ export declare function isSharedAccessSignatureAuthorizationRuleListResult(value
 export declare function validateSharedAccessSignatureAuthorizationRuleListResult(value: unknown): ValidationResult<SharedAccessSignatureAuthorizationRuleListResult>;
 /** Checks the parameters of `IotDpsResource_ListKeys` (path, query and header parameters and the body) before a request is sent. Reports every issue (at most 100), in declaration order; keys other than the declared ones are allowed. */
 export declare function validateIotDpsResourceListKeysParameters(params: unknown): ValidationResult<Record<string, unknown>>;
+//# sourceMappingURL=validators.d.ts.map

@@ -7,9 +7,7 @@ export function isAccessRightsDescription(value) {
 /** Validates a value against the `AccessRightsDescription` schema (response rules). Reports every issue (at most 100), in document order; messages never contain the value. */
 export function validateAccessRightsDescription(value) {
     const errors = $collect_AccessRightsDescription(value, "", undefined);
-    return errors === undefined
-        ? { valid: true, value: value }
-        : { valid: false, errors };
+    return errors === undefined ? { valid: true, value: value } : { valid: false, errors };
 }
 function $is_AccessRightsDescription(value) {
     if (typeof value !== "string")
@@ -97,9 +95,7 @@ export function isSharedAccessSignatureAuthorizationRule(value) {
 /** Validates a value against the `SharedAccessSignatureAuthorizationRule` schema (response rules). Reports every issue (at most 100), in document order; messages never contain the value. */
 export function validateSharedAccessSignatureAuthorizationRule(value) {
     const errors = $collect_SharedAccessSignatureAuthorizationRule(value, "", undefined);
-    return errors === undefined
-        ? { valid: true, value: value }
-        : { valid: false, errors };
+    return errors === undefined ? { valid: true, value: value } : { valid: false, errors };
 }
 function $is_SharedAccessSignatureAuthorizationRule(value) {
     if (typeof value !== "object" || value === null || Array.isArray(value))
@@ -173,9 +169,7 @@ export function isSharedAccessSignatureAuthorizationRuleListResult(value) {
 /** Validates a value against the `SharedAccessSignatureAuthorizationRuleListResult` schema (response rules). Reports every issue (at most 100), in document order; messages never contain the value. */
 export function validateSharedAccessSignatureAuthorizationRuleListResult(value) {
     const errors = $collect_SharedAccessSignatureAuthorizationRuleListResult(value, "", undefined);
-    return errors === undefined
-        ? { valid: true, value: value }
-        : { valid: false, errors };
+    return errors === undefined ? { valid: true, value: value } : { valid: false, errors };
 }
 function $is_SharedAccessSignatureAuthorizationRuleListResult(value) {
     if (typeof value !== "object" || value === null || Array.isArray(value))
@@ -308,7 +302,6 @@ export function validateIotDpsResourceListKeysParameters(params) {
             }
         }
     }
-    return errors === undefined
-        ? { valid: true, value: params }
-        : { valid: false, errors };
+    return errors === undefined ? { valid: true, value: params } : { valid: false, errors };
 }
+//# sourceMappingURL=validators.js.map

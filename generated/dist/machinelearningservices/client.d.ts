@@ -60,3 +60,4 @@ export declare function redactListWorkspaceKeysResult(value: ListWorkspaceKeysRe
 export declare function redactPassword(value: Password): Password;
 /** A deep copy of a {@link RegistryListCredentialsResult} with every secret replaced by `"REDACTED"`, for logging. */
 export declare function redactRegistryListCredentialsResult(value: RegistryListCredentialsResult): RegistryListCredentialsResult;
+//# sourceMappingURL=client.d.ts.map

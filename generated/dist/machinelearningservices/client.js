@@ -2,25 +2,10 @@
 import { ServiceClient } from "../runtime/client.js";
 import { redact } from "../runtime/redact.js";
 import { send } from "../runtime/send.js";
-import { validateErrorResponse, validateListWorkspaceKeysResult, validateWorkspacesListKeysParameters, } from "./validators.js";
+import { validateErrorResponse, validateListWorkspaceKeysResult, validateWorkspacesListKeysParameters } from "./validators.js";
 export { isRestError, RestError } from "@azure/core-rest-pipeline";
 export { RequestValidationError, ResponseValidationError } from "../runtime/errors.js";
-const service = {
-    server: "https://management.azure.com",
-    serverVariables: [],
-    credentialScopes: ["https://management.azure.com/.default"],
-    clientParameters: [
-        {
-            name: "api-version",
-            tsName: "apiVersion",
-            in: "query",
-            required: true,
-            default: "2024-10-01",
-            rules: { minLength: 1 },
-        },
-        { name: "subscriptionId", tsName: "subscriptionId", in: "path", required: true },
-    ],
-};
+const service = { server: "https://management.azure.com", serverVariables: [], credentialScopes: ["https://management.azure.com/.default"], clientParameters: [{ name: "api-version", tsName: "apiVersion", in: "query", required: true, default: "2024-10-01", rules: { minLength: 1 } }, { name: "subscriptionId", tsName: "subscriptionId", in: "path", required: true }] };
 /**
  * MachineLearningServicesClient
  *
@@ -37,20 +22,7 @@ export class MachineLearningServicesClient extends ServiceClient {
         };
     }
 }
-const workspacesListKeysOperation = {
-    operationId: "Workspaces_ListKeys",
-    method: "POST",
-    path: "/subscriptions/{subscriptionId}/resourceGroups/{resourceGroupName}/providers/Microsoft.MachineLearningServices/workspaces/{workspaceName}/listKeys",
-    parameters: [
-        { name: "resourceGroupName", tsName: "resourceGroupName", in: "path" },
-        { name: "workspaceName", tsName: "workspaceName", in: "path" },
-    ],
-    clientParameters: ["api-version", "subscriptionId"],
-    validateParameters: validateWorkspacesListKeysParameters,
-    responses: [{ status: 200, validate: validateListWorkspaceKeysResult }],
-    error: { validate: validateErrorResponse, envelope: "error" },
-    idempotent: true,
-};
+const workspacesListKeysOperation = { operationId: "Workspaces_ListKeys", method: "POST", path: "/subscriptions/{subscriptionId}/resourceGroups/{resourceGroupName}/providers/Microsoft.MachineLearningServices/workspaces/{workspaceName}/listKeys", parameters: [{ name: "resourceGroupName", tsName: "resourceGroupName", in: "path" }, { name: "workspaceName", tsName: "workspaceName", in: "path" }], clientParameters: ["api-version", "subscriptionId"], validateParameters: validateWorkspacesListKeysParameters, responses: [{ status: 200, validate: validateListWorkspaceKeysResult }], error: { validate: validateErrorResponse, envelope: "error" }, idempotent: true };
 /**
  * Lists all the keys associated with this workspace. This includes keys for the storage account, app insights and password for container registry
  *
@@ -59,21 +31,12 @@ const workspacesListKeysOperation = {
 export function workspacesListKeys(client, params, options) {
     return send(client, workspacesListKeysOperation, params, options);
 }
-const listNotebookKeysResultSecrets = {
-    properties: { primaryAccessKey: true, secondaryAccessKey: true },
-};
+const listNotebookKeysResultSecrets = { properties: { primaryAccessKey: true, secondaryAccessKey: true } };
 /** A deep copy of a {@link ListNotebookKeysResult} with every secret replaced by `"REDACTED"`, for logging. */
 export function redactListNotebookKeysResult(value) {
     return redact(value, listNotebookKeysResultSecrets);
 }
-const listWorkspaceKeysResultSecrets = {
-    properties: {
-        userStorageKey: true,
-        appInsightsInstrumentationKey: true,
-        containerRegistryCredentials: () => registryListCredentialsResultSecrets,
-        notebookAccessKeys: () => listNotebookKeysResultSecrets,
-    },
-};
+const listWorkspaceKeysResultSecrets = { properties: { userStorageKey: true, appInsightsInstrumentationKey: true, containerRegistryCredentials: () => registryListCredentialsResultSecrets, notebookAccessKeys: () => listNotebookKeysResultSecrets } };
 /** A deep copy of a {@link ListWorkspaceKeysResult} with every secret replaced by `"REDACTED"`, for logging. */
 export function redactListWorkspaceKeysResult(value) {
     return redact(value, listWorkspaceKeysResultSecrets);
@@ -83,10 +46,9 @@ const passwordSecrets = { properties: { value: true } };
 export function redactPassword(value) {
     return redact(value, passwordSecrets);
 }
-const registryListCredentialsResultSecrets = {
-    properties: { passwords: { items: () => passwordSecrets } },
-};
+const registryListCredentialsResultSecrets = { properties: { passwords: { items: () => passwordSecrets } } };
 /** A deep copy of a {@link RegistryListCredentialsResult} with every secret replaced by `"REDACTED"`, for logging. */
 export function redactRegistryListCredentialsResult(value) {
     return redact(value, registryListCredentialsResultSecrets);
 }
+//# sourceMappingURL=client.js.map

@@ -2,252 +2,24 @@
 import { createServiceMockHttpClient } from "../runtime/mock-http-client.js";
 import { createServiceMswHandlers } from "../runtime/mock-msw.js";
 import { validateWorkspacesListKeysParameters } from "./validators.js";
+import $fixture0 from "../../fixtures/machinelearningservices/Workspaces_ListKeys/example-list-workspace-keys.json" with { type: "json" };
+import $fixture1 from "../../fixtures/machinelearningservices/Workspaces_ListKeys/200.json" with { type: "json" };
+import $fixture2 from "../../fixtures/machinelearningservices/Workspaces_ListKeys/200-nulls.json" with { type: "json" };
+import $fixture3 from "../../fixtures/machinelearningservices/Workspaces_ListKeys/200-empty-arrays.json" with { type: "json" };
+import $fixture4 from "../../fixtures/machinelearningservices/Workspaces_ListKeys/200-required-only.json" with { type: "json" };
+import $fixture5 from "../../fixtures/machinelearningservices/Workspaces_ListKeys/error-400.json" with { type: "json" };
+import $fixture6 from "../../fixtures/machinelearningservices/Workspaces_ListKeys/error-400-empty-arrays.json" with { type: "json" };
+import $fixture7 from "../../fixtures/machinelearningservices/Workspaces_ListKeys/error-400-required-only.json" with { type: "json" };
+import $fixture8 from "../../fixtures/machinelearningservices/Workspaces_ListKeys/error-404.json" with { type: "json" };
+import $fixture9 from "../../fixtures/machinelearningservices/Workspaces_ListKeys/error-500.json" with { type: "json" };
 /**
  * Fixtures by operationId, then fixture name: the documented samples (`example-…`), synthesised answers per
- * response (`200`, `200-nulls`, …) and error answers in the service's error model (`error-400`, …). The same
- * data is in `fixtures/machinelearningservices/<operationId>/<name>.json`.
+ * response (`200`, `200-nulls`, …) and error answers in the service's error model (`error-400`, …), each
+ * stored once, in `fixtures/machinelearningservices/<operationId>/<name>.json`.
  */
-export const fixtures = {
-    Workspaces_ListKeys: {
-        "example-list-workspace-keys": {
-            status: 200,
-            headers: {},
-            body: {
-                userStorageKey: null,
-                userStorageResourceId: "/subscriptions/aaaaaaaa-bbbb-cccc-dddd-eeeeeeeeeeee/resourceGroups/ragargeastus2euap/providers/Microsoft.Storage/storageAccounts/testdemoworkazashomr",
-                appInsightsInstrumentationKey: null,
-                containerRegistryCredentials: {
-                    location: null,
-                    username: "testdemoworkjmjmeykp",
-                    passwords: [
-                        { name: "password", value: "\u003cvalue>" },
-                        { name: "password2", value: "0KARRQoQHSUq1yViPWg7YFernOS=Ic/t" },
-                    ],
-                },
-                notebookAccessKeys: { primaryAccessKey: null, secondaryAccessKey: null },
-            },
-            request: {
-                parameters: {
-                    subscriptionId: "aaaaaaaa-bbbb-cccc-dddd-eeeeeeeeeeee",
-                    resourceGroupName: "testrg123",
-                    workspaceName: "workspaces123",
-                    "api-version": "2024-10-01",
-                },
-            },
-        },
-        "200": {
-            status: 200,
-            headers: {},
-            body: {
-                userStorageKey: "RkFLRS1LRVktdXNlclN0b3JhZ2VLZXktZTE3OTRlY2Y=",
-                userStorageResourceId: "userStorageResourceId-8aba0c",
-                appInsightsInstrumentationKey: "RkFLRS1LRVktYXBwSW5zaWdodHNJbnN0cnVtZW50YXRpb25LZXktN2ZkNDYzNDM=",
-                containerRegistryCredentials: {
-                    location: "location-d1c029",
-                    username: "username-542986",
-                    passwords: [
-                        { name: "name-fda87f", value: "RkFLRS1LRVktdmFsdWUtMzkxNzMyMGQ=" },
-                        { name: "name-5159f1", value: "RkFLRS1LRVktdmFsdWUtNmY2NWUyZmU=" },
-                    ],
-                },
-                notebookAccessKeys: {
-                    primaryAccessKey: "RkFLRS1LRVktcHJpbWFyeUFjY2Vzc0tleS1kMWVkM2Y0Zg==",
-                    secondaryAccessKey: "RkFLRS1LRVktc2Vjb25kYXJ5QWNjZXNzS2V5LWY5YmNiMGVl",
-                },
-            },
-        },
-        "200-nulls": {
-            status: 200,
-            headers: {},
-            body: {
-                userStorageKey: null,
-                userStorageResourceId: "userStorageResourceId-e1794e",
-                appInsightsInstrumentationKey: null,
-                containerRegistryCredentials: {
-                    location: null,
-                    username: "username-8aba0c",
-                    passwords: [
-                        { name: "name-7fd463", value: "RkFLRS1LRVktdmFsdWUtZDFjMDI5MjU=" },
-                        { name: "name-542986", value: "RkFLRS1LRVktdmFsdWUtZmRhODdmYWY=" },
-                    ],
-                },
-                notebookAccessKeys: { primaryAccessKey: null, secondaryAccessKey: null },
-            },
-        },
-        "200-empty-arrays": {
-            status: 200,
-            headers: {},
-            body: {
-                userStorageKey: "RkFLRS1LRVktdXNlclN0b3JhZ2VLZXktZTE3OTRlY2Y=",
-                userStorageResourceId: "userStorageResourceId-8aba0c",
-                appInsightsInstrumentationKey: "RkFLRS1LRVktYXBwSW5zaWdodHNJbnN0cnVtZW50YXRpb25LZXktN2ZkNDYzNDM=",
-                containerRegistryCredentials: {
-                    location: "location-d1c029",
-                    username: "username-542986",
-                    passwords: [],
-                },
-                notebookAccessKeys: {
-                    primaryAccessKey: "RkFLRS1LRVktcHJpbWFyeUFjY2Vzc0tleS1mZGE4N2ZhZg==",
-                    secondaryAccessKey: "RkFLRS1LRVktc2Vjb25kYXJ5QWNjZXNzS2V5LTM5MTczMjBk",
-                },
-            },
-        },
-        "200-required-only": { status: 200, headers: {}, body: {} },
-        "error-400": {
-            status: 400,
-            headers: {},
-            body: {
-                error: {
-                    code: "BadRequest",
-                    message: "The request is invalid.",
-                    target: "target-4be684",
-                    details: [
-                        {
-                            code: "code-e8af93",
-                            message: "message-d3f354",
-                            target: "target-d1676f",
-                            details: [],
-                            additionalInfo: [
-                                { type: "type-643721", info: {} },
-                                { type: "type-4b12d5", info: {} },
-                            ],
-                        },
-                        {
-                            code: "code-12e233",
-                            message: "message-6ab3df",
-                            target: "target-ea0398",
-                            details: [],
-                            additionalInfo: [
-                                { type: "type-0f1daf", info: {} },
-                                { type: "type-439069", info: {} },
-                            ],
-                        },
-                    ],
-                    additionalInfo: [
-                        { type: "type-c7aeb1", info: {} },
-                        { type: "type-40038a", info: {} },
-                    ],
-                },
-            },
-        },
-        "error-400-empty-arrays": {
-            status: 400,
-            headers: {},
-            body: {
-                error: {
-                    code: "BadRequest",
-                    message: "The request is invalid.",
-                    target: "target-4be684",
-                    details: [],
-                    additionalInfo: [],
-                },
-            },
-        },
-        "error-400-required-only": {
-            status: 400,
-            headers: {},
-            body: { error: { code: "BadRequest", message: "The request is invalid." } },
-        },
-        "error-404": {
-            status: 404,
-            headers: {},
-            body: {
-                error: {
-                    code: "NotFound",
-                    message: "The requested resource was not found.",
-                    target: "target-1d006e",
-                    details: [
-                        {
-                            code: "code-1e9607",
-                            message: "message-0d94f8",
-                            target: "target-040bb3",
-                            details: [],
-                            additionalInfo: [
-                                { type: "type-eb1176", info: {} },
-                                { type: "type-3eecde", info: {} },
-                            ],
-                        },
-                        {
-                            code: "code-2ed2b2",
-                            message: "message-944edf",
-                            target: "target-25a1bd",
-                            details: [],
-                            additionalInfo: [
-                                { type: "type-2f2700", info: {} },
-                                { type: "type-482722", info: {} },
-                            ],
-                        },
-                    ],
-                    additionalInfo: [
-                        { type: "type-b3c5ee", info: {} },
-                        { type: "type-e3aca3", info: {} },
-                    ],
-                },
-            },
-        },
-        "error-500": {
-            status: 500,
-            headers: {},
-            body: {
-                error: {
-                    code: "InternalServerError",
-                    message: "The server encountered an internal error.",
-                    target: "target-155a38",
-                    details: [
-                        {
-                            code: "code-147e2a",
-                            message: "message-e3553c",
-                            target: "target-7e64fc",
-                            details: [],
-                            additionalInfo: [
-                                { type: "type-3fdd54", info: {} },
-                                { type: "type-4e9bd2", info: {} },
-                            ],
-                        },
-                        {
-                            code: "code-71456b",
-                            message: "message-770b05",
-                            target: "target-a26aa8",
-                            details: [],
-                            additionalInfo: [
-                                { type: "type-70efff", info: {} },
-                                { type: "type-c24fc9", info: {} },
-                            ],
-                        },
-                    ],
-                    additionalInfo: [
-                        { type: "type-149ca1", info: {} },
-                        { type: "type-728bc3", info: {} },
-                    ],
-                },
-            },
-        },
-    },
-};
+export const fixtures = { Workspaces_ListKeys: { "example-list-workspace-keys": $fixture0, "200": $fixture1, "200-nulls": $fixture2, "200-empty-arrays": $fixture3, "200-required-only": $fixture4, "error-400": $fixture5, "error-400-empty-arrays": $fixture6, "error-400-required-only": $fixture7, "error-404": $fixture8, "error-500": $fixture9 } };
 /** What the mocks serve and check for this service (data for the shared mock runtime). */
-export const serviceDescription = {
-    service: "machinelearningservices",
-    basePath: "",
-    apiVersions: ["2024-10-01"],
-    errorModel: { code: "/error/code", message: "/error/message", target: "/error/target" },
-    operations: [
-        {
-            operationId: "Workspaces_ListKeys",
-            method: "POST",
-            path: "/subscriptions/{subscriptionId}/resourceGroups/{resourceGroupName}/providers/Microsoft.MachineLearningServices/workspaces/{workspaceName}/listKeys",
-            bearerToken: true,
-            parameters: [
-                { name: "resourceGroupName", tsName: "resourceGroupName", location: "path", wireType: "string" },
-                { name: "workspaceName", tsName: "workspaceName", location: "path", wireType: "string" },
-            ],
-            errorModel: { code: "/error/code", message: "/error/message", target: "/error/target" },
-            defaultFixture: "example-list-workspace-keys",
-            apiVersionParameter: "api-version",
-            validateParameters: validateWorkspacesListKeysParameters,
-        },
-    ],
-    fixtures,
-};
+export const serviceDescription = { service: "machinelearningservices", basePath: "", apiVersions: ["2024-10-01"], errorModel: { code: "/error/code", message: "/error/message", target: "/error/target" }, operations: [{ operationId: "Workspaces_ListKeys", method: "POST", path: "/subscriptions/{subscriptionId}/resourceGroups/{resourceGroupName}/providers/Microsoft.MachineLearningServices/workspaces/{workspaceName}/listKeys", bearerToken: true, parameters: [{ name: "resourceGroupName", tsName: "resourceGroupName", location: "path", wireType: "string" }, { name: "workspaceName", tsName: "workspaceName", location: "path", wireType: "string" }], errorModel: { code: "/error/code", message: "/error/message", target: "/error/target" }, defaultFixture: "example-list-workspace-keys", apiVersionParameter: "api-version", validateParameters: validateWorkspacesListKeysParameters }], fixtures };
 /** A mock of the service for a client's `httpClient` option: no network, the service's own rules and errors. */
 export function createMockHttpClient(options) {
     return createServiceMockHttpClient(serviceDescription, options);
@@ -259,3 +31,4 @@ export function createMockHttpClient(options) {
 export function handlers(msw, options) {
     return createServiceMswHandlers(serviceDescription, msw, options);
 }
+//# sourceMappingURL=mocks.js.map

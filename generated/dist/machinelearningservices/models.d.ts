@@ -48,3 +48,4 @@ export interface RegistryListCredentialsResult {
     readonly username?: string;
     passwords?: Array<Password>;
 }
+//# sourceMappingURL=models.d.ts.map

@@ -30,3 +30,4 @@ export declare function isRegistryListCredentialsResult(value: unknown): value i
 export declare function validateRegistryListCredentialsResult(value: unknown): ValidationResult<RegistryListCredentialsResult>;
 /** Checks the parameters of `Workspaces_ListKeys` (path, query and header parameters and the body) before a request is sent. Reports every issue (at most 100), in declaration order; keys other than the declared ones are allowed. */
 export declare function validateWorkspacesListKeysParameters(params: unknown): ValidationResult<Record<string, unknown>>;
+//# sourceMappingURL=validators.d.ts.map

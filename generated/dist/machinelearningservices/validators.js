@@ -9,9 +9,7 @@ export function isErrorAdditionalInfo(value) {
 /** Validates a value against the `ErrorAdditionalInfo` schema (response rules). Reports every issue (at most 100), in document order; messages never contain the value. */
 export function validateErrorAdditionalInfo(value) {
     const errors = $collect_ErrorAdditionalInfo(value, "", undefined);
-    return errors === undefined
-        ? { valid: true, value: value }
-        : { valid: false, errors };
+    return errors === undefined ? { valid: true, value: value } : { valid: false, errors };
 }
 function $is_ErrorAdditionalInfo(value) {
     if (typeof value !== "object" || value === null || Array.isArray(value))
@@ -219,9 +217,7 @@ export function isListNotebookKeysResult(value) {
 /** Validates a value against the `ListNotebookKeysResult` schema (response rules). Reports every issue (at most 100), in document order; messages never contain the value. */
 export function validateListNotebookKeysResult(value) {
     const errors = $collect_ListNotebookKeysResult(value, "", undefined);
-    return errors === undefined
-        ? { valid: true, value: value }
-        : { valid: false, errors };
+    return errors === undefined ? { valid: true, value: value } : { valid: false, errors };
 }
 function $is_ListNotebookKeysResult(value) {
     if (typeof value !== "object" || value === null || Array.isArray(value))
@@ -275,9 +271,7 @@ export function isListWorkspaceKeysResult(value) {
 /** Validates a value against the `ListWorkspaceKeysResult` schema (response rules). Reports every issue (at most 100), in document order; messages never contain the value. */
 export function validateListWorkspaceKeysResult(value) {
     const errors = $collect_ListWorkspaceKeysResult(value, "", undefined);
-    return errors === undefined
-        ? { valid: true, value: value }
-        : { valid: false, errors };
+    return errors === undefined ? { valid: true, value: value } : { valid: false, errors };
 }
 function $is_ListWorkspaceKeysResult(value) {
     if (typeof value !== "object" || value === null || Array.isArray(value))
@@ -524,9 +518,7 @@ export function isRegistryListCredentialsResult(value) {
 /** Validates a value against the `RegistryListCredentialsResult` schema (response rules). Reports every issue (at most 100), in document order; messages never contain the value. */
 export function validateRegistryListCredentialsResult(value) {
     const errors = $collect_RegistryListCredentialsResult(value, "", undefined);
-    return errors === undefined
-        ? { valid: true, value: value }
-        : { valid: false, errors };
+    return errors === undefined ? { valid: true, value: value } : { valid: false, errors };
 }
 function $is_RegistryListCredentialsResult(value) {
     if (typeof value !== "object" || value === null || Array.isArray(value))
@@ -662,7 +654,6 @@ export function validateWorkspacesListKeysParameters(params) {
             }
         }
     }
-    return errors === undefined
-        ? { valid: true, value: params }
-        : { valid: false, errors };
+    return errors === undefined ? { valid: true, value: params } : { valid: false, errors };
 }
+//# sourceMappingURL=validators.js.map

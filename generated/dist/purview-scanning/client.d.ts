@@ -52,3 +52,4 @@ export interface IntegrationRuntimesListAuthKeysParameters {
 export declare function integrationRuntimesListAuthKeys(client: PurviewScanningClient, params: IntegrationRuntimesListAuthKeysParameters, options?: OperationOptions): Promise<IntegrationRuntimeAuthKeys>;
 /** A deep copy of a {@link IntegrationRuntimeAuthKeys} with every secret replaced by `"REDACTED"`, for logging. */
 export declare function redactIntegrationRuntimeAuthKeys(value: IntegrationRuntimeAuthKeys): IntegrationRuntimeAuthKeys;
+//# sourceMappingURL=client.d.ts.map

@@ -2,17 +2,10 @@
 import { ServiceClient } from "../runtime/client.js";
 import { redact } from "../runtime/redact.js";
 import { send } from "../runtime/send.js";
-import { validateErrorResponseModel, validateIntegrationRuntimeAuthKeys, validateIntegrationRuntimesListAuthKeysParameters, } from "./validators.js";
+import { validateErrorResponseModel, validateIntegrationRuntimeAuthKeys, validateIntegrationRuntimesListAuthKeysParameters } from "./validators.js";
 export { isRestError, RestError } from "@azure/core-rest-pipeline";
 export { RequestValidationError, ResponseValidationError } from "../runtime/errors.js";
-const service = {
-    server: "{endpoint}/scan",
-    serverVariables: [{ name: "endpoint", tsName: "endpoint" }],
-    credentialScopes: ["https://purview.azure.net/.default"],
-    clientParameters: [
-        { name: "api-version", tsName: "apiVersion", in: "query", required: true, default: "2023-09-01" },
-    ],
-};
+const service = { server: "{endpoint}/scan", serverVariables: [{ name: "endpoint", tsName: "endpoint" }], credentialScopes: ["https://purview.azure.net/.default"], clientParameters: [{ name: "api-version", tsName: "apiVersion", in: "query", required: true, default: "2023-09-01" }] };
 /**
  * PurviewScanningClient
  *
@@ -29,17 +22,7 @@ export class PurviewScanningClient extends ServiceClient {
         };
     }
 }
-const integrationRuntimesListAuthKeysOperation = {
-    operationId: "IntegrationRuntimes_ListAuthKeys",
-    method: "POST",
-    path: "/integrationruntimes/{integrationRuntimeName}:listAuthKeys",
-    parameters: [{ name: "integrationRuntimeName", tsName: "integrationRuntimeName", in: "path" }],
-    clientParameters: ["api-version"],
-    validateParameters: validateIntegrationRuntimesListAuthKeysParameters,
-    responses: [{ status: 200, validate: validateIntegrationRuntimeAuthKeys }],
-    error: { validate: validateErrorResponseModel, envelope: "error" },
-    idempotent: true,
-};
+const integrationRuntimesListAuthKeysOperation = { operationId: "IntegrationRuntimes_ListAuthKeys", method: "POST", path: "/integrationruntimes/{integrationRuntimeName}:listAuthKeys", parameters: [{ name: "integrationRuntimeName", tsName: "integrationRuntimeName", in: "path" }], clientParameters: ["api-version"], validateParameters: validateIntegrationRuntimesListAuthKeysParameters, responses: [{ status: 200, validate: validateIntegrationRuntimeAuthKeys }], error: { validate: validateErrorResponseModel, envelope: "error" }, idempotent: true };
 /**
  * Retrieves the authentication keys for an integration runtime.
  *
@@ -53,3 +36,4 @@ const integrationRuntimeAuthKeysSecrets = { properties: { authKey1: true, authKe
 export function redactIntegrationRuntimeAuthKeys(value) {
     return redact(value, integrationRuntimeAuthKeysSecrets);
 }
+//# sourceMappingURL=client.js.map

@@ -2,136 +2,22 @@
 import { createServiceMockHttpClient } from "../runtime/mock-http-client.js";
 import { createServiceMswHandlers } from "../runtime/mock-msw.js";
 import { validateIntegrationRuntimesListAuthKeysParameters } from "./validators.js";
+import $fixture0 from "../../fixtures/purview-scanning/IntegrationRuntimes_ListAuthKeys/example-integration-runtimes-list-auth-keys.json" with { type: "json" };
+import $fixture1 from "../../fixtures/purview-scanning/IntegrationRuntimes_ListAuthKeys/200.json" with { type: "json" };
+import $fixture2 from "../../fixtures/purview-scanning/IntegrationRuntimes_ListAuthKeys/200-required-only.json" with { type: "json" };
+import $fixture3 from "../../fixtures/purview-scanning/IntegrationRuntimes_ListAuthKeys/error-400.json" with { type: "json" };
+import $fixture4 from "../../fixtures/purview-scanning/IntegrationRuntimes_ListAuthKeys/error-400-empty-arrays.json" with { type: "json" };
+import $fixture5 from "../../fixtures/purview-scanning/IntegrationRuntimes_ListAuthKeys/error-400-required-only.json" with { type: "json" };
+import $fixture6 from "../../fixtures/purview-scanning/IntegrationRuntimes_ListAuthKeys/error-404.json" with { type: "json" };
+import $fixture7 from "../../fixtures/purview-scanning/IntegrationRuntimes_ListAuthKeys/error-500.json" with { type: "json" };
 /**
  * Fixtures by operationId, then fixture name: the documented samples (`example-…`), synthesised answers per
- * response (`200`, `200-nulls`, …) and error answers in the service's error model (`error-400`, …). The same
- * data is in `fixtures/purview-scanning/<operationId>/<name>.json`.
+ * response (`200`, `200-nulls`, …) and error answers in the service's error model (`error-400`, …), each
+ * stored once, in `fixtures/purview-scanning/<operationId>/<name>.json`.
  */
-export const fixtures = {
-    IntegrationRuntimes_ListAuthKeys: {
-        "example-integration-runtimes-list-auth-keys": {
-            status: 200,
-            headers: { "x-ms-request-id": "d5496da4-9c52-402f-b067-83cc9ddea888" },
-            body: { authKey1: "authKey1", authKey2: "authKey2" },
-            request: {
-                parameters: {
-                    endpoint: "https://myaccount.purview.azure.com",
-                    integrationRuntimeName: "myIntegrationRuntime",
-                    "api-version": "2023-09-01",
-                },
-            },
-        },
-        "200": {
-            status: 200,
-            headers: {},
-            body: {
-                authKey1: "RkFLRS1LRVktYXV0aEtleTEtMzdhMGU1ZjE=",
-                authKey2: "RkFLRS1LRVktYXV0aEtleTItMzY0YzUyMDg=",
-            },
-        },
-        "200-required-only": { status: 200, headers: {}, body: {} },
-        "error-400": {
-            status: 400,
-            headers: { "x-ms-error-code": "BadRequest" },
-            body: {
-                error: {
-                    code: "BadRequest",
-                    message: "The request is invalid.",
-                    target: "target-53ebe7",
-                    details: [
-                        { code: "code-196cf8", message: "message-9c218f", target: "target-6152c0", details: [] },
-                        { code: "code-88f981", message: "message-026a80", target: "target-f8e252", details: [] },
-                    ],
-                },
-            },
-        },
-        "error-400-empty-arrays": {
-            status: 400,
-            headers: { "x-ms-error-code": "BadRequest" },
-            body: {
-                error: {
-                    code: "BadRequest",
-                    message: "The request is invalid.",
-                    target: "target-53ebe7",
-                    details: [],
-                },
-            },
-        },
-        "error-400-required-only": {
-            status: 400,
-            headers: { "x-ms-error-code": "BadRequest" },
-            body: { error: { code: "BadRequest", message: "The request is invalid." } },
-        },
-        "error-404": {
-            status: 404,
-            headers: { "x-ms-error-code": "NotFound" },
-            body: {
-                error: {
-                    code: "NotFound",
-                    message: "The requested resource was not found.",
-                    target: "target-9db9c4",
-                    details: [
-                        { code: "code-2cc1d3", message: "message-843b99", target: "target-c28d80", details: [] },
-                        { code: "code-9e4f96", message: "message-574210", target: "target-fac26c", details: [] },
-                    ],
-                },
-            },
-        },
-        "error-500": {
-            status: 500,
-            headers: { "x-ms-error-code": "InternalServerError" },
-            body: {
-                error: {
-                    code: "InternalServerError",
-                    message: "The server encountered an internal error.",
-                    target: "target-581458",
-                    details: [
-                        { code: "code-8069d8", message: "message-5aa762", target: "target-ebac5d", details: [] },
-                        { code: "code-e766d7", message: "message-d5c588", target: "target-ce80c2", details: [] },
-                    ],
-                },
-            },
-        },
-    },
-};
+export const fixtures = { IntegrationRuntimes_ListAuthKeys: { "example-integration-runtimes-list-auth-keys": $fixture0, "200": $fixture1, "200-required-only": $fixture2, "error-400": $fixture3, "error-400-empty-arrays": $fixture4, "error-400-required-only": $fixture5, "error-404": $fixture6, "error-500": $fixture7 } };
 /** What the mocks serve and check for this service (data for the shared mock runtime). */
-export const serviceDescription = {
-    service: "purview-scanning",
-    basePath: "/scan",
-    apiVersions: ["2023-09-01"],
-    errorModel: {
-        code: "/error/code",
-        message: "/error/message",
-        target: "/error/target",
-        codeHeader: "x-ms-error-code",
-    },
-    operations: [
-        {
-            operationId: "IntegrationRuntimes_ListAuthKeys",
-            method: "POST",
-            path: "/integrationruntimes/{integrationRuntimeName}:listAuthKeys",
-            bearerToken: true,
-            parameters: [
-                {
-                    name: "integrationRuntimeName",
-                    tsName: "integrationRuntimeName",
-                    location: "path",
-                    wireType: "string",
-                },
-            ],
-            errorModel: {
-                code: "/error/code",
-                message: "/error/message",
-                target: "/error/target",
-                codeHeader: "x-ms-error-code",
-            },
-            defaultFixture: "example-integration-runtimes-list-auth-keys",
-            apiVersionParameter: "api-version",
-            validateParameters: validateIntegrationRuntimesListAuthKeysParameters,
-        },
-    ],
-    fixtures,
-};
+export const serviceDescription = { service: "purview-scanning", basePath: "/scan", apiVersions: ["2023-09-01"], errorModel: { code: "/error/code", message: "/error/message", target: "/error/target", codeHeader: "x-ms-error-code" }, operations: [{ operationId: "IntegrationRuntimes_ListAuthKeys", method: "POST", path: "/integrationruntimes/{integrationRuntimeName}:listAuthKeys", bearerToken: true, parameters: [{ name: "integrationRuntimeName", tsName: "integrationRuntimeName", location: "path", wireType: "string" }], errorModel: { code: "/error/code", message: "/error/message", target: "/error/target", codeHeader: "x-ms-error-code" }, defaultFixture: "example-integration-runtimes-list-auth-keys", apiVersionParameter: "api-version", validateParameters: validateIntegrationRuntimesListAuthKeysParameters }], fixtures };
 /** A mock of the service for a client's `httpClient` option: no network, the service's own rules and errors. */
 export function createMockHttpClient(options) {
     return createServiceMockHttpClient(serviceDescription, options);
@@ -143,3 +29,4 @@ export function createMockHttpClient(options) {
 export function handlers(msw, options) {
     return createServiceMswHandlers(serviceDescription, msw, options);
 }
+//# sourceMappingURL=mocks.js.map

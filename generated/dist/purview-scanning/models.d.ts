@@ -28,3 +28,4 @@ export interface IntegrationRuntimeAuthKeys {
      */
     authKey2?: string;
 }
+//# sourceMappingURL=models.d.ts.map

@@ -14,3 +14,4 @@ export declare function isIntegrationRuntimeAuthKeys(value: unknown): value is I
 export declare function validateIntegrationRuntimeAuthKeys(value: unknown): ValidationResult<IntegrationRuntimeAuthKeys>;
 /** Checks the parameters of `IntegrationRuntimes_ListAuthKeys` (path, query and header parameters and the body) before a request is sent. Reports every issue (at most 100), in declaration order; keys other than the declared ones are allowed. */
 export declare function validateIntegrationRuntimesListAuthKeysParameters(params: unknown): ValidationResult<Record<string, unknown>>;
+//# sourceMappingURL=validators.d.ts.map

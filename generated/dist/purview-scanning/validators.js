@@ -93,9 +93,7 @@ export function isErrorResponseModel(value) {
 /** Validates a value against the `ErrorResponseModel` schema (response rules). Reports every issue (at most 100), in document order; messages never contain the value. */
 export function validateErrorResponseModel(value) {
     const errors = $collect_ErrorResponseModel(value, "", undefined);
-    return errors === undefined
-        ? { valid: true, value: value }
-        : { valid: false, errors };
+    return errors === undefined ? { valid: true, value: value } : { valid: false, errors };
 }
 function $is_ErrorResponseModel(value) {
     if (typeof value !== "object" || value === null || Array.isArray(value))
@@ -131,9 +129,7 @@ export function isIntegrationRuntimeAuthKeys(value) {
 /** Validates a value against the `IntegrationRuntimeAuthKeys` schema (response rules). Reports every issue (at most 100), in document order; messages never contain the value. */
 export function validateIntegrationRuntimeAuthKeys(value) {
     const errors = $collect_IntegrationRuntimeAuthKeys(value, "", undefined);
-    return errors === undefined
-        ? { valid: true, value: value }
-        : { valid: false, errors };
+    return errors === undefined ? { valid: true, value: value } : { valid: false, errors };
 }
 function $is_IntegrationRuntimeAuthKeys(value) {
     if (typeof value !== "object" || value === null || Array.isArray(value))
@@ -201,7 +197,6 @@ export function validateIntegrationRuntimesListAuthKeysParameters(params) {
             }
         }
     }
-    return errors === undefined
-        ? { valid: true, value: params }
-        : { valid: false, errors };
+    return errors === undefined ? { valid: true, value: params } : { valid: false, errors };
 }
+//# sourceMappingURL=validators.js.map

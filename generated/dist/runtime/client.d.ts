@@ -53,3 +53,4 @@ export declare class ServiceClient {
     constructor(service: ServiceSpec, options: ClientOptions);
 }
 export declare function clientContext(client: ServiceClient): ClientContext;
+//# sourceMappingURL=client.d.ts.map

@@ -48,3 +48,4 @@ function createClientPipeline(options, scopes, origin) {
     pipeline.addPolicy(sameOriginPolicy(origin), { afterPhase: "Sign", afterPolicies: [logPolicyName] });
     return pipeline;
 }
+//# sourceMappingURL=client.js.map

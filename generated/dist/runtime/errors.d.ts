@@ -57,3 +57,4 @@ export interface ErrorBodyFields {
  * `code` falls back to the `x-ms-error-code` header. The response's request must already be scrubbed.
  */
 export declare function createServiceRestError(response: PipelineResponse, fields: ErrorBodyFields, typedBody: unknown): ServiceRestError;
+//# sourceMappingURL=errors.d.ts.map

@@ -78,3 +78,4 @@ function quote(value) {
         return JSON.stringify(value);
     return `${JSON.stringify(value.slice(0, QUOTED_VALUE_LIMIT))}… (${value.length} characters)`;
 }
+//# sourceMappingURL=errors.js.map

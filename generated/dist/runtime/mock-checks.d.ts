@@ -15,3 +15,4 @@ export interface RequestValues {
     bodyText: string | undefined;
 }
 export declare function checkParameters(operation: MockOperationDescription, request: RequestValues): MockProblem | undefined;
+//# sourceMappingURL=mock-checks.d.ts.map

@@ -120,3 +120,4 @@ function problemForIssue(operation, path, message) {
         target: parameter.name,
     };
 }
+//# sourceMappingURL=mock-checks.js.map

@@ -36,3 +36,4 @@ export declare class MockAbortError extends Error {
     constructor();
 }
 export declare function createMockEngine<F extends MockFixtureSet>(description: MockServiceDescription<F>, options?: MockOptions<F>): MockEngine<F>;
+//# sourceMappingURL=mock-engine.d.ts.map

@@ -178,3 +178,4 @@ function delay(ms, signal) {
         signal?.addEventListener("abort", onAbort, { once: true });
     });
 }
+//# sourceMappingURL=mock-engine.js.map

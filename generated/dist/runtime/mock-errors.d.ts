@@ -18,3 +18,4 @@ export declare function errorBody(model: MockErrorModel, problem: MockProblem): 
 export declare function errorHeaders(model: MockErrorModel, problem: MockProblem): Record<string, string>;
 /** Sets `value` at an RFC 6901 pointer, creating the objects on the way (own data properties, even `__proto__`). */
 export declare function setAtPointer(root: Record<string, unknown>, pointer: string, value: unknown): void;
+//# sourceMappingURL=mock-errors.d.ts.map

@@ -51,3 +51,4 @@ export function setAtPointer(root, pointer, value) {
         }
     });
 }
+//# sourceMappingURL=mock-errors.js.map

@@ -9,3 +9,4 @@ import type { MockController, MockFixtureSet, MockOptions, MockServiceDescriptio
 export interface ServiceMockHttpClient<F extends MockFixtureSet = MockFixtureSet> extends HttpClient, MockController<F> {
 }
 export declare function createServiceMockHttpClient<F extends MockFixtureSet>(description: MockServiceDescription<F>, options?: MockOptions<F>): ServiceMockHttpClient<F>;
+//# sourceMappingURL=mock-http-client.d.ts.map

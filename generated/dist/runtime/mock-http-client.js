@@ -49,3 +49,4 @@ async function readBody(request) {
 function isBlobLike(body) {
     return typeof body === "object" && body !== null && typeof body.text === "function";
 }
+//# sourceMappingURL=mock-http-client.js.map

@@ -36,3 +36,4 @@ export interface MswModule<H, R = unknown> {
 export type MswHandlers<H, F extends MockFixtureSet = MockFixtureSet> = H[] & MockController<F>;
 export declare function createServiceMswHandlers<H, R, F extends MockFixtureSet>(description: MockServiceDescription<F>, msw: MswModule<H, R>, options?: MockOptions<F>): MswHandlers<H, F>;
 export {};
+//# sourceMappingURL=mock-msw.d.ts.map

@@ -38,3 +38,4 @@ export function createServiceMswHandlers(description, msw, options) {
         reset: { value: engine.reset },
     });
 }
+//# sourceMappingURL=mock-msw.js.map

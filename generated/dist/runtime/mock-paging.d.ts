@@ -13,3 +13,4 @@ export declare class PageSessions {
 }
 /** The URL of a later page: the request's origin and path, its `api-version`, and the page token. */
 export declare function nextPageUrl(requestUrl: URL, apiVersionParameter: string | undefined, token: string): string;
+//# sourceMappingURL=mock-paging.d.ts.map

@@ -53,3 +53,4 @@ export function nextPageUrl(requestUrl, apiVersionParameter, token) {
     query.push(`${PAGE_TOKEN_PARAMETER}=${encodeURIComponent(token)}`);
     return `${requestUrl.origin}${requestUrl.pathname}?${query.join("&")}`;
 }
+//# sourceMappingURL=mock-paging.js.map

@@ -12,3 +12,4 @@ export declare function recordCall(request: {
     headers: Record<string, string>;
     bodyText: string | undefined;
 }, operationId: string | undefined): MockCall;
+//# sourceMappingURL=mock-record.d.ts.map

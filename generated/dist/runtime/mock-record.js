@@ -30,3 +30,4 @@ function parseOrText(text) {
         return text;
     }
 }
+//# sourceMappingURL=mock-record.js.map

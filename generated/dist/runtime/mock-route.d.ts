@@ -29,3 +29,4 @@ export declare function compileRoutes(description: MockServiceDescription): Mock
 /** A regex over a whole URL without query (`https://host/path`), as msw matches request URLs. */
 export declare function routeUrlPattern(route: MockRoute): RegExp;
 export declare function matchRoute(routes: readonly MockRoute[], method: string, url: URL): RouteMatch;
+//# sourceMappingURL=mock-route.d.ts.map

@@ -48,3 +48,4 @@ function decodeSegment(segment) {
 function escapeRegex(text) {
     return text.replace(/[.*+?^${}()|[\]\\/]/g, "\\$&");
 }
+//# sourceMappingURL=mock-route.js.map

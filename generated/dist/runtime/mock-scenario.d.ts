@@ -27,3 +27,4 @@ export declare class ScenarioState {
     /** The answer for the next answered call of a planned call: its `answers` entry over the scenario's controls. */
     nextAnswer(operationId: string, plan: CallPlan): MockAnswerControls;
 }
+//# sourceMappingURL=mock-scenario.d.ts.map

@@ -86,3 +86,4 @@ function fixtureNames(scenario) {
     const names = (scenario.answers ?? []).flatMap((answer) => (answer.fixture === undefined ? [] : [answer.fixture]));
     return scenario.fixture === undefined ? names : [scenario.fixture, ...names];
 }
+//# sourceMappingURL=mock-scenario.js.map

@@ -1,1 +1,2 @@
 export {};
+//# sourceMappingURL=mock-types.js.map

@@ -90,3 +90,4 @@ export interface OperationOptions<THeaders extends object = Record<never, never>
     /** Called with each raw response (every page, for a paged operation), before validation or error mapping. */
     onResponse?: ((response: RawResponse<THeaders>) => void) | undefined;
 }
+//# sourceMappingURL=operation.d.ts.map

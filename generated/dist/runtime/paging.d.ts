@@ -11,3 +11,4 @@ export interface PagedAsyncIterableIterator<TItem, TPage> {
     byPage(settings?: PageSettings): AsyncIterableIterator<TPage>;
 }
 export declare function page<TPage, TItem, THeaders extends object = Record<never, never>>(client: ServiceClient, spec: PagedOperationSpec<TPage>, params: object, options?: OperationOptions<THeaders>): PagedAsyncIterableIterator<TItem, TPage>;
+//# sourceMappingURL=paging.d.ts.map

@@ -86,3 +86,4 @@ function itemsOf(page, paging) {
     // The page passed its validator, so its items are TItem[] (absent only when validation is off).
     return Array.isArray(items) ? items : [];
 }
+//# sourceMappingURL=paging.js.map

@@ -38,3 +38,4 @@ export interface RequestParts {
 export declare function bindClientParameters(specs: readonly ClientParameterSpec[], options: Readonly<Record<string, unknown>>): Map<string, BoundParameter>;
 /** Validates `params` and splits them, with the client's bound parameters, into request parts. */
 export declare function readParameters(spec: OperationSpec<unknown>, params: object, clientParameters: ReadonlyMap<string, BoundParameter>): RequestParts;
+//# sourceMappingURL=parameters.d.ts.map

@@ -114,3 +114,4 @@ function issuesToError(parameters, params, issues) {
         issues,
     });
 }
+//# sourceMappingURL=parameters.js.map

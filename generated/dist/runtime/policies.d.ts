@@ -17,3 +17,4 @@ export declare function operationRetryPolicy(options?: PipelineRetryOptions): Pi
 export declare function stateChangeRetryStrategy(options?: PipelineRetryOptions): RetryStrategy;
 export declare function sameOriginPolicy(origin: string): PipelinePolicy;
 export declare function dropSetCookiePolicy(): PipelinePolicy;
+//# sourceMappingURL=policies.d.ts.map

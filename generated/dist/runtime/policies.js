@@ -98,3 +98,4 @@ function backoffMs(retryCount, options) {
     const capped = Math.min(options.maxRetryDelayInMs ?? DEFAULT_MAX_RETRY_DELAY_MS, base);
     return capped * (0.8 + Math.random() * 0.4);
 }
+//# sourceMappingURL=policies.js.map

@@ -23,3 +23,4 @@ export interface SecretObjectMap {
 }
 /** A deep copy of `value` with every secret `secrets` names replaced by `REDACTED` (null stays null). */
 export declare function redact<T>(value: T, secrets: SecretMap): T;
+//# sourceMappingURL=redact.d.ts.map

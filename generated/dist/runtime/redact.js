@@ -32,3 +32,4 @@ function redactValue(value, secrets) {
         redactValue(item, properties !== undefined && Object.hasOwn(properties, key) ? properties[key] : secrets?.additionalProperties),
     ]));
 }
+//# sourceMappingURL=redact.js.map

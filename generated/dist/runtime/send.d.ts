@@ -19,3 +19,4 @@ export declare function prepareRequest(context: ClientContext, spec: OperationSp
 export declare function execute(context: ClientContext, request: PipelineRequest): Promise<PipelineResponse>;
 /** The response → the typed body (2xx) or a thrown error; calls `onResponse` first. */
 export declare function readResponse<TResult, THeaders extends object>(context: ClientContext, spec: OperationSpec<TResult>, response: PipelineResponse, options: OperationOptions<THeaders>): TResult;
+//# sourceMappingURL=send.d.ts.map

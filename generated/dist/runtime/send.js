@@ -155,3 +155,4 @@ function parseJson(text) {
 function isRecord(value) {
     return typeof value === "object" && value !== null && !Array.isArray(value);
 }
+//# sourceMappingURL=send.js.map

@@ -25,3 +25,4 @@ export declare function checkHeaderValue(parameter: string, value: string, secre
  * Values must have passed `checkPathValue`.
  */
 export declare function buildUrl(baseUrl: string, pathTemplate: string, pathValues: ReadonlyMap<string, string>, query: readonly (readonly [name: string, value: string])[]): string;
+//# sourceMappingURL=url.d.ts.map

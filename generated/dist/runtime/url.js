@@ -145,3 +145,4 @@ function requireString(parameter, value) {
 function trimTrailingSlash(url) {
     return url.replace(/\/+$/, "");
 }
+//# sourceMappingURL=url.js.map

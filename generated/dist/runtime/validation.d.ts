@@ -77,3 +77,4 @@ export declare function isByte(text: string): boolean;
  */
 export declare function isEmail(text: string): boolean;
 export declare function isUri(text: string): boolean;
+//# sourceMappingURL=validation.d.ts.map

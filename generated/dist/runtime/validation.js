@@ -394,3 +394,4 @@ const URI = /* @__PURE__ */ (() => {
 export function isUri(text) {
     return URI.test(text);
 }
+//# sourceMappingURL=validation.js.map

@@ -5,11 +5,7 @@ import type { OperationOptions, OperationSpec } from "../runtime/operation.js";
 import { type SecretMap, redact } from "../runtime/redact.js";
 import { send } from "../runtime/send.js";
 import type { AccessInformationSecretsContract } from "./models.js";
-import {
-  validateAccessInformationSecretsContract,
-  validateErrorResponse,
-  validateTenantAccessListSecretsParameters,
-} from "./validators.js";
+import { validateAccessInformationSecretsContract, validateErrorResponse, validateTenantAccessListSecretsParameters } from "./validators.js";
 export { isRestError, RestError } from "@azure/core-rest-pipeline";
 export type { AdditionalPolicyConfig, ClientOptions, ValidateResponses } from "../runtime/client.js";
 export { RequestValidationError, ResponseValidationError } from "../runtime/errors.js";
@@ -22,28 +18,7 @@ export interface ApiManagementClientOptions extends ClientOptions {
   subscriptionId: string;
 }
 
-const service: ServiceSpec = {
-  server: "https://management.azure.com",
-  serverVariables: [],
-  credentialScopes: ["https://management.azure.com/.default"],
-  clientParameters: [
-    {
-      name: "api-version",
-      tsName: "apiVersion",
-      in: "query",
-      required: true,
-      default: "2024-05-01",
-      rules: { minLength: 1 },
-    },
-    {
-      name: "subscriptionId",
-      tsName: "subscriptionId",
-      in: "path",
-      required: true,
-      rules: { format: "uuid" },
-    },
-  ],
-};
+const service: ServiceSpec = { server: "https://management.azure.com", serverVariables: [], credentialScopes: ["https://management.azure.com/.default"], clientParameters: [{ name: "api-version", tsName: "apiVersion", in: "query", required: true, default: "2024-05-01", rules: { minLength: 1 } }, { name: "subscriptionId", tsName: "subscriptionId", in: "path", required: true, rules: { format: "uuid" } }] };
 
 /**
  * ApiManagementClient
@@ -70,10 +45,7 @@ export interface TenantAccessOperations {
    *
    * `POST /subscriptions/{subscriptionId}/resourceGroups/{resourceGroupName}/providers/Microsoft.ApiManagement/service/{serviceName}/tenant/{accessName}/listSecrets` (TenantAccess_ListSecrets).
    */
-  listSecrets(
-    params: TenantAccessListSecretsParameters,
-    options?: OperationOptions<TenantAccessListSecretsHeaders>,
-  ): Promise<AccessInformationSecretsContract>;
+  listSecrets(params: TenantAccessListSecretsParameters, options?: OperationOptions<TenantAccessListSecretsHeaders>): Promise<AccessInformationSecretsContract>;
 }
 
 /** Parameters of {@link tenantAccessListSecrets}. */
@@ -104,48 +76,20 @@ export interface TenantAccessListSecretsHeaders {
   etag?: string;
 }
 
-const tenantAccessListSecretsOperation: OperationSpec<AccessInformationSecretsContract> = {
-  operationId: "TenantAccess_ListSecrets",
-  method: "POST",
-  path: "/subscriptions/{subscriptionId}/resourceGroups/{resourceGroupName}/providers/Microsoft.ApiManagement/service/{serviceName}/tenant/{accessName}/listSecrets",
-  parameters: [
-    { name: "resourceGroupName", tsName: "resourceGroupName", in: "path" },
-    { name: "serviceName", tsName: "serviceName", in: "path" },
-    { name: "accessName", tsName: "accessName", in: "path" },
-  ],
-  clientParameters: ["api-version", "subscriptionId"],
-  validateParameters: validateTenantAccessListSecretsParameters,
-  responses: [
-    {
-      status: 200,
-      validate: validateAccessInformationSecretsContract,
-      headers: [{ name: "ETag", tsName: "etag", type: "string" }],
-    },
-  ],
-  error: { validate: validateErrorResponse, envelope: "error" },
-  idempotent: true,
-};
+const tenantAccessListSecretsOperation: OperationSpec<AccessInformationSecretsContract> = { operationId: "TenantAccess_ListSecrets", method: "POST", path: "/subscriptions/{subscriptionId}/resourceGroups/{resourceGroupName}/providers/Microsoft.ApiManagement/service/{serviceName}/tenant/{accessName}/listSecrets", parameters: [{ name: "resourceGroupName", tsName: "resourceGroupName", in: "path" }, { name: "serviceName", tsName: "serviceName", in: "path" }, { name: "accessName", tsName: "accessName", in: "path" }], clientParameters: ["api-version", "subscriptionId"], validateParameters: validateTenantAccessListSecretsParameters, responses: [{ status: 200, validate: validateAccessInformationSecretsContract, headers: [{ name: "ETag", tsName: "etag", type: "string" }] }], error: { validate: validateErrorResponse, envelope: "error" }, idempotent: true };
 
 /**
  * Get tenant access information details.
  *
  * `POST /subscriptions/{subscriptionId}/resourceGroups/{resourceGroupName}/providers/Microsoft.ApiManagement/service/{serviceName}/tenant/{accessName}/listSecrets` (TenantAccess_ListSecrets).
  */
-export function tenantAccessListSecrets(
-  client: ApiManagementClient,
-  params: TenantAccessListSecretsParameters,
-  options?: OperationOptions<TenantAccessListSecretsHeaders>,
-): Promise<AccessInformationSecretsContract> {
+export function tenantAccessListSecrets(client: ApiManagementClient, params: TenantAccessListSecretsParameters, options?: OperationOptions<TenantAccessListSecretsHeaders>): Promise<AccessInformationSecretsContract> {
   return send(client, tenantAccessListSecretsOperation, params, options);
 }
 
-const accessInformationSecretsContractSecrets: SecretMap = {
-  properties: { primaryKey: true, secondaryKey: true },
-};
+const accessInformationSecretsContractSecrets: SecretMap = { properties: { primaryKey: true, secondaryKey: true } };
 
 /** A deep copy of a {@link AccessInformationSecretsContract} with every secret replaced by `"REDACTED"`, for logging. */
-export function redactAccessInformationSecretsContract(
-  value: AccessInformationSecretsContract,
-): AccessInformationSecretsContract {
+export function redactAccessInformationSecretsContract(value: AccessInformationSecretsContract): AccessInformationSecretsContract {
   return redact(value, accessInformationSecretsContractSecrets);
 }

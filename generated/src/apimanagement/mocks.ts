@@ -2,204 +2,26 @@
 
 import { createServiceMockHttpClient, type ServiceMockHttpClient } from "../runtime/mock-http-client.js";
 import { createServiceMswHandlers, type MswHandlers, type MswModule } from "../runtime/mock-msw.js";
-import type { MockFixtureSet, MockOptions, MockServiceDescription } from "../runtime/mock-types.js";
+import type { MockFixtureTable, MockOptions, MockServiceDescription } from "../runtime/mock-types.js";
 import { validateTenantAccessListSecretsParameters } from "./validators.js";
+import $fixture0 from "../../fixtures/apimanagement/TenantAccess_ListSecrets/example-api-management-list-secrets-tenant-access.json" with { type: "json" };
+import $fixture1 from "../../fixtures/apimanagement/TenantAccess_ListSecrets/200.json" with { type: "json" };
+import $fixture2 from "../../fixtures/apimanagement/TenantAccess_ListSecrets/200-required-only.json" with { type: "json" };
+import $fixture3 from "../../fixtures/apimanagement/TenantAccess_ListSecrets/error-400.json" with { type: "json" };
+import $fixture4 from "../../fixtures/apimanagement/TenantAccess_ListSecrets/error-400-empty-arrays.json" with { type: "json" };
+import $fixture5 from "../../fixtures/apimanagement/TenantAccess_ListSecrets/error-400-required-only.json" with { type: "json" };
+import $fixture6 from "../../fixtures/apimanagement/TenantAccess_ListSecrets/error-404.json" with { type: "json" };
+import $fixture7 from "../../fixtures/apimanagement/TenantAccess_ListSecrets/error-500.json" with { type: "json" };
 
 /**
  * Fixtures by operationId, then fixture name: the documented samples (`example-…`), synthesised answers per
- * response (`200`, `200-nulls`, …) and error answers in the service's error model (`error-400`, …). The same
- * data is in `fixtures/apimanagement/<operationId>/<name>.json`.
+ * response (`200`, `200-nulls`, …) and error answers in the service's error model (`error-400`, …), each
+ * stored once, in `fixtures/apimanagement/<operationId>/<name>.json`.
  */
-export const fixtures = {
-  TenantAccess_ListSecrets: {
-    "example-api-management-list-secrets-tenant-access": {
-      status: 200,
-      headers: {},
-      body: {
-        id: "5600b59375ff190048030003",
-        primaryKey: "\u003cprimaryKey>",
-        secondaryKey: "\u003csecondaryKey>",
-        enabled: true,
-      },
-      request: {
-        parameters: {
-          serviceName: "apimService1",
-          resourceGroupName: "rg1",
-          "api-version": "2024-05-01",
-          subscriptionId: "00000000-0000-0000-0000-000000000000",
-          accessName: "access",
-        },
-      },
-    },
-    "200": {
-      status: 200,
-      headers: { ETag: "ETag-19dc0e" },
-      body: {
-        id: "id-25b8f2",
-        principalId: "principalId-958b7a",
-        primaryKey: "RkFLRS1LRVktcHJpbWFyeUtleS0yNGE0ZjcyNA==",
-        secondaryKey: "RkFLRS1LRVktc2Vjb25kYXJ5S2V5LTgxN2EyZjE0",
-        enabled: true,
-      },
-    },
-    "200-required-only": { status: 200, headers: {}, body: {} },
-    "error-400": {
-      status: 400,
-      headers: {},
-      body: {
-        error: {
-          code: "BadRequest",
-          message: "The request is invalid.",
-          target: "target-068c08",
-          details: [
-            {
-              code: "code-3a50d6",
-              message: "message-4dd999",
-              target: "target-cdb458",
-              details: [],
-              additionalInfo: [
-                { type: "type-423ed0", info: {} },
-                { type: "type-c060eb", info: {} },
-              ],
-            },
-            {
-              code: "code-46677d",
-              message: "message-a47f3e",
-              target: "target-d6a77e",
-              details: [],
-              additionalInfo: [
-                { type: "type-9198ee", info: {} },
-                { type: "type-da3b7c", info: {} },
-              ],
-            },
-          ],
-          additionalInfo: [
-            { type: "type-046612", info: {} },
-            { type: "type-a585d5", info: {} },
-          ],
-        },
-      },
-    },
-    "error-400-empty-arrays": {
-      status: 400,
-      headers: {},
-      body: {
-        error: {
-          code: "BadRequest",
-          message: "The request is invalid.",
-          target: "target-068c08",
-          details: [],
-          additionalInfo: [],
-        },
-      },
-    },
-    "error-400-required-only": {
-      status: 400,
-      headers: {},
-      body: { error: { code: "BadRequest", message: "The request is invalid." } },
-    },
-    "error-404": {
-      status: 404,
-      headers: {},
-      body: {
-        error: {
-          code: "NotFound",
-          message: "The requested resource was not found.",
-          target: "target-bc6b67",
-          details: [
-            {
-              code: "code-0ad492",
-              message: "message-2f09ca",
-              target: "target-8440c8",
-              details: [],
-              additionalInfo: [
-                { type: "type-6f70fd", info: {} },
-                { type: "type-2085ce", info: {} },
-              ],
-            },
-            {
-              code: "code-76559f",
-              message: "message-cfa039",
-              target: "target-927c09",
-              details: [],
-              additionalInfo: [
-                { type: "type-b865d9", info: {} },
-                { type: "type-42933a", info: {} },
-              ],
-            },
-          ],
-          additionalInfo: [
-            { type: "type-1dac37", info: {} },
-            { type: "type-a88025", info: {} },
-          ],
-        },
-      },
-    },
-    "error-500": {
-      status: 500,
-      headers: {},
-      body: {
-        error: {
-          code: "InternalServerError",
-          message: "The server encountered an internal error.",
-          target: "target-5c36c4",
-          details: [
-            {
-              code: "code-4e9392",
-              message: "message-1774e8",
-              target: "target-c635f8",
-              details: [],
-              additionalInfo: [
-                { type: "type-96e8b5", info: {} },
-                { type: "type-23ae88", info: {} },
-              ],
-            },
-            {
-              code: "code-a7fb19",
-              message: "message-e9c11f",
-              target: "target-3a6126",
-              details: [],
-              additionalInfo: [
-                { type: "type-c23c0e", info: {} },
-                { type: "type-24ff00", info: {} },
-              ],
-            },
-          ],
-          additionalInfo: [
-            { type: "type-836e0d", info: {} },
-            { type: "type-43d536", info: {} },
-          ],
-        },
-      },
-    },
-  },
-} satisfies MockFixtureSet;
+export const fixtures: MockFixtureTable<{ TenantAccess_ListSecrets: "example-api-management-list-secrets-tenant-access" | "200" | "200-required-only" | "error-400" | "error-400-empty-arrays" | "error-400-required-only" | "error-404" | "error-500"; }> = { TenantAccess_ListSecrets: { "example-api-management-list-secrets-tenant-access": $fixture0, "200": $fixture1, "200-required-only": $fixture2, "error-400": $fixture3, "error-400-empty-arrays": $fixture4, "error-400-required-only": $fixture5, "error-404": $fixture6, "error-500": $fixture7 } };
 
 /** What the mocks serve and check for this service (data for the shared mock runtime). */
-export const serviceDescription: MockServiceDescription<typeof fixtures> = {
-  service: "apimanagement",
-  basePath: "",
-  apiVersions: ["2024-05-01"],
-  errorModel: { code: "/error/code", message: "/error/message", target: "/error/target" },
-  operations: [
-    {
-      operationId: "TenantAccess_ListSecrets",
-      method: "POST",
-      path: "/subscriptions/{subscriptionId}/resourceGroups/{resourceGroupName}/providers/Microsoft.ApiManagement/service/{serviceName}/tenant/{accessName}/listSecrets",
-      bearerToken: true,
-      parameters: [
-        { name: "resourceGroupName", tsName: "resourceGroupName", location: "path", wireType: "string" },
-        { name: "serviceName", tsName: "serviceName", location: "path", wireType: "string" },
-        { name: "accessName", tsName: "accessName", location: "path", wireType: "string" },
-      ],
-      errorModel: { code: "/error/code", message: "/error/message", target: "/error/target" },
-      defaultFixture: "example-api-management-list-secrets-tenant-access",
-      apiVersionParameter: "api-version",
-      validateParameters: validateTenantAccessListSecretsParameters,
-    },
-  ],
-  fixtures,
-};
+export const serviceDescription: MockServiceDescription<typeof fixtures> = {service: "apimanagement", basePath: "", apiVersions: ["2024-05-01"], errorModel: {code: "/error/code", message: "/error/message", target: "/error/target"}, operations: [{operationId: "TenantAccess_ListSecrets", method: "POST", path: "/subscriptions/{subscriptionId}/resourceGroups/{resourceGroupName}/providers/Microsoft.ApiManagement/service/{serviceName}/tenant/{accessName}/listSecrets", bearerToken: true, parameters: [{name: "resourceGroupName", tsName: "resourceGroupName", location: "path", wireType: "string"}, {name: "serviceName", tsName: "serviceName", location: "path", wireType: "string"}, {name: "accessName", tsName: "accessName", location: "path", wireType: "string"}], errorModel: {code: "/error/code", message: "/error/message", target: "/error/target"}, defaultFixture: "example-api-management-list-secrets-tenant-access", apiVersionParameter: "api-version", validateParameters: validateTenantAccessListSecretsParameters}], fixtures};
 
 /** Scenario controls by operationId (`"*"` for all), and whether a bearer token is required. */
 export type MockHttpClientOptions = MockOptions<typeof fixtures>;
@@ -215,9 +37,6 @@ export function createMockHttpClient(options?: MockHttpClientOptions): MockHttpC
  * msw 2 request handlers serving the same mock. msw is an optional peer dependency, so pass its module in:
  * `import * as msw from "msw"; setupServer(...handlers(msw));`. The array also has the mock's controls.
  */
-export function handlers<H, R>(
-  msw: MswModule<H, R>,
-  options?: MockHttpClientOptions,
-): MswHandlers<H, typeof fixtures> {
+export function handlers<H, R>(msw: MswModule<H, R>, options?: MockHttpClientOptions): MswHandlers<H, typeof fixtures> {
   return createServiceMswHandlers(serviceDescription, msw, options);
 }

@@ -2,30 +2,19 @@
 
 import type { ValidationIssue, ValidationResult } from "../runtime/validation.js";
 import * as $rt from "../runtime/validation.js";
-import type {
-  AccessInformationSecretsContract,
-  ErrorAdditionalInfo,
-  ErrorDetail,
-  ErrorResponse,
-} from "./models.js";
+import type { AccessInformationSecretsContract, ErrorAdditionalInfo, ErrorDetail, ErrorResponse } from "./models.js";
 const $pattern0 = /^[-\w\._\(\)]+$/;
 const $pattern1 = /^[a-zA-Z](?:[a-zA-Z0-9-]*[a-zA-Z0-9])?$/;
 
 /** Whether a value matches the `AccessInformationSecretsContract` schema (response rules). Stops at the first problem. */
-export function isAccessInformationSecretsContract(
-  value: unknown,
-): value is AccessInformationSecretsContract {
+export function isAccessInformationSecretsContract(value: unknown): value is AccessInformationSecretsContract {
   return $is_AccessInformationSecretsContract(value);
 }
 
 /** Validates a value against the `AccessInformationSecretsContract` schema (response rules). Reports every issue (at most 100), in document order; messages never contain the value. */
-export function validateAccessInformationSecretsContract(
-  value: unknown,
-): ValidationResult<AccessInformationSecretsContract> {
+export function validateAccessInformationSecretsContract(value: unknown): ValidationResult<AccessInformationSecretsContract> {
   const errors = $collect_AccessInformationSecretsContract(value, "", undefined);
-  return errors === undefined
-    ? { valid: true, value: value as AccessInformationSecretsContract }
-    : { valid: false, errors };
+  return errors === undefined ? { valid: true, value: value as AccessInformationSecretsContract } : { valid: false, errors };
 }
 
 function $is_AccessInformationSecretsContract(value: unknown): boolean {
@@ -54,14 +43,11 @@ function $is_AccessInformationSecretsContract(value: unknown): boolean {
   return true;
 }
 
-function $collect_AccessInformationSecretsContract(
-  value: unknown,
-  path: string,
-  errors: ValidationIssue[] | undefined,
-): ValidationIssue[] | undefined {
+function $collect_AccessInformationSecretsContract(value: unknown, path: string, errors: ValidationIssue[] | undefined): ValidationIssue[] | undefined {
   if (typeof value !== "object" || value === null || Array.isArray(value)) {
     errors = $rt.addIssue(errors, path, "type", "must be an object");
-  } else {
+  }
+  else {
     const o1 = value as Record<string, unknown>;
     const v2 = o1["id"];
     if (v2 !== undefined) {
@@ -105,9 +91,7 @@ export function isErrorAdditionalInfo(value: unknown): value is ErrorAdditionalI
 /** Validates a value against the `ErrorAdditionalInfo` schema (response rules). Reports every issue (at most 100), in document order; messages never contain the value. */
 export function validateErrorAdditionalInfo(value: unknown): ValidationResult<ErrorAdditionalInfo> {
   const errors = $collect_ErrorAdditionalInfo(value, "", undefined);
-  return errors === undefined
-    ? { valid: true, value: value as ErrorAdditionalInfo }
-    : { valid: false, errors };
+  return errors === undefined ? { valid: true, value: value as ErrorAdditionalInfo } : { valid: false, errors };
 }
 
 function $is_ErrorAdditionalInfo(value: unknown): boolean {
@@ -124,14 +108,11 @@ function $is_ErrorAdditionalInfo(value: unknown): boolean {
   return true;
 }
 
-function $collect_ErrorAdditionalInfo(
-  value: unknown,
-  path: string,
-  errors: ValidationIssue[] | undefined,
-): ValidationIssue[] | undefined {
+function $collect_ErrorAdditionalInfo(value: unknown, path: string, errors: ValidationIssue[] | undefined): ValidationIssue[] | undefined {
   if (typeof value !== "object" || value === null || Array.isArray(value)) {
     errors = $rt.addIssue(errors, path, "type", "must be an object");
-  } else {
+  }
+  else {
     const o1 = value as Record<string, unknown>;
     const v2 = o1["type"];
     if (v2 !== undefined) {
@@ -203,14 +184,11 @@ function $is_ErrorDetail(value: unknown): boolean {
   return true;
 }
 
-function $collect_ErrorDetail(
-  value: unknown,
-  path: string,
-  errors: ValidationIssue[] | undefined,
-): ValidationIssue[] | undefined {
+function $collect_ErrorDetail(value: unknown, path: string, errors: ValidationIssue[] | undefined): ValidationIssue[] | undefined {
   if (typeof value !== "object" || value === null || Array.isArray(value)) {
     errors = $rt.addIssue(errors, path, "type", "must be an object");
-  } else {
+  }
+  else {
     const o1 = value as Record<string, unknown>;
     const v2 = o1["code"];
     if (v2 !== undefined) {
@@ -234,7 +212,8 @@ function $collect_ErrorDetail(
     if (v5 !== undefined) {
       if (!Array.isArray(v5)) {
         errors = $rt.addIssue(errors, path + "/details", "type", "must be an array");
-      } else {
+      }
+      else {
         for (let i6 = 0; i6 < v5.length; i6++) {
           const v7 = v5[i6];
           errors = $collect_ErrorDetail(v7, path + "/details/" + i6, errors);
@@ -245,33 +224,25 @@ function $collect_ErrorDetail(
     if (v8 !== undefined) {
       if (!Array.isArray(v8)) {
         errors = $rt.addIssue(errors, path + "/additionalInfo", "type", "must be an array");
-      } else {
+      }
+      else {
         for (let i9 = 0; i9 < v8.length; i9++) {
           const v10 = v8[i9];
           if (typeof v10 !== "object" || v10 === null || Array.isArray(v10)) {
             errors = $rt.addIssue(errors, path + "/additionalInfo/" + i9, "type", "must be an object");
-          } else {
+          }
+          else {
             const o11 = v10 as Record<string, unknown>;
             const v12 = o11["type"];
             if (v12 !== undefined) {
               if (typeof v12 !== "string") {
-                errors = $rt.addIssue(
-                  errors,
-                  path + "/additionalInfo/" + i9 + "/type",
-                  "type",
-                  "must be a string",
-                );
+                errors = $rt.addIssue(errors, path + "/additionalInfo/" + i9 + "/type", "type", "must be a string");
               }
             }
             const v13 = o11["info"];
             if (v13 !== undefined) {
               if (typeof v13 !== "object" || v13 === null || Array.isArray(v13)) {
-                errors = $rt.addIssue(
-                  errors,
-                  path + "/additionalInfo/" + i9 + "/info",
-                  "type",
-                  "must be an object",
-                );
+                errors = $rt.addIssue(errors, path + "/additionalInfo/" + i9 + "/info", "type", "must be an object");
               }
             }
           }
@@ -303,14 +274,11 @@ function $is_ErrorResponse(value: unknown): boolean {
   return true;
 }
 
-function $collect_ErrorResponse(
-  value: unknown,
-  path: string,
-  errors: ValidationIssue[] | undefined,
-): ValidationIssue[] | undefined {
+function $collect_ErrorResponse(value: unknown, path: string, errors: ValidationIssue[] | undefined): ValidationIssue[] | undefined {
   if (typeof value !== "object" || value === null || Array.isArray(value)) {
     errors = $rt.addIssue(errors, path, "type", "must be an object");
-  } else {
+  }
+  else {
     const o1 = value as Record<string, unknown>;
     const v2 = o1["error"];
     if (v2 !== undefined) {
@@ -321,54 +289,42 @@ function $collect_ErrorResponse(
 }
 
 /** Checks the parameters of `TenantAccess_ListSecrets` (path, query and header parameters and the body) before a request is sent. Reports every issue (at most 100), in declaration order; keys other than the declared ones are allowed. */
-export function validateTenantAccessListSecretsParameters(
-  params: unknown,
-): ValidationResult<Record<string, unknown>> {
+export function validateTenantAccessListSecretsParameters(params: unknown): ValidationResult<Record<string, unknown>> {
   let errors: ValidationIssue[] | undefined;
   if (typeof params !== "object" || params === null || Array.isArray(params)) {
     errors = $rt.addIssue(errors, "", "type", "must be an object");
-  } else {
+  }
+  else {
     const o1 = params as Record<string, unknown>;
     const v2 = o1["resourceGroupName"];
     if (v2 === undefined) {
       errors = $rt.addIssue(errors, "/resourceGroupName", "required", "is required");
-    } else {
+    }
+    else {
       if (typeof v2 !== "string") {
         errors = $rt.addIssue(errors, "/resourceGroupName", "type", "must be a string");
-      } else {
+      }
+      else {
         if (v2.length === 0) {
-          errors = $rt.addIssue(
-            errors,
-            "/resourceGroupName",
-            "minLength",
-            "must be at least 1 character long",
-          );
+          errors = $rt.addIssue(errors, "/resourceGroupName", "minLength", "must be at least 1 character long");
         }
         if (v2.length > 90 && $rt.codePointLength(v2) > 90) {
-          errors = $rt.addIssue(
-            errors,
-            "/resourceGroupName",
-            "maxLength",
-            "must be at most 90 characters long",
-          );
+          errors = $rt.addIssue(errors, "/resourceGroupName", "maxLength", "must be at most 90 characters long");
         }
         if (!$pattern0.test(v2)) {
-          errors = $rt.addIssue(
-            errors,
-            "/resourceGroupName",
-            "pattern",
-            "must match the pattern ^[-\\w\\._\\(\\)]+$",
-          );
+          errors = $rt.addIssue(errors, "/resourceGroupName", "pattern", "must match the pattern ^[-\\w\\._\\(\\)]+$");
         }
       }
     }
     const v3 = o1["serviceName"];
     if (v3 === undefined) {
       errors = $rt.addIssue(errors, "/serviceName", "required", "is required");
-    } else {
+    }
+    else {
       if (typeof v3 !== "string") {
         errors = $rt.addIssue(errors, "/serviceName", "type", "must be a string");
-      } else {
+      }
+      else {
         if (v3.length === 0) {
           errors = $rt.addIssue(errors, "/serviceName", "minLength", "must be at least 1 character long");
         }
@@ -376,25 +332,19 @@ export function validateTenantAccessListSecretsParameters(
           errors = $rt.addIssue(errors, "/serviceName", "maxLength", "must be at most 50 characters long");
         }
         if (!$pattern1.test(v3)) {
-          errors = $rt.addIssue(
-            errors,
-            "/serviceName",
-            "pattern",
-            "must match the pattern ^[a-zA-Z](?:[a-zA-Z0-9-]*[a-zA-Z0-9])?$",
-          );
+          errors = $rt.addIssue(errors, "/serviceName", "pattern", "must match the pattern ^[a-zA-Z](?:[a-zA-Z0-9-]*[a-zA-Z0-9])?$");
         }
       }
     }
     const v4 = o1["accessName"];
     if (v4 === undefined) {
       errors = $rt.addIssue(errors, "/accessName", "required", "is required");
-    } else {
+    }
+    else {
       if (typeof v4 !== "string") {
         errors = $rt.addIssue(errors, "/accessName", "type", "must be a string");
       }
     }
   }
-  return errors === undefined
-    ? { valid: true, value: params as Record<string, unknown> }
-    : { valid: false, errors };
+  return errors === undefined ? { valid: true, value: params as Record<string, unknown> } : { valid: false, errors };
 }

@@ -5,11 +5,7 @@ import type { OperationOptions, OperationSpec } from "../runtime/operation.js";
 import { type SecretMap, redact } from "../runtime/redact.js";
 import { send } from "../runtime/send.js";
 import type { IntegrationRuntimeAuthKeys, IntegrationRuntimeRegenerateKeyParameters } from "./models.js";
-import {
-  validateCloudError,
-  validateIntegrationRuntimeAuthKeys,
-  validateIntegrationRuntimesRegenerateAuthKeyParameters,
-} from "./validators.js";
+import { validateCloudError, validateIntegrationRuntimeAuthKeys, validateIntegrationRuntimesRegenerateAuthKeyParameters } from "./validators.js";
 export { isRestError, RestError } from "@azure/core-rest-pipeline";
 export type { AdditionalPolicyConfig, ClientOptions, ValidateResponses } from "../runtime/client.js";
 export { RequestValidationError, ResponseValidationError } from "../runtime/errors.js";
@@ -22,15 +18,7 @@ export interface DataFactoryClientOptions extends ClientOptions {
   subscriptionId: string;
 }
 
-const service: ServiceSpec = {
-  server: "https://management.azure.com",
-  serverVariables: [],
-  credentialScopes: ["https://management.azure.com/.default"],
-  clientParameters: [
-    { name: "api-version", tsName: "apiVersion", in: "query", required: true, default: "2018-06-01" },
-    { name: "subscriptionId", tsName: "subscriptionId", in: "path", required: true },
-  ],
-};
+const service: ServiceSpec = { server: "https://management.azure.com", serverVariables: [], credentialScopes: ["https://management.azure.com/.default"], clientParameters: [{ name: "api-version", tsName: "apiVersion", in: "query", required: true, default: "2018-06-01" }, { name: "subscriptionId", tsName: "subscriptionId", in: "path", required: true }] };
 
 /**
  * DataFactoryClient
@@ -45,8 +33,7 @@ export class DataFactoryClient extends ServiceClient {
   constructor(options: DataFactoryClientOptions) {
     super(service, options);
     this.integrationRuntimes = {
-      regenerateAuthKey: (params, callOptions) =>
-        integrationRuntimesRegenerateAuthKey(this, params, callOptions),
+      regenerateAuthKey: (params, callOptions) => integrationRuntimesRegenerateAuthKey(this, params, callOptions),
     };
   }
 }
@@ -58,10 +45,7 @@ export interface IntegrationRuntimesOperations {
    *
    * `POST /subscriptions/{subscriptionId}/resourceGroups/{resourceGroupName}/providers/Microsoft.DataFactory/factories/{factoryName}/integrationRuntimes/{integrationRuntimeName}/regenerateAuthKey` (IntegrationRuntimes_RegenerateAuthKey).
    */
-  regenerateAuthKey(
-    params: IntegrationRuntimesRegenerateAuthKeyParameters,
-    options?: OperationOptions,
-  ): Promise<IntegrationRuntimeAuthKeys>;
+  regenerateAuthKey(params: IntegrationRuntimesRegenerateAuthKeyParameters, options?: OperationOptions): Promise<IntegrationRuntimeAuthKeys>;
 }
 
 /** Parameters of {@link integrationRuntimesRegenerateAuthKey}. */
@@ -88,41 +72,20 @@ export interface IntegrationRuntimesRegenerateAuthKeyParameters {
   body: IntegrationRuntimeRegenerateKeyParameters;
 }
 
-const integrationRuntimesRegenerateAuthKeyOperation: OperationSpec<IntegrationRuntimeAuthKeys> = {
-  operationId: "IntegrationRuntimes_RegenerateAuthKey",
-  method: "POST",
-  path: "/subscriptions/{subscriptionId}/resourceGroups/{resourceGroupName}/providers/Microsoft.DataFactory/factories/{factoryName}/integrationRuntimes/{integrationRuntimeName}/regenerateAuthKey",
-  parameters: [
-    { name: "resourceGroupName", tsName: "resourceGroupName", in: "path" },
-    { name: "factoryName", tsName: "factoryName", in: "path" },
-    { name: "integrationRuntimeName", tsName: "integrationRuntimeName", in: "path" },
-  ],
-  clientParameters: ["api-version", "subscriptionId"],
-  body: { tsName: "body", contentType: "application/json" },
-  validateParameters: validateIntegrationRuntimesRegenerateAuthKeyParameters,
-  responses: [{ status: 200, validate: validateIntegrationRuntimeAuthKeys }],
-  error: { validate: validateCloudError, envelope: "error" },
-  idempotent: false,
-};
+const integrationRuntimesRegenerateAuthKeyOperation: OperationSpec<IntegrationRuntimeAuthKeys> = { operationId: "IntegrationRuntimes_RegenerateAuthKey", method: "POST", path: "/subscriptions/{subscriptionId}/resourceGroups/{resourceGroupName}/providers/Microsoft.DataFactory/factories/{factoryName}/integrationRuntimes/{integrationRuntimeName}/regenerateAuthKey", parameters: [{ name: "resourceGroupName", tsName: "resourceGroupName", in: "path" }, { name: "factoryName", tsName: "factoryName", in: "path" }, { name: "integrationRuntimeName", tsName: "integrationRuntimeName", in: "path" }], clientParameters: ["api-version", "subscriptionId"], body: { tsName: "body", contentType: "application/json" }, validateParameters: validateIntegrationRuntimesRegenerateAuthKeyParameters, responses: [{ status: 200, validate: validateIntegrationRuntimeAuthKeys }], error: { validate: validateCloudError, envelope: "error" }, idempotent: false };
 
 /**
  * Regenerates the authentication key for an integration runtime.
  *
  * `POST /subscriptions/{subscriptionId}/resourceGroups/{resourceGroupName}/providers/Microsoft.DataFactory/factories/{factoryName}/integrationRuntimes/{integrationRuntimeName}/regenerateAuthKey` (IntegrationRuntimes_RegenerateAuthKey).
  */
-export function integrationRuntimesRegenerateAuthKey(
-  client: DataFactoryClient,
-  params: IntegrationRuntimesRegenerateAuthKeyParameters,
-  options?: OperationOptions,
-): Promise<IntegrationRuntimeAuthKeys> {
+export function integrationRuntimesRegenerateAuthKey(client: DataFactoryClient, params: IntegrationRuntimesRegenerateAuthKeyParameters, options?: OperationOptions): Promise<IntegrationRuntimeAuthKeys> {
   return send(client, integrationRuntimesRegenerateAuthKeyOperation, params, options);
 }
 
 const integrationRuntimeAuthKeysSecrets: SecretMap = { properties: { authKey1: true, authKey2: true } };
 
 /** A deep copy of a {@link IntegrationRuntimeAuthKeys} with every secret replaced by `"REDACTED"`, for logging. */
-export function redactIntegrationRuntimeAuthKeys(
-  value: IntegrationRuntimeAuthKeys,
-): IntegrationRuntimeAuthKeys {
+export function redactIntegrationRuntimeAuthKeys(value: IntegrationRuntimeAuthKeys): IntegrationRuntimeAuthKeys {
   return redact(value, integrationRuntimeAuthKeysSecrets);
 }

@@ -2,155 +2,26 @@
 
 import { createServiceMockHttpClient, type ServiceMockHttpClient } from "../runtime/mock-http-client.js";
 import { createServiceMswHandlers, type MswHandlers, type MswModule } from "../runtime/mock-msw.js";
-import type { MockFixtureSet, MockOptions, MockServiceDescription } from "../runtime/mock-types.js";
+import type { MockFixtureTable, MockOptions, MockServiceDescription } from "../runtime/mock-types.js";
 import { validateIntegrationRuntimesRegenerateAuthKeyParameters } from "./validators.js";
+import $fixture0 from "../../fixtures/datafactory/IntegrationRuntimes_RegenerateAuthKey/example-integration-runtimes-regenerate-auth-key.json" with { type: "json" };
+import $fixture1 from "../../fixtures/datafactory/IntegrationRuntimes_RegenerateAuthKey/200.json" with { type: "json" };
+import $fixture2 from "../../fixtures/datafactory/IntegrationRuntimes_RegenerateAuthKey/200-required-only.json" with { type: "json" };
+import $fixture3 from "../../fixtures/datafactory/IntegrationRuntimes_RegenerateAuthKey/error-400.json" with { type: "json" };
+import $fixture4 from "../../fixtures/datafactory/IntegrationRuntimes_RegenerateAuthKey/error-400-empty-arrays.json" with { type: "json" };
+import $fixture5 from "../../fixtures/datafactory/IntegrationRuntimes_RegenerateAuthKey/error-400-required-only.json" with { type: "json" };
+import $fixture6 from "../../fixtures/datafactory/IntegrationRuntimes_RegenerateAuthKey/error-404.json" with { type: "json" };
+import $fixture7 from "../../fixtures/datafactory/IntegrationRuntimes_RegenerateAuthKey/error-500.json" with { type: "json" };
 
 /**
  * Fixtures by operationId, then fixture name: the documented samples (`example-…`), synthesised answers per
- * response (`200`, `200-nulls`, …) and error answers in the service's error model (`error-400`, …). The same
- * data is in `fixtures/datafactory/<operationId>/<name>.json`.
+ * response (`200`, `200-nulls`, …) and error answers in the service's error model (`error-400`, …), each
+ * stored once, in `fixtures/datafactory/<operationId>/<name>.json`.
  */
-export const fixtures = {
-  IntegrationRuntimes_RegenerateAuthKey: {
-    "example-integration-runtimes-regenerate-auth-key": {
-      status: 200,
-      headers: {
-        Date: "Thu, 14 Jun 2018 14:50:41 GMT",
-        "X-Content-Type-Options": "nosniff",
-        "x-ms-ratelimit-remaining-subscription-writes": "1198",
-        "x-ms-request-id": "25af6d34-52c6-40a4-a882-16052af85c99",
-        "x-ms-correlation-request-id": "25af6d34-52c6-40a4-a882-16052af85c99",
-      },
-      body: { authKey2: "**********" },
-      request: {
-        parameters: {
-          subscriptionId: "12345678-1234-1234-1234-12345678abc",
-          resourceGroupName: "exampleResourceGroup",
-          factoryName: "exampleFactoryName",
-          integrationRuntimeName: "exampleIntegrationRuntime",
-          "api-version": "2018-06-01",
-          regenerateKeyParameters: { keyName: "authKey2" },
-        },
-        body: { keyName: "authKey2" },
-      },
-    },
-    "200": {
-      status: 200,
-      headers: {},
-      body: {
-        authKey1: "RkFLRS1LRVktYXV0aEtleTEtOWQ3ZmVhYTI=",
-        authKey2: "RkFLRS1LRVktYXV0aEtleTItNTA3NDlmNTE=",
-      },
-    },
-    "200-required-only": { status: 200, headers: {}, body: {} },
-    "error-400": {
-      status: 400,
-      headers: {},
-      body: {
-        error: {
-          code: "BadRequest",
-          message: "The request is invalid.",
-          target: "target-68cb4c",
-          details: [
-            {
-              error: { code: "code-4a0e4e", message: "message-198081", target: "target-35c2cf", details: [] },
-            },
-            {
-              error: { code: "code-55dd05", message: "message-41f41f", target: "target-e3a760", details: [] },
-            },
-          ],
-        },
-      },
-    },
-    "error-400-empty-arrays": {
-      status: 400,
-      headers: {},
-      body: {
-        error: {
-          code: "BadRequest",
-          message: "The request is invalid.",
-          target: "target-68cb4c",
-          details: [],
-        },
-      },
-    },
-    "error-400-required-only": {
-      status: 400,
-      headers: {},
-      body: { error: { code: "BadRequest", message: "The request is invalid." } },
-    },
-    "error-404": {
-      status: 404,
-      headers: {},
-      body: {
-        error: {
-          code: "NotFound",
-          message: "The requested resource was not found.",
-          target: "target-32166d",
-          details: [
-            {
-              error: { code: "code-899d22", message: "message-60aa58", target: "target-91a2f7", details: [] },
-            },
-            {
-              error: { code: "code-460dbc", message: "message-8094b8", target: "target-2d61b3", details: [] },
-            },
-          ],
-        },
-      },
-    },
-    "error-500": {
-      status: 500,
-      headers: {},
-      body: {
-        error: {
-          code: "InternalServerError",
-          message: "The server encountered an internal error.",
-          target: "target-1884af",
-          details: [
-            {
-              error: { code: "code-346bcf", message: "message-73afaa", target: "target-5703a9", details: [] },
-            },
-            {
-              error: { code: "code-fe97ac", message: "message-ff17af", target: "target-22c4f0", details: [] },
-            },
-          ],
-        },
-      },
-    },
-  },
-} satisfies MockFixtureSet;
+export const fixtures: MockFixtureTable<{ IntegrationRuntimes_RegenerateAuthKey: "example-integration-runtimes-regenerate-auth-key" | "200" | "200-required-only" | "error-400" | "error-400-empty-arrays" | "error-400-required-only" | "error-404" | "error-500"; }> = { IntegrationRuntimes_RegenerateAuthKey: { "example-integration-runtimes-regenerate-auth-key": $fixture0, "200": $fixture1, "200-required-only": $fixture2, "error-400": $fixture3, "error-400-empty-arrays": $fixture4, "error-400-required-only": $fixture5, "error-404": $fixture6, "error-500": $fixture7 } };
 
 /** What the mocks serve and check for this service (data for the shared mock runtime). */
-export const serviceDescription: MockServiceDescription<typeof fixtures> = {
-  service: "datafactory",
-  basePath: "",
-  apiVersions: ["2018-06-01"],
-  errorModel: { code: "/error/code", message: "/error/message", target: "/error/target" },
-  operations: [
-    {
-      operationId: "IntegrationRuntimes_RegenerateAuthKey",
-      method: "POST",
-      path: "/subscriptions/{subscriptionId}/resourceGroups/{resourceGroupName}/providers/Microsoft.DataFactory/factories/{factoryName}/integrationRuntimes/{integrationRuntimeName}/regenerateAuthKey",
-      bearerToken: true,
-      parameters: [
-        { name: "resourceGroupName", tsName: "resourceGroupName", location: "path", wireType: "string" },
-        { name: "factoryName", tsName: "factoryName", location: "path", wireType: "string" },
-        {
-          name: "integrationRuntimeName",
-          tsName: "integrationRuntimeName",
-          location: "path",
-          wireType: "string",
-        },
-      ],
-      errorModel: { code: "/error/code", message: "/error/message", target: "/error/target" },
-      defaultFixture: "example-integration-runtimes-regenerate-auth-key",
-      apiVersionParameter: "api-version",
-      body: { tsName: "body", wireName: "regenerateKeyParameters" },
-      validateParameters: validateIntegrationRuntimesRegenerateAuthKeyParameters,
-    },
-  ],
-  fixtures,
-};
+export const serviceDescription: MockServiceDescription<typeof fixtures> = {service: "datafactory", basePath: "", apiVersions: ["2018-06-01"], errorModel: {code: "/error/code", message: "/error/message", target: "/error/target"}, operations: [{operationId: "IntegrationRuntimes_RegenerateAuthKey", method: "POST", path: "/subscriptions/{subscriptionId}/resourceGroups/{resourceGroupName}/providers/Microsoft.DataFactory/factories/{factoryName}/integrationRuntimes/{integrationRuntimeName}/regenerateAuthKey", bearerToken: true, parameters: [{name: "resourceGroupName", tsName: "resourceGroupName", location: "path", wireType: "string"}, {name: "factoryName", tsName: "factoryName", location: "path", wireType: "string"}, {name: "integrationRuntimeName", tsName: "integrationRuntimeName", location: "path", wireType: "string"}], errorModel: {code: "/error/code", message: "/error/message", target: "/error/target"}, defaultFixture: "example-integration-runtimes-regenerate-auth-key", apiVersionParameter: "api-version", body: {tsName: "body", wireName: "regenerateKeyParameters"}, validateParameters: validateIntegrationRuntimesRegenerateAuthKeyParameters}], fixtures};
 
 /** Scenario controls by operationId (`"*"` for all), and whether a bearer token is required. */
 export type MockHttpClientOptions = MockOptions<typeof fixtures>;
@@ -166,9 +37,6 @@ export function createMockHttpClient(options?: MockHttpClientOptions): MockHttpC
  * msw 2 request handlers serving the same mock. msw is an optional peer dependency, so pass its module in:
  * `import * as msw from "msw"; setupServer(...handlers(msw));`. The array also has the mock's controls.
  */
-export function handlers<H, R>(
-  msw: MswModule<H, R>,
-  options?: MockHttpClientOptions,
-): MswHandlers<H, typeof fixtures> {
+export function handlers<H, R>(msw: MswModule<H, R>, options?: MockHttpClientOptions): MswHandlers<H, typeof fixtures> {
   return createServiceMswHandlers(serviceDescription, msw, options);
 }

@@ -2,13 +2,7 @@
 
 import type { ValidationIssue, ValidationResult } from "../runtime/validation.js";
 import * as $rt from "../runtime/validation.js";
-import type {
-  CloudError,
-  CloudErrorBody,
-  IntegrationRuntimeAuthKeyName,
-  IntegrationRuntimeAuthKeys,
-  IntegrationRuntimeRegenerateKeyParameters,
-} from "./models.js";
+import type { CloudError, CloudErrorBody, IntegrationRuntimeAuthKeyName, IntegrationRuntimeAuthKeys, IntegrationRuntimeRegenerateKeyParameters } from "./models.js";
 const $pattern0 = /^[-\w\._\(\)]+$/;
 const $pattern1 = /^[A-Za-z0-9]+(?:-[A-Za-z0-9]+)*$/;
 
@@ -32,19 +26,17 @@ function $is_CloudError(value: unknown): boolean {
   return true;
 }
 
-function $collect_CloudError(
-  value: unknown,
-  path: string,
-  errors: ValidationIssue[] | undefined,
-): ValidationIssue[] | undefined {
+function $collect_CloudError(value: unknown, path: string, errors: ValidationIssue[] | undefined): ValidationIssue[] | undefined {
   if (typeof value !== "object" || value === null || Array.isArray(value)) {
     errors = $rt.addIssue(errors, path, "type", "must be an object");
-  } else {
+  }
+  else {
     const o1 = value as Record<string, unknown>;
     const v2 = o1["error"];
     if (v2 === undefined) {
       errors = $rt.addIssue(errors, path + "/error", "required", "is required");
-    } else {
+    }
+    else {
       errors = $collect_CloudErrorBody(v2, path + "/error", errors);
     }
   }
@@ -86,19 +78,17 @@ function $is_CloudErrorBody(value: unknown): boolean {
   return true;
 }
 
-function $collect_CloudErrorBody(
-  value: unknown,
-  path: string,
-  errors: ValidationIssue[] | undefined,
-): ValidationIssue[] | undefined {
+function $collect_CloudErrorBody(value: unknown, path: string, errors: ValidationIssue[] | undefined): ValidationIssue[] | undefined {
   if (typeof value !== "object" || value === null || Array.isArray(value)) {
     errors = $rt.addIssue(errors, path, "type", "must be an object");
-  } else {
+  }
+  else {
     const o1 = value as Record<string, unknown>;
     const v2 = o1["code"];
     if (v2 === undefined) {
       errors = $rt.addIssue(errors, path + "/code", "required", "is required");
-    } else {
+    }
+    else {
       if (typeof v2 !== "string") {
         errors = $rt.addIssue(errors, path + "/code", "type", "must be a string");
       }
@@ -106,7 +96,8 @@ function $collect_CloudErrorBody(
     const v3 = o1["message"];
     if (v3 === undefined) {
       errors = $rt.addIssue(errors, path + "/message", "required", "is required");
-    } else {
+    }
+    else {
       if (typeof v3 !== "string") {
         errors = $rt.addIssue(errors, path + "/message", "type", "must be a string");
       }
@@ -121,7 +112,8 @@ function $collect_CloudErrorBody(
     if (v5 !== undefined) {
       if (!Array.isArray(v5)) {
         errors = $rt.addIssue(errors, path + "/details", "type", "must be an array");
-      } else {
+      }
+      else {
         for (let i6 = 0; i6 < v5.length; i6++) {
           const v7 = v5[i6];
           errors = $collect_CloudError(v7, path + "/details/" + i6, errors);
@@ -138,13 +130,9 @@ export function isIntegrationRuntimeAuthKeyName(value: unknown): value is Integr
 }
 
 /** Validates a value against the `IntegrationRuntimeAuthKeyName` schema (response rules). Reports every issue (at most 100), in document order; messages never contain the value. */
-export function validateIntegrationRuntimeAuthKeyName(
-  value: unknown,
-): ValidationResult<IntegrationRuntimeAuthKeyName> {
+export function validateIntegrationRuntimeAuthKeyName(value: unknown): ValidationResult<IntegrationRuntimeAuthKeyName> {
   const errors = $collect_IntegrationRuntimeAuthKeyName(value, "", undefined);
-  return errors === undefined
-    ? { valid: true, value: value as IntegrationRuntimeAuthKeyName }
-    : { valid: false, errors };
+  return errors === undefined ? { valid: true, value: value as IntegrationRuntimeAuthKeyName } : { valid: false, errors };
 }
 
 function $is_IntegrationRuntimeAuthKeyName(value: unknown): boolean {
@@ -152,11 +140,7 @@ function $is_IntegrationRuntimeAuthKeyName(value: unknown): boolean {
   return true;
 }
 
-function $collect_IntegrationRuntimeAuthKeyName(
-  value: unknown,
-  path: string,
-  errors: ValidationIssue[] | undefined,
-): ValidationIssue[] | undefined {
+function $collect_IntegrationRuntimeAuthKeyName(value: unknown, path: string, errors: ValidationIssue[] | undefined): ValidationIssue[] | undefined {
   if (typeof value !== "string") {
     errors = $rt.addIssue(errors, path, "type", "must be a string");
   }
@@ -169,13 +153,9 @@ export function isIntegrationRuntimeAuthKeys(value: unknown): value is Integrati
 }
 
 /** Validates a value against the `IntegrationRuntimeAuthKeys` schema (response rules). Reports every issue (at most 100), in document order; messages never contain the value. */
-export function validateIntegrationRuntimeAuthKeys(
-  value: unknown,
-): ValidationResult<IntegrationRuntimeAuthKeys> {
+export function validateIntegrationRuntimeAuthKeys(value: unknown): ValidationResult<IntegrationRuntimeAuthKeys> {
   const errors = $collect_IntegrationRuntimeAuthKeys(value, "", undefined);
-  return errors === undefined
-    ? { valid: true, value: value as IntegrationRuntimeAuthKeys }
-    : { valid: false, errors };
+  return errors === undefined ? { valid: true, value: value as IntegrationRuntimeAuthKeys } : { valid: false, errors };
 }
 
 function $is_IntegrationRuntimeAuthKeys(value: unknown): boolean {
@@ -192,14 +172,11 @@ function $is_IntegrationRuntimeAuthKeys(value: unknown): boolean {
   return true;
 }
 
-function $collect_IntegrationRuntimeAuthKeys(
-  value: unknown,
-  path: string,
-  errors: ValidationIssue[] | undefined,
-): ValidationIssue[] | undefined {
+function $collect_IntegrationRuntimeAuthKeys(value: unknown, path: string, errors: ValidationIssue[] | undefined): ValidationIssue[] | undefined {
   if (typeof value !== "object" || value === null || Array.isArray(value)) {
     errors = $rt.addIssue(errors, path, "type", "must be an object");
-  } else {
+  }
+  else {
     const o1 = value as Record<string, unknown>;
     const v2 = o1["authKey1"];
     if (v2 !== undefined) {
@@ -218,20 +195,14 @@ function $collect_IntegrationRuntimeAuthKeys(
 }
 
 /** Whether a value matches the `IntegrationRuntimeRegenerateKeyParameters` schema (response rules). Stops at the first problem. */
-export function isIntegrationRuntimeRegenerateKeyParameters(
-  value: unknown,
-): value is IntegrationRuntimeRegenerateKeyParameters {
+export function isIntegrationRuntimeRegenerateKeyParameters(value: unknown): value is IntegrationRuntimeRegenerateKeyParameters {
   return $is_IntegrationRuntimeRegenerateKeyParameters(value);
 }
 
 /** Validates a value against the `IntegrationRuntimeRegenerateKeyParameters` schema (response rules). Reports every issue (at most 100), in document order; messages never contain the value. */
-export function validateIntegrationRuntimeRegenerateKeyParameters(
-  value: unknown,
-): ValidationResult<IntegrationRuntimeRegenerateKeyParameters> {
+export function validateIntegrationRuntimeRegenerateKeyParameters(value: unknown): ValidationResult<IntegrationRuntimeRegenerateKeyParameters> {
   const errors = $collect_IntegrationRuntimeRegenerateKeyParameters(value, "", undefined);
-  return errors === undefined
-    ? { valid: true, value: value as IntegrationRuntimeRegenerateKeyParameters }
-    : { valid: false, errors };
+  return errors === undefined ? { valid: true, value: value as IntegrationRuntimeRegenerateKeyParameters } : { valid: false, errors };
 }
 
 function $is_IntegrationRuntimeRegenerateKeyParameters(value: unknown): boolean {
@@ -244,14 +215,11 @@ function $is_IntegrationRuntimeRegenerateKeyParameters(value: unknown): boolean 
   return true;
 }
 
-function $collect_IntegrationRuntimeRegenerateKeyParameters(
-  value: unknown,
-  path: string,
-  errors: ValidationIssue[] | undefined,
-): ValidationIssue[] | undefined {
+function $collect_IntegrationRuntimeRegenerateKeyParameters(value: unknown, path: string, errors: ValidationIssue[] | undefined): ValidationIssue[] | undefined {
   if (typeof value !== "object" || value === null || Array.isArray(value)) {
     errors = $rt.addIssue(errors, path, "type", "must be an object");
-  } else {
+  }
+  else {
     const o1 = value as Record<string, unknown>;
     const v2 = o1["keyName"];
     if (v2 !== undefined) {
@@ -264,54 +232,42 @@ function $collect_IntegrationRuntimeRegenerateKeyParameters(
 }
 
 /** Checks the parameters of `IntegrationRuntimes_RegenerateAuthKey` (path, query and header parameters and the body) before a request is sent. Reports every issue (at most 100), in declaration order; keys other than the declared ones are allowed. */
-export function validateIntegrationRuntimesRegenerateAuthKeyParameters(
-  params: unknown,
-): ValidationResult<Record<string, unknown>> {
+export function validateIntegrationRuntimesRegenerateAuthKeyParameters(params: unknown): ValidationResult<Record<string, unknown>> {
   let errors: ValidationIssue[] | undefined;
   if (typeof params !== "object" || params === null || Array.isArray(params)) {
     errors = $rt.addIssue(errors, "", "type", "must be an object");
-  } else {
+  }
+  else {
     const o1 = params as Record<string, unknown>;
     const v2 = o1["resourceGroupName"];
     if (v2 === undefined) {
       errors = $rt.addIssue(errors, "/resourceGroupName", "required", "is required");
-    } else {
+    }
+    else {
       if (typeof v2 !== "string") {
         errors = $rt.addIssue(errors, "/resourceGroupName", "type", "must be a string");
-      } else {
+      }
+      else {
         if (v2.length === 0) {
-          errors = $rt.addIssue(
-            errors,
-            "/resourceGroupName",
-            "minLength",
-            "must be at least 1 character long",
-          );
+          errors = $rt.addIssue(errors, "/resourceGroupName", "minLength", "must be at least 1 character long");
         }
         if (v2.length > 90 && $rt.codePointLength(v2) > 90) {
-          errors = $rt.addIssue(
-            errors,
-            "/resourceGroupName",
-            "maxLength",
-            "must be at most 90 characters long",
-          );
+          errors = $rt.addIssue(errors, "/resourceGroupName", "maxLength", "must be at most 90 characters long");
         }
         if (!$pattern0.test(v2)) {
-          errors = $rt.addIssue(
-            errors,
-            "/resourceGroupName",
-            "pattern",
-            "must match the pattern ^[-\\w\\._\\(\\)]+$",
-          );
+          errors = $rt.addIssue(errors, "/resourceGroupName", "pattern", "must match the pattern ^[-\\w\\._\\(\\)]+$");
         }
       }
     }
     const v3 = o1["factoryName"];
     if (v3 === undefined) {
       errors = $rt.addIssue(errors, "/factoryName", "required", "is required");
-    } else {
+    }
+    else {
       if (typeof v3 !== "string") {
         errors = $rt.addIssue(errors, "/factoryName", "type", "must be a string");
-      } else {
+      }
+      else {
         if (v3.length < 3 || (v3.length < 6 && $rt.codePointLength(v3) < 3)) {
           errors = $rt.addIssue(errors, "/factoryName", "minLength", "must be at least 3 characters long");
         }
@@ -319,55 +275,39 @@ export function validateIntegrationRuntimesRegenerateAuthKeyParameters(
           errors = $rt.addIssue(errors, "/factoryName", "maxLength", "must be at most 63 characters long");
         }
         if (!$pattern1.test(v3)) {
-          errors = $rt.addIssue(
-            errors,
-            "/factoryName",
-            "pattern",
-            "must match the pattern ^[A-Za-z0-9]+(?:-[A-Za-z0-9]+)*$",
-          );
+          errors = $rt.addIssue(errors, "/factoryName", "pattern", "must match the pattern ^[A-Za-z0-9]+(?:-[A-Za-z0-9]+)*$");
         }
       }
     }
     const v4 = o1["integrationRuntimeName"];
     if (v4 === undefined) {
       errors = $rt.addIssue(errors, "/integrationRuntimeName", "required", "is required");
-    } else {
+    }
+    else {
       if (typeof v4 !== "string") {
         errors = $rt.addIssue(errors, "/integrationRuntimeName", "type", "must be a string");
-      } else {
+      }
+      else {
         if (v4.length < 3 || (v4.length < 6 && $rt.codePointLength(v4) < 3)) {
-          errors = $rt.addIssue(
-            errors,
-            "/integrationRuntimeName",
-            "minLength",
-            "must be at least 3 characters long",
-          );
+          errors = $rt.addIssue(errors, "/integrationRuntimeName", "minLength", "must be at least 3 characters long");
         }
         if (v4.length > 63 && $rt.codePointLength(v4) > 63) {
-          errors = $rt.addIssue(
-            errors,
-            "/integrationRuntimeName",
-            "maxLength",
-            "must be at most 63 characters long",
-          );
+          errors = $rt.addIssue(errors, "/integrationRuntimeName", "maxLength", "must be at most 63 characters long");
         }
         if (!$pattern1.test(v4)) {
-          errors = $rt.addIssue(
-            errors,
-            "/integrationRuntimeName",
-            "pattern",
-            "must match the pattern ^[A-Za-z0-9]+(?:-[A-Za-z0-9]+)*$",
-          );
+          errors = $rt.addIssue(errors, "/integrationRuntimeName", "pattern", "must match the pattern ^[A-Za-z0-9]+(?:-[A-Za-z0-9]+)*$");
         }
       }
     }
     const v5 = o1["body"];
     if (v5 === undefined) {
       errors = $rt.addIssue(errors, "/body", "required", "is required");
-    } else {
+    }
+    else {
       if (typeof v5 !== "object" || v5 === null || Array.isArray(v5)) {
         errors = $rt.addIssue(errors, "/body", "type", "must be an object");
-      } else {
+      }
+      else {
         const o6 = v5 as Record<string, unknown>;
         const v7 = o6["keyName"];
         if (v7 !== undefined) {
@@ -378,7 +318,5 @@ export function validateIntegrationRuntimesRegenerateAuthKeyParameters(
       }
     }
   }
-  return errors === undefined
-    ? { valid: true, value: params as Record<string, unknown> }
-    : { valid: false, errors };
+  return errors === undefined ? { valid: true, value: params as Record<string, unknown> } : { valid: false, errors };
 }

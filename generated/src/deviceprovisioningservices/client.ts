@@ -4,15 +4,8 @@ import { type ClientOptions, ServiceClient, type ServiceSpec } from "../runtime/
 import type { OperationOptions, PagedOperationSpec } from "../runtime/operation.js";
 import { type PagedAsyncIterableIterator, page } from "../runtime/paging.js";
 import { type SecretMap, redact } from "../runtime/redact.js";
-import type {
-  SharedAccessSignatureAuthorizationRule,
-  SharedAccessSignatureAuthorizationRuleListResult,
-} from "./models.js";
-import {
-  validateErrorDetails,
-  validateIotDpsResourceListKeysParameters,
-  validateSharedAccessSignatureAuthorizationRuleListResult,
-} from "./validators.js";
+import type { SharedAccessSignatureAuthorizationRule, SharedAccessSignatureAuthorizationRuleListResult } from "./models.js";
+import { validateErrorDetails, validateIotDpsResourceListKeysParameters, validateSharedAccessSignatureAuthorizationRuleListResult } from "./validators.js";
 export { isRestError, RestError } from "@azure/core-rest-pipeline";
 export type { AdditionalPolicyConfig, ClientOptions, ValidateResponses } from "../runtime/client.js";
 export { RequestValidationError, ResponseValidationError } from "../runtime/errors.js";
@@ -26,15 +19,7 @@ export interface DeviceProvisioningServicesClientOptions extends ClientOptions {
   subscriptionId: string;
 }
 
-const service: ServiceSpec = {
-  server: "https://management.azure.com",
-  serverVariables: [],
-  credentialScopes: ["https://management.azure.com/.default"],
-  clientParameters: [
-    { name: "api-version", tsName: "apiVersion", in: "query", required: true, default: "2018-01-22" },
-    { name: "subscriptionId", tsName: "subscriptionId", in: "path", required: true },
-  ],
-};
+const service: ServiceSpec = { server: "https://management.azure.com", serverVariables: [], credentialScopes: ["https://management.azure.com/.default"], clientParameters: [{ name: "api-version", tsName: "apiVersion", in: "query", required: true, default: "2018-01-22" }, { name: "subscriptionId", tsName: "subscriptionId", in: "path", required: true }] };
 
 /**
  * DeviceProvisioningServicesClient
@@ -63,13 +48,7 @@ export interface IotDpsResourceOperations {
    *
    * `POST /subscriptions/{subscriptionId}/resourceGroups/{resourceGroupName}/providers/Microsoft.Devices/provisioningServices/{provisioningServiceName}/listkeys` (IotDpsResource_ListKeys), paged.
    */
-  listKeys(
-    params: IotDpsResourceListKeysParameters,
-    options?: OperationOptions,
-  ): PagedAsyncIterableIterator<
-    SharedAccessSignatureAuthorizationRule,
-    SharedAccessSignatureAuthorizationRuleListResult
-  >;
+  listKeys(params: IotDpsResourceListKeysParameters, options?: OperationOptions): PagedAsyncIterableIterator<SharedAccessSignatureAuthorizationRule, SharedAccessSignatureAuthorizationRuleListResult>;
 }
 
 /** Parameters of {@link iotDpsResourceListKeys}. */
@@ -80,22 +59,7 @@ export interface IotDpsResourceListKeysParameters {
   resourceGroupName: string;
 }
 
-const iotDpsResourceListKeysOperation: PagedOperationSpec<SharedAccessSignatureAuthorizationRuleListResult> =
-  {
-    operationId: "IotDpsResource_ListKeys",
-    method: "POST",
-    path: "/subscriptions/{subscriptionId}/resourceGroups/{resourceGroupName}/providers/Microsoft.Devices/provisioningServices/{provisioningServiceName}/listkeys",
-    parameters: [
-      { name: "provisioningServiceName", tsName: "provisioningServiceName", in: "path" },
-      { name: "resourceGroupName", tsName: "resourceGroupName", in: "path" },
-    ],
-    clientParameters: ["api-version", "subscriptionId"],
-    validateParameters: validateIotDpsResourceListKeysParameters,
-    responses: [{ status: 200, validate: validateSharedAccessSignatureAuthorizationRuleListResult }],
-    error: { validate: validateErrorDetails },
-    idempotent: true,
-    paging: { items: "value", nextLink: "nextLink" },
-  };
+const iotDpsResourceListKeysOperation: PagedOperationSpec<SharedAccessSignatureAuthorizationRuleListResult> = { operationId: "IotDpsResource_ListKeys", method: "POST", path: "/subscriptions/{subscriptionId}/resourceGroups/{resourceGroupName}/providers/Microsoft.Devices/provisioningServices/{provisioningServiceName}/listkeys", parameters: [{ name: "provisioningServiceName", tsName: "provisioningServiceName", in: "path" }, { name: "resourceGroupName", tsName: "resourceGroupName", in: "path" }], clientParameters: ["api-version", "subscriptionId"], validateParameters: validateIotDpsResourceListKeysParameters, responses: [{ status: 200, validate: validateSharedAccessSignatureAuthorizationRuleListResult }], error: { validate: validateErrorDetails }, idempotent: true, paging: { items: "value", nextLink: "nextLink" } };
 
 /**
  * Get the security metadata for a provisioning service.
@@ -104,35 +68,20 @@ const iotDpsResourceListKeysOperation: PagedOperationSpec<SharedAccessSignatureA
  *
  * `POST /subscriptions/{subscriptionId}/resourceGroups/{resourceGroupName}/providers/Microsoft.Devices/provisioningServices/{provisioningServiceName}/listkeys` (IotDpsResource_ListKeys), paged.
  */
-export function iotDpsResourceListKeys(
-  client: DeviceProvisioningServicesClient,
-  params: IotDpsResourceListKeysParameters,
-  options?: OperationOptions,
-): PagedAsyncIterableIterator<
-  SharedAccessSignatureAuthorizationRule,
-  SharedAccessSignatureAuthorizationRuleListResult
-> {
+export function iotDpsResourceListKeys(client: DeviceProvisioningServicesClient, params: IotDpsResourceListKeysParameters, options?: OperationOptions): PagedAsyncIterableIterator<SharedAccessSignatureAuthorizationRule, SharedAccessSignatureAuthorizationRuleListResult> {
   return page(client, iotDpsResourceListKeysOperation, params, options);
 }
 
-const sharedAccessSignatureAuthorizationRuleSecrets: SecretMap = {
-  properties: { primaryKey: true, secondaryKey: true },
-};
+const sharedAccessSignatureAuthorizationRuleSecrets: SecretMap = { properties: { primaryKey: true, secondaryKey: true } };
 
 /** A deep copy of a {@link SharedAccessSignatureAuthorizationRule} with every secret replaced by `"REDACTED"`, for logging. */
-export function redactSharedAccessSignatureAuthorizationRule(
-  value: SharedAccessSignatureAuthorizationRule,
-): SharedAccessSignatureAuthorizationRule {
+export function redactSharedAccessSignatureAuthorizationRule(value: SharedAccessSignatureAuthorizationRule): SharedAccessSignatureAuthorizationRule {
   return redact(value, sharedAccessSignatureAuthorizationRuleSecrets);
 }
 
-const sharedAccessSignatureAuthorizationRuleListResultSecrets: SecretMap = {
-  properties: { value: { items: () => sharedAccessSignatureAuthorizationRuleSecrets } },
-};
+const sharedAccessSignatureAuthorizationRuleListResultSecrets: SecretMap = { properties: { value: { items: () => sharedAccessSignatureAuthorizationRuleSecrets } } };
 
 /** A deep copy of a {@link SharedAccessSignatureAuthorizationRuleListResult} with every secret replaced by `"REDACTED"`, for logging. */
-export function redactSharedAccessSignatureAuthorizationRuleListResult(
-  value: SharedAccessSignatureAuthorizationRuleListResult,
-): SharedAccessSignatureAuthorizationRuleListResult {
+export function redactSharedAccessSignatureAuthorizationRuleListResult(value: SharedAccessSignatureAuthorizationRuleListResult): SharedAccessSignatureAuthorizationRuleListResult {
   return redact(value, sharedAccessSignatureAuthorizationRuleListResultSecrets);
 }

@@ -2,12 +2,7 @@
 
 import type { ValidationIssue, ValidationResult } from "../runtime/validation.js";
 import * as $rt from "../runtime/validation.js";
-import type {
-  AccessRightsDescription,
-  ErrorDetails,
-  SharedAccessSignatureAuthorizationRule,
-  SharedAccessSignatureAuthorizationRuleListResult,
-} from "./models.js";
+import type { AccessRightsDescription, ErrorDetails, SharedAccessSignatureAuthorizationRule, SharedAccessSignatureAuthorizationRuleListResult } from "./models.js";
 
 /** Whether a value matches the `AccessRightsDescription` schema (response rules). Stops at the first problem. */
 export function isAccessRightsDescription(value: unknown): value is AccessRightsDescription {
@@ -17,9 +12,7 @@ export function isAccessRightsDescription(value: unknown): value is AccessRights
 /** Validates a value against the `AccessRightsDescription` schema (response rules). Reports every issue (at most 100), in document order; messages never contain the value. */
 export function validateAccessRightsDescription(value: unknown): ValidationResult<AccessRightsDescription> {
   const errors = $collect_AccessRightsDescription(value, "", undefined);
-  return errors === undefined
-    ? { valid: true, value: value as AccessRightsDescription }
-    : { valid: false, errors };
+  return errors === undefined ? { valid: true, value: value as AccessRightsDescription } : { valid: false, errors };
 }
 
 function $is_AccessRightsDescription(value: unknown): boolean {
@@ -27,11 +20,7 @@ function $is_AccessRightsDescription(value: unknown): boolean {
   return true;
 }
 
-function $collect_AccessRightsDescription(
-  value: unknown,
-  path: string,
-  errors: ValidationIssue[] | undefined,
-): ValidationIssue[] | undefined {
+function $collect_AccessRightsDescription(value: unknown, path: string, errors: ValidationIssue[] | undefined): ValidationIssue[] | undefined {
   if (typeof value !== "string") {
     errors = $rt.addIssue(errors, path, "type", "must be a string");
   }
@@ -71,14 +60,11 @@ function $is_ErrorDetails(value: unknown): boolean {
   return true;
 }
 
-function $collect_ErrorDetails(
-  value: unknown,
-  path: string,
-  errors: ValidationIssue[] | undefined,
-): ValidationIssue[] | undefined {
+function $collect_ErrorDetails(value: unknown, path: string, errors: ValidationIssue[] | undefined): ValidationIssue[] | undefined {
   if (typeof value !== "object" || value === null || Array.isArray(value)) {
     errors = $rt.addIssue(errors, path, "type", "must be an object");
-  } else {
+  }
+  else {
     const o1 = value as Record<string, unknown>;
     const v2 = o1["code"];
     if (v2 !== undefined) {
@@ -109,20 +95,14 @@ function $collect_ErrorDetails(
 }
 
 /** Whether a value matches the `SharedAccessSignatureAuthorizationRule` schema (response rules). Stops at the first problem. */
-export function isSharedAccessSignatureAuthorizationRule(
-  value: unknown,
-): value is SharedAccessSignatureAuthorizationRule {
+export function isSharedAccessSignatureAuthorizationRule(value: unknown): value is SharedAccessSignatureAuthorizationRule {
   return $is_SharedAccessSignatureAuthorizationRule(value);
 }
 
 /** Validates a value against the `SharedAccessSignatureAuthorizationRule` schema (response rules). Reports every issue (at most 100), in document order; messages never contain the value. */
-export function validateSharedAccessSignatureAuthorizationRule(
-  value: unknown,
-): ValidationResult<SharedAccessSignatureAuthorizationRule> {
+export function validateSharedAccessSignatureAuthorizationRule(value: unknown): ValidationResult<SharedAccessSignatureAuthorizationRule> {
   const errors = $collect_SharedAccessSignatureAuthorizationRule(value, "", undefined);
-  return errors === undefined
-    ? { valid: true, value: value as SharedAccessSignatureAuthorizationRule }
-    : { valid: false, errors };
+  return errors === undefined ? { valid: true, value: value as SharedAccessSignatureAuthorizationRule } : { valid: false, errors };
 }
 
 function $is_SharedAccessSignatureAuthorizationRule(value: unknown): boolean {
@@ -145,19 +125,17 @@ function $is_SharedAccessSignatureAuthorizationRule(value: unknown): boolean {
   return true;
 }
 
-function $collect_SharedAccessSignatureAuthorizationRule(
-  value: unknown,
-  path: string,
-  errors: ValidationIssue[] | undefined,
-): ValidationIssue[] | undefined {
+function $collect_SharedAccessSignatureAuthorizationRule(value: unknown, path: string, errors: ValidationIssue[] | undefined): ValidationIssue[] | undefined {
   if (typeof value !== "object" || value === null || Array.isArray(value)) {
     errors = $rt.addIssue(errors, path, "type", "must be an object");
-  } else {
+  }
+  else {
     const o1 = value as Record<string, unknown>;
     const v2 = o1["keyName"];
     if (v2 === undefined) {
       errors = $rt.addIssue(errors, path + "/keyName", "required", "is required");
-    } else {
+    }
+    else {
       if (typeof v2 !== "string") {
         errors = $rt.addIssue(errors, path + "/keyName", "type", "must be a string");
       }
@@ -177,7 +155,8 @@ function $collect_SharedAccessSignatureAuthorizationRule(
     const v5 = o1["rights"];
     if (v5 === undefined) {
       errors = $rt.addIssue(errors, path + "/rights", "required", "is required");
-    } else {
+    }
+    else {
       if (typeof v5 !== "string") {
         errors = $rt.addIssue(errors, path + "/rights", "type", "must be a string");
       }
@@ -187,20 +166,14 @@ function $collect_SharedAccessSignatureAuthorizationRule(
 }
 
 /** Whether a value matches the `SharedAccessSignatureAuthorizationRuleListResult` schema (response rules). Stops at the first problem. */
-export function isSharedAccessSignatureAuthorizationRuleListResult(
-  value: unknown,
-): value is SharedAccessSignatureAuthorizationRuleListResult {
+export function isSharedAccessSignatureAuthorizationRuleListResult(value: unknown): value is SharedAccessSignatureAuthorizationRuleListResult {
   return $is_SharedAccessSignatureAuthorizationRuleListResult(value);
 }
 
 /** Validates a value against the `SharedAccessSignatureAuthorizationRuleListResult` schema (response rules). Reports every issue (at most 100), in document order; messages never contain the value. */
-export function validateSharedAccessSignatureAuthorizationRuleListResult(
-  value: unknown,
-): ValidationResult<SharedAccessSignatureAuthorizationRuleListResult> {
+export function validateSharedAccessSignatureAuthorizationRuleListResult(value: unknown): ValidationResult<SharedAccessSignatureAuthorizationRuleListResult> {
   const errors = $collect_SharedAccessSignatureAuthorizationRuleListResult(value, "", undefined);
-  return errors === undefined
-    ? { valid: true, value: value as SharedAccessSignatureAuthorizationRuleListResult }
-    : { valid: false, errors };
+  return errors === undefined ? { valid: true, value: value as SharedAccessSignatureAuthorizationRuleListResult } : { valid: false, errors };
 }
 
 function $is_SharedAccessSignatureAuthorizationRuleListResult(value: unknown): boolean {
@@ -236,30 +209,30 @@ function $is_SharedAccessSignatureAuthorizationRuleListResult(value: unknown): b
   return true;
 }
 
-function $collect_SharedAccessSignatureAuthorizationRuleListResult(
-  value: unknown,
-  path: string,
-  errors: ValidationIssue[] | undefined,
-): ValidationIssue[] | undefined {
+function $collect_SharedAccessSignatureAuthorizationRuleListResult(value: unknown, path: string, errors: ValidationIssue[] | undefined): ValidationIssue[] | undefined {
   if (typeof value !== "object" || value === null || Array.isArray(value)) {
     errors = $rt.addIssue(errors, path, "type", "must be an object");
-  } else {
+  }
+  else {
     const o1 = value as Record<string, unknown>;
     const v2 = o1["value"];
     if (v2 !== undefined) {
       if (!Array.isArray(v2)) {
         errors = $rt.addIssue(errors, path + "/value", "type", "must be an array");
-      } else {
+      }
+      else {
         for (let i3 = 0; i3 < v2.length; i3++) {
           const v4 = v2[i3];
           if (typeof v4 !== "object" || v4 === null || Array.isArray(v4)) {
             errors = $rt.addIssue(errors, path + "/value/" + i3, "type", "must be an object");
-          } else {
+          }
+          else {
             const o5 = v4 as Record<string, unknown>;
             const v6 = o5["keyName"];
             if (v6 === undefined) {
               errors = $rt.addIssue(errors, path + "/value/" + i3 + "/keyName", "required", "is required");
-            } else {
+            }
+            else {
               if (typeof v6 !== "string") {
                 errors = $rt.addIssue(errors, path + "/value/" + i3 + "/keyName", "type", "must be a string");
               }
@@ -267,29 +240,20 @@ function $collect_SharedAccessSignatureAuthorizationRuleListResult(
             const v7 = o5["primaryKey"];
             if (v7 !== undefined) {
               if (typeof v7 !== "string") {
-                errors = $rt.addIssue(
-                  errors,
-                  path + "/value/" + i3 + "/primaryKey",
-                  "type",
-                  "must be a string",
-                );
+                errors = $rt.addIssue(errors, path + "/value/" + i3 + "/primaryKey", "type", "must be a string");
               }
             }
             const v8 = o5["secondaryKey"];
             if (v8 !== undefined) {
               if (typeof v8 !== "string") {
-                errors = $rt.addIssue(
-                  errors,
-                  path + "/value/" + i3 + "/secondaryKey",
-                  "type",
-                  "must be a string",
-                );
+                errors = $rt.addIssue(errors, path + "/value/" + i3 + "/secondaryKey", "type", "must be a string");
               }
             }
             const v9 = o5["rights"];
             if (v9 === undefined) {
               errors = $rt.addIssue(errors, path + "/value/" + i3 + "/rights", "required", "is required");
-            } else {
+            }
+            else {
               if (typeof v9 !== "string") {
                 errors = $rt.addIssue(errors, path + "/value/" + i3 + "/rights", "type", "must be a string");
               }
@@ -309,18 +273,18 @@ function $collect_SharedAccessSignatureAuthorizationRuleListResult(
 }
 
 /** Checks the parameters of `IotDpsResource_ListKeys` (path, query and header parameters and the body) before a request is sent. Reports every issue (at most 100), in declaration order; keys other than the declared ones are allowed. */
-export function validateIotDpsResourceListKeysParameters(
-  params: unknown,
-): ValidationResult<Record<string, unknown>> {
+export function validateIotDpsResourceListKeysParameters(params: unknown): ValidationResult<Record<string, unknown>> {
   let errors: ValidationIssue[] | undefined;
   if (typeof params !== "object" || params === null || Array.isArray(params)) {
     errors = $rt.addIssue(errors, "", "type", "must be an object");
-  } else {
+  }
+  else {
     const o1 = params as Record<string, unknown>;
     const v2 = o1["provisioningServiceName"];
     if (v2 === undefined) {
       errors = $rt.addIssue(errors, "/provisioningServiceName", "required", "is required");
-    } else {
+    }
+    else {
       if (typeof v2 !== "string") {
         errors = $rt.addIssue(errors, "/provisioningServiceName", "type", "must be a string");
       }
@@ -328,13 +292,12 @@ export function validateIotDpsResourceListKeysParameters(
     const v3 = o1["resourceGroupName"];
     if (v3 === undefined) {
       errors = $rt.addIssue(errors, "/resourceGroupName", "required", "is required");
-    } else {
+    }
+    else {
       if (typeof v3 !== "string") {
         errors = $rt.addIssue(errors, "/resourceGroupName", "type", "must be a string");
       }
     }
   }
-  return errors === undefined
-    ? { valid: true, value: params as Record<string, unknown> }
-    : { valid: false, errors };
+  return errors === undefined ? { valid: true, value: params as Record<string, unknown> } : { valid: false, errors };
 }

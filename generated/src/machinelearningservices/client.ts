@@ -4,17 +4,8 @@ import { type ClientOptions, ServiceClient, type ServiceSpec } from "../runtime/
 import type { OperationOptions, OperationSpec } from "../runtime/operation.js";
 import { type SecretMap, redact } from "../runtime/redact.js";
 import { send } from "../runtime/send.js";
-import type {
-  ListNotebookKeysResult,
-  ListWorkspaceKeysResult,
-  Password,
-  RegistryListCredentialsResult,
-} from "./models.js";
-import {
-  validateErrorResponse,
-  validateListWorkspaceKeysResult,
-  validateWorkspacesListKeysParameters,
-} from "./validators.js";
+import type { ListNotebookKeysResult, ListWorkspaceKeysResult, Password, RegistryListCredentialsResult } from "./models.js";
+import { validateErrorResponse, validateListWorkspaceKeysResult, validateWorkspacesListKeysParameters } from "./validators.js";
 export { isRestError, RestError } from "@azure/core-rest-pipeline";
 export type { AdditionalPolicyConfig, ClientOptions, ValidateResponses } from "../runtime/client.js";
 export { RequestValidationError, ResponseValidationError } from "../runtime/errors.js";
@@ -27,22 +18,7 @@ export interface MachineLearningServicesClientOptions extends ClientOptions {
   subscriptionId: string;
 }
 
-const service: ServiceSpec = {
-  server: "https://management.azure.com",
-  serverVariables: [],
-  credentialScopes: ["https://management.azure.com/.default"],
-  clientParameters: [
-    {
-      name: "api-version",
-      tsName: "apiVersion",
-      in: "query",
-      required: true,
-      default: "2024-10-01",
-      rules: { minLength: 1 },
-    },
-    { name: "subscriptionId", tsName: "subscriptionId", in: "path", required: true },
-  ],
-};
+const service: ServiceSpec = { server: "https://management.azure.com", serverVariables: [], credentialScopes: ["https://management.azure.com/.default"], clientParameters: [{ name: "api-version", tsName: "apiVersion", in: "query", required: true, default: "2024-10-01", rules: { minLength: 1 } }, { name: "subscriptionId", tsName: "subscriptionId", in: "path", required: true }] };
 
 /**
  * MachineLearningServicesClient
@@ -69,10 +45,7 @@ export interface WorkspacesOperations {
    *
    * `POST /subscriptions/{subscriptionId}/resourceGroups/{resourceGroupName}/providers/Microsoft.MachineLearningServices/workspaces/{workspaceName}/listKeys` (Workspaces_ListKeys).
    */
-  listKeys(
-    params: WorkspacesListKeysParameters,
-    options?: OperationOptions,
-  ): Promise<ListWorkspaceKeysResult>;
+  listKeys(params: WorkspacesListKeysParameters, options?: OperationOptions): Promise<ListWorkspaceKeysResult>;
 }
 
 /** Parameters of {@link workspacesListKeys}. */
@@ -91,51 +64,25 @@ export interface WorkspacesListKeysParameters {
   workspaceName: string;
 }
 
-const workspacesListKeysOperation: OperationSpec<ListWorkspaceKeysResult> = {
-  operationId: "Workspaces_ListKeys",
-  method: "POST",
-  path: "/subscriptions/{subscriptionId}/resourceGroups/{resourceGroupName}/providers/Microsoft.MachineLearningServices/workspaces/{workspaceName}/listKeys",
-  parameters: [
-    { name: "resourceGroupName", tsName: "resourceGroupName", in: "path" },
-    { name: "workspaceName", tsName: "workspaceName", in: "path" },
-  ],
-  clientParameters: ["api-version", "subscriptionId"],
-  validateParameters: validateWorkspacesListKeysParameters,
-  responses: [{ status: 200, validate: validateListWorkspaceKeysResult }],
-  error: { validate: validateErrorResponse, envelope: "error" },
-  idempotent: true,
-};
+const workspacesListKeysOperation: OperationSpec<ListWorkspaceKeysResult> = { operationId: "Workspaces_ListKeys", method: "POST", path: "/subscriptions/{subscriptionId}/resourceGroups/{resourceGroupName}/providers/Microsoft.MachineLearningServices/workspaces/{workspaceName}/listKeys", parameters: [{ name: "resourceGroupName", tsName: "resourceGroupName", in: "path" }, { name: "workspaceName", tsName: "workspaceName", in: "path" }], clientParameters: ["api-version", "subscriptionId"], validateParameters: validateWorkspacesListKeysParameters, responses: [{ status: 200, validate: validateListWorkspaceKeysResult }], error: { validate: validateErrorResponse, envelope: "error" }, idempotent: true };
 
 /**
  * Lists all the keys associated with this workspace. This includes keys for the storage account, app insights and password for container registry
  *
  * `POST /subscriptions/{subscriptionId}/resourceGroups/{resourceGroupName}/providers/Microsoft.MachineLearningServices/workspaces/{workspaceName}/listKeys` (Workspaces_ListKeys).
  */
-export function workspacesListKeys(
-  client: MachineLearningServicesClient,
-  params: WorkspacesListKeysParameters,
-  options?: OperationOptions,
-): Promise<ListWorkspaceKeysResult> {
+export function workspacesListKeys(client: MachineLearningServicesClient, params: WorkspacesListKeysParameters, options?: OperationOptions): Promise<ListWorkspaceKeysResult> {
   return send(client, workspacesListKeysOperation, params, options);
 }
 
-const listNotebookKeysResultSecrets: SecretMap = {
-  properties: { primaryAccessKey: true, secondaryAccessKey: true },
-};
+const listNotebookKeysResultSecrets: SecretMap = { properties: { primaryAccessKey: true, secondaryAccessKey: true } };
 
 /** A deep copy of a {@link ListNotebookKeysResult} with every secret replaced by `"REDACTED"`, for logging. */
 export function redactListNotebookKeysResult(value: ListNotebookKeysResult): ListNotebookKeysResult {
   return redact(value, listNotebookKeysResultSecrets);
 }
 
-const listWorkspaceKeysResultSecrets: SecretMap = {
-  properties: {
-    userStorageKey: true,
-    appInsightsInstrumentationKey: true,
-    containerRegistryCredentials: () => registryListCredentialsResultSecrets,
-    notebookAccessKeys: () => listNotebookKeysResultSecrets,
-  },
-};
+const listWorkspaceKeysResultSecrets: SecretMap = { properties: { userStorageKey: true, appInsightsInstrumentationKey: true, containerRegistryCredentials: () => registryListCredentialsResultSecrets, notebookAccessKeys: () => listNotebookKeysResultSecrets } };
 
 /** A deep copy of a {@link ListWorkspaceKeysResult} with every secret replaced by `"REDACTED"`, for logging. */
 export function redactListWorkspaceKeysResult(value: ListWorkspaceKeysResult): ListWorkspaceKeysResult {
@@ -149,13 +96,9 @@ export function redactPassword(value: Password): Password {
   return redact(value, passwordSecrets);
 }
 
-const registryListCredentialsResultSecrets: SecretMap = {
-  properties: { passwords: { items: () => passwordSecrets } },
-};
+const registryListCredentialsResultSecrets: SecretMap = { properties: { passwords: { items: () => passwordSecrets } } };
 
 /** A deep copy of a {@link RegistryListCredentialsResult} with every secret replaced by `"REDACTED"`, for logging. */
-export function redactRegistryListCredentialsResult(
-  value: RegistryListCredentialsResult,
-): RegistryListCredentialsResult {
+export function redactRegistryListCredentialsResult(value: RegistryListCredentialsResult): RegistryListCredentialsResult {
   return redact(value, registryListCredentialsResultSecrets);
 }

@@ -2,15 +2,7 @@
 
 import type { ValidationIssue, ValidationResult } from "../runtime/validation.js";
 import * as $rt from "../runtime/validation.js";
-import type {
-  ErrorAdditionalInfo,
-  ErrorDetail,
-  ErrorResponse,
-  ListNotebookKeysResult,
-  ListWorkspaceKeysResult,
-  Password,
-  RegistryListCredentialsResult,
-} from "./models.js";
+import type { ErrorAdditionalInfo, ErrorDetail, ErrorResponse, ListNotebookKeysResult, ListWorkspaceKeysResult, Password, RegistryListCredentialsResult } from "./models.js";
 const $pattern0 = /^[-\w\._\(\)]+$/;
 const $pattern1 = /^[a-zA-Z0-9][a-zA-Z0-9_-]{2,32}$/;
 
@@ -22,9 +14,7 @@ export function isErrorAdditionalInfo(value: unknown): value is ErrorAdditionalI
 /** Validates a value against the `ErrorAdditionalInfo` schema (response rules). Reports every issue (at most 100), in document order; messages never contain the value. */
 export function validateErrorAdditionalInfo(value: unknown): ValidationResult<ErrorAdditionalInfo> {
   const errors = $collect_ErrorAdditionalInfo(value, "", undefined);
-  return errors === undefined
-    ? { valid: true, value: value as ErrorAdditionalInfo }
-    : { valid: false, errors };
+  return errors === undefined ? { valid: true, value: value as ErrorAdditionalInfo } : { valid: false, errors };
 }
 
 function $is_ErrorAdditionalInfo(value: unknown): boolean {
@@ -41,14 +31,11 @@ function $is_ErrorAdditionalInfo(value: unknown): boolean {
   return true;
 }
 
-function $collect_ErrorAdditionalInfo(
-  value: unknown,
-  path: string,
-  errors: ValidationIssue[] | undefined,
-): ValidationIssue[] | undefined {
+function $collect_ErrorAdditionalInfo(value: unknown, path: string, errors: ValidationIssue[] | undefined): ValidationIssue[] | undefined {
   if (typeof value !== "object" || value === null || Array.isArray(value)) {
     errors = $rt.addIssue(errors, path, "type", "must be an object");
-  } else {
+  }
+  else {
     const o1 = value as Record<string, unknown>;
     const v2 = o1["type"];
     if (v2 !== undefined) {
@@ -120,14 +107,11 @@ function $is_ErrorDetail(value: unknown): boolean {
   return true;
 }
 
-function $collect_ErrorDetail(
-  value: unknown,
-  path: string,
-  errors: ValidationIssue[] | undefined,
-): ValidationIssue[] | undefined {
+function $collect_ErrorDetail(value: unknown, path: string, errors: ValidationIssue[] | undefined): ValidationIssue[] | undefined {
   if (typeof value !== "object" || value === null || Array.isArray(value)) {
     errors = $rt.addIssue(errors, path, "type", "must be an object");
-  } else {
+  }
+  else {
     const o1 = value as Record<string, unknown>;
     const v2 = o1["code"];
     if (v2 !== undefined) {
@@ -151,7 +135,8 @@ function $collect_ErrorDetail(
     if (v5 !== undefined) {
       if (!Array.isArray(v5)) {
         errors = $rt.addIssue(errors, path + "/details", "type", "must be an array");
-      } else {
+      }
+      else {
         for (let i6 = 0; i6 < v5.length; i6++) {
           const v7 = v5[i6];
           errors = $collect_ErrorDetail(v7, path + "/details/" + i6, errors);
@@ -162,33 +147,25 @@ function $collect_ErrorDetail(
     if (v8 !== undefined) {
       if (!Array.isArray(v8)) {
         errors = $rt.addIssue(errors, path + "/additionalInfo", "type", "must be an array");
-      } else {
+      }
+      else {
         for (let i9 = 0; i9 < v8.length; i9++) {
           const v10 = v8[i9];
           if (typeof v10 !== "object" || v10 === null || Array.isArray(v10)) {
             errors = $rt.addIssue(errors, path + "/additionalInfo/" + i9, "type", "must be an object");
-          } else {
+          }
+          else {
             const o11 = v10 as Record<string, unknown>;
             const v12 = o11["type"];
             if (v12 !== undefined) {
               if (typeof v12 !== "string") {
-                errors = $rt.addIssue(
-                  errors,
-                  path + "/additionalInfo/" + i9 + "/type",
-                  "type",
-                  "must be a string",
-                );
+                errors = $rt.addIssue(errors, path + "/additionalInfo/" + i9 + "/type", "type", "must be a string");
               }
             }
             const v13 = o11["info"];
             if (v13 !== undefined) {
               if (typeof v13 !== "object" || v13 === null || Array.isArray(v13)) {
-                errors = $rt.addIssue(
-                  errors,
-                  path + "/additionalInfo/" + i9 + "/info",
-                  "type",
-                  "must be an object",
-                );
+                errors = $rt.addIssue(errors, path + "/additionalInfo/" + i9 + "/info", "type", "must be an object");
               }
             }
           }
@@ -220,14 +197,11 @@ function $is_ErrorResponse(value: unknown): boolean {
   return true;
 }
 
-function $collect_ErrorResponse(
-  value: unknown,
-  path: string,
-  errors: ValidationIssue[] | undefined,
-): ValidationIssue[] | undefined {
+function $collect_ErrorResponse(value: unknown, path: string, errors: ValidationIssue[] | undefined): ValidationIssue[] | undefined {
   if (typeof value !== "object" || value === null || Array.isArray(value)) {
     errors = $rt.addIssue(errors, path, "type", "must be an object");
-  } else {
+  }
+  else {
     const o1 = value as Record<string, unknown>;
     const v2 = o1["error"];
     if (v2 !== undefined) {
@@ -245,9 +219,7 @@ export function isListNotebookKeysResult(value: unknown): value is ListNotebookK
 /** Validates a value against the `ListNotebookKeysResult` schema (response rules). Reports every issue (at most 100), in document order; messages never contain the value. */
 export function validateListNotebookKeysResult(value: unknown): ValidationResult<ListNotebookKeysResult> {
   const errors = $collect_ListNotebookKeysResult(value, "", undefined);
-  return errors === undefined
-    ? { valid: true, value: value as ListNotebookKeysResult }
-    : { valid: false, errors };
+  return errors === undefined ? { valid: true, value: value as ListNotebookKeysResult } : { valid: false, errors };
 }
 
 function $is_ListNotebookKeysResult(value: unknown): boolean {
@@ -268,14 +240,11 @@ function $is_ListNotebookKeysResult(value: unknown): boolean {
   return true;
 }
 
-function $collect_ListNotebookKeysResult(
-  value: unknown,
-  path: string,
-  errors: ValidationIssue[] | undefined,
-): ValidationIssue[] | undefined {
+function $collect_ListNotebookKeysResult(value: unknown, path: string, errors: ValidationIssue[] | undefined): ValidationIssue[] | undefined {
   if (typeof value !== "object" || value === null || Array.isArray(value)) {
     errors = $rt.addIssue(errors, path, "type", "must be an object");
-  } else {
+  }
+  else {
     const o1 = value as Record<string, unknown>;
     const v2 = o1["primaryAccessKey"];
     if (v2 !== undefined) {
@@ -305,9 +274,7 @@ export function isListWorkspaceKeysResult(value: unknown): value is ListWorkspac
 /** Validates a value against the `ListWorkspaceKeysResult` schema (response rules). Reports every issue (at most 100), in document order; messages never contain the value. */
 export function validateListWorkspaceKeysResult(value: unknown): ValidationResult<ListWorkspaceKeysResult> {
   const errors = $collect_ListWorkspaceKeysResult(value, "", undefined);
-  return errors === undefined
-    ? { valid: true, value: value as ListWorkspaceKeysResult }
-    : { valid: false, errors };
+  return errors === undefined ? { valid: true, value: value as ListWorkspaceKeysResult } : { valid: false, errors };
 }
 
 function $is_ListWorkspaceKeysResult(value: unknown): boolean {
@@ -381,14 +348,11 @@ function $is_ListWorkspaceKeysResult(value: unknown): boolean {
   return true;
 }
 
-function $collect_ListWorkspaceKeysResult(
-  value: unknown,
-  path: string,
-  errors: ValidationIssue[] | undefined,
-): ValidationIssue[] | undefined {
+function $collect_ListWorkspaceKeysResult(value: unknown, path: string, errors: ValidationIssue[] | undefined): ValidationIssue[] | undefined {
   if (typeof value !== "object" || value === null || Array.isArray(value)) {
     errors = $rt.addIssue(errors, path, "type", "must be an object");
-  } else {
+  }
+  else {
     const o1 = value as Record<string, unknown>;
     const v2 = o1["userStorageKey"];
     if (v2 !== undefined) {
@@ -408,12 +372,7 @@ function $collect_ListWorkspaceKeysResult(
     if (v4 !== undefined) {
       if (v4 !== null) {
         if (typeof v4 !== "string") {
-          errors = $rt.addIssue(
-            errors,
-            path + "/appInsightsInstrumentationKey",
-            "type",
-            "must be a string or null",
-          );
+          errors = $rt.addIssue(errors, path + "/appInsightsInstrumentationKey", "type", "must be a string or null");
         }
       }
     }
@@ -421,73 +380,46 @@ function $collect_ListWorkspaceKeysResult(
     if (v5 !== undefined) {
       if (typeof v5 !== "object" || v5 === null || Array.isArray(v5)) {
         errors = $rt.addIssue(errors, path + "/containerRegistryCredentials", "type", "must be an object");
-      } else {
+      }
+      else {
         const o6 = v5 as Record<string, unknown>;
         const v7 = o6["location"];
         if (v7 !== undefined) {
           if (v7 !== null) {
             if (typeof v7 !== "string") {
-              errors = $rt.addIssue(
-                errors,
-                path + "/containerRegistryCredentials/location",
-                "type",
-                "must be a string or null",
-              );
+              errors = $rt.addIssue(errors, path + "/containerRegistryCredentials/location", "type", "must be a string or null");
             }
           }
         }
         const v8 = o6["username"];
         if (v8 !== undefined) {
           if (typeof v8 !== "string") {
-            errors = $rt.addIssue(
-              errors,
-              path + "/containerRegistryCredentials/username",
-              "type",
-              "must be a string",
-            );
+            errors = $rt.addIssue(errors, path + "/containerRegistryCredentials/username", "type", "must be a string");
           }
         }
         const v9 = o6["passwords"];
         if (v9 !== undefined) {
           if (!Array.isArray(v9)) {
-            errors = $rt.addIssue(
-              errors,
-              path + "/containerRegistryCredentials/passwords",
-              "type",
-              "must be an array",
-            );
-          } else {
+            errors = $rt.addIssue(errors, path + "/containerRegistryCredentials/passwords", "type", "must be an array");
+          }
+          else {
             for (let i10 = 0; i10 < v9.length; i10++) {
               const v11 = v9[i10];
               if (typeof v11 !== "object" || v11 === null || Array.isArray(v11)) {
-                errors = $rt.addIssue(
-                  errors,
-                  path + "/containerRegistryCredentials/passwords/" + i10,
-                  "type",
-                  "must be an object",
-                );
-              } else {
+                errors = $rt.addIssue(errors, path + "/containerRegistryCredentials/passwords/" + i10, "type", "must be an object");
+              }
+              else {
                 const o12 = v11 as Record<string, unknown>;
                 const v13 = o12["name"];
                 if (v13 !== undefined) {
                   if (typeof v13 !== "string") {
-                    errors = $rt.addIssue(
-                      errors,
-                      path + "/containerRegistryCredentials/passwords/" + i10 + "/name",
-                      "type",
-                      "must be a string",
-                    );
+                    errors = $rt.addIssue(errors, path + "/containerRegistryCredentials/passwords/" + i10 + "/name", "type", "must be a string");
                   }
                 }
                 const v14 = o12["value"];
                 if (v14 !== undefined) {
                   if (typeof v14 !== "string") {
-                    errors = $rt.addIssue(
-                      errors,
-                      path + "/containerRegistryCredentials/passwords/" + i10 + "/value",
-                      "type",
-                      "must be a string",
-                    );
+                    errors = $rt.addIssue(errors, path + "/containerRegistryCredentials/passwords/" + i10 + "/value", "type", "must be a string");
                   }
                 }
               }
@@ -500,18 +432,14 @@ function $collect_ListWorkspaceKeysResult(
     if (v15 !== undefined) {
       if (typeof v15 !== "object" || v15 === null || Array.isArray(v15)) {
         errors = $rt.addIssue(errors, path + "/notebookAccessKeys", "type", "must be an object");
-      } else {
+      }
+      else {
         const o16 = v15 as Record<string, unknown>;
         const v17 = o16["primaryAccessKey"];
         if (v17 !== undefined) {
           if (v17 !== null) {
             if (typeof v17 !== "string") {
-              errors = $rt.addIssue(
-                errors,
-                path + "/notebookAccessKeys/primaryAccessKey",
-                "type",
-                "must be a string or null",
-              );
+              errors = $rt.addIssue(errors, path + "/notebookAccessKeys/primaryAccessKey", "type", "must be a string or null");
             }
           }
         }
@@ -519,12 +447,7 @@ function $collect_ListWorkspaceKeysResult(
         if (v18 !== undefined) {
           if (v18 !== null) {
             if (typeof v18 !== "string") {
-              errors = $rt.addIssue(
-                errors,
-                path + "/notebookAccessKeys/secondaryAccessKey",
-                "type",
-                "must be a string or null",
-              );
+              errors = $rt.addIssue(errors, path + "/notebookAccessKeys/secondaryAccessKey", "type", "must be a string or null");
             }
           }
         }
@@ -559,14 +482,11 @@ function $is_Password(value: unknown): boolean {
   return true;
 }
 
-function $collect_Password(
-  value: unknown,
-  path: string,
-  errors: ValidationIssue[] | undefined,
-): ValidationIssue[] | undefined {
+function $collect_Password(value: unknown, path: string, errors: ValidationIssue[] | undefined): ValidationIssue[] | undefined {
   if (typeof value !== "object" || value === null || Array.isArray(value)) {
     errors = $rt.addIssue(errors, path, "type", "must be an object");
-  } else {
+  }
+  else {
     const o1 = value as Record<string, unknown>;
     const v2 = o1["name"];
     if (v2 !== undefined) {
@@ -590,13 +510,9 @@ export function isRegistryListCredentialsResult(value: unknown): value is Regist
 }
 
 /** Validates a value against the `RegistryListCredentialsResult` schema (response rules). Reports every issue (at most 100), in document order; messages never contain the value. */
-export function validateRegistryListCredentialsResult(
-  value: unknown,
-): ValidationResult<RegistryListCredentialsResult> {
+export function validateRegistryListCredentialsResult(value: unknown): ValidationResult<RegistryListCredentialsResult> {
   const errors = $collect_RegistryListCredentialsResult(value, "", undefined);
-  return errors === undefined
-    ? { valid: true, value: value as RegistryListCredentialsResult }
-    : { valid: false, errors };
+  return errors === undefined ? { valid: true, value: value as RegistryListCredentialsResult } : { valid: false, errors };
 }
 
 function $is_RegistryListCredentialsResult(value: unknown): boolean {
@@ -632,14 +548,11 @@ function $is_RegistryListCredentialsResult(value: unknown): boolean {
   return true;
 }
 
-function $collect_RegistryListCredentialsResult(
-  value: unknown,
-  path: string,
-  errors: ValidationIssue[] | undefined,
-): ValidationIssue[] | undefined {
+function $collect_RegistryListCredentialsResult(value: unknown, path: string, errors: ValidationIssue[] | undefined): ValidationIssue[] | undefined {
   if (typeof value !== "object" || value === null || Array.isArray(value)) {
     errors = $rt.addIssue(errors, path, "type", "must be an object");
-  } else {
+  }
+  else {
     const o1 = value as Record<string, unknown>;
     const v2 = o1["location"];
     if (v2 !== undefined) {
@@ -659,33 +572,25 @@ function $collect_RegistryListCredentialsResult(
     if (v4 !== undefined) {
       if (!Array.isArray(v4)) {
         errors = $rt.addIssue(errors, path + "/passwords", "type", "must be an array");
-      } else {
+      }
+      else {
         for (let i5 = 0; i5 < v4.length; i5++) {
           const v6 = v4[i5];
           if (typeof v6 !== "object" || v6 === null || Array.isArray(v6)) {
             errors = $rt.addIssue(errors, path + "/passwords/" + i5, "type", "must be an object");
-          } else {
+          }
+          else {
             const o7 = v6 as Record<string, unknown>;
             const v8 = o7["name"];
             if (v8 !== undefined) {
               if (typeof v8 !== "string") {
-                errors = $rt.addIssue(
-                  errors,
-                  path + "/passwords/" + i5 + "/name",
-                  "type",
-                  "must be a string",
-                );
+                errors = $rt.addIssue(errors, path + "/passwords/" + i5 + "/name", "type", "must be a string");
               }
             }
             const v9 = o7["value"];
             if (v9 !== undefined) {
               if (typeof v9 !== "string") {
-                errors = $rt.addIssue(
-                  errors,
-                  path + "/passwords/" + i5 + "/value",
-                  "type",
-                  "must be a string",
-                );
+                errors = $rt.addIssue(errors, path + "/passwords/" + i5 + "/value", "type", "must be a string");
               }
             }
           }
@@ -697,66 +602,47 @@ function $collect_RegistryListCredentialsResult(
 }
 
 /** Checks the parameters of `Workspaces_ListKeys` (path, query and header parameters and the body) before a request is sent. Reports every issue (at most 100), in declaration order; keys other than the declared ones are allowed. */
-export function validateWorkspacesListKeysParameters(
-  params: unknown,
-): ValidationResult<Record<string, unknown>> {
+export function validateWorkspacesListKeysParameters(params: unknown): ValidationResult<Record<string, unknown>> {
   let errors: ValidationIssue[] | undefined;
   if (typeof params !== "object" || params === null || Array.isArray(params)) {
     errors = $rt.addIssue(errors, "", "type", "must be an object");
-  } else {
+  }
+  else {
     const o1 = params as Record<string, unknown>;
     const v2 = o1["resourceGroupName"];
     if (v2 === undefined) {
       errors = $rt.addIssue(errors, "/resourceGroupName", "required", "is required");
-    } else {
+    }
+    else {
       if (typeof v2 !== "string") {
         errors = $rt.addIssue(errors, "/resourceGroupName", "type", "must be a string");
-      } else {
+      }
+      else {
         if (v2.length === 0) {
-          errors = $rt.addIssue(
-            errors,
-            "/resourceGroupName",
-            "minLength",
-            "must be at least 1 character long",
-          );
+          errors = $rt.addIssue(errors, "/resourceGroupName", "minLength", "must be at least 1 character long");
         }
         if (v2.length > 90 && $rt.codePointLength(v2) > 90) {
-          errors = $rt.addIssue(
-            errors,
-            "/resourceGroupName",
-            "maxLength",
-            "must be at most 90 characters long",
-          );
+          errors = $rt.addIssue(errors, "/resourceGroupName", "maxLength", "must be at most 90 characters long");
         }
         if (!$pattern0.test(v2)) {
-          errors = $rt.addIssue(
-            errors,
-            "/resourceGroupName",
-            "pattern",
-            "must match the pattern ^[-\\w\\._\\(\\)]+$",
-          );
+          errors = $rt.addIssue(errors, "/resourceGroupName", "pattern", "must match the pattern ^[-\\w\\._\\(\\)]+$");
         }
       }
     }
     const v3 = o1["workspaceName"];
     if (v3 === undefined) {
       errors = $rt.addIssue(errors, "/workspaceName", "required", "is required");
-    } else {
+    }
+    else {
       if (typeof v3 !== "string") {
         errors = $rt.addIssue(errors, "/workspaceName", "type", "must be a string");
-      } else {
+      }
+      else {
         if (!$pattern1.test(v3)) {
-          errors = $rt.addIssue(
-            errors,
-            "/workspaceName",
-            "pattern",
-            "must match the pattern ^[a-zA-Z0-9][a-zA-Z0-9_-]{2,32}$",
-          );
+          errors = $rt.addIssue(errors, "/workspaceName", "pattern", "must match the pattern ^[a-zA-Z0-9][a-zA-Z0-9_-]{2,32}$");
         }
       }
     }
   }
-  return errors === undefined
-    ? { valid: true, value: params as Record<string, unknown> }
-    : { valid: false, errors };
+  return errors === undefined ? { valid: true, value: params as Record<string, unknown> } : { valid: false, errors };
 }

@@ -5,11 +5,7 @@ import type { OperationOptions, OperationSpec } from "../runtime/operation.js";
 import { type SecretMap, redact } from "../runtime/redact.js";
 import { send } from "../runtime/send.js";
 import type { IntegrationRuntimeAuthKeys } from "./models.js";
-import {
-  validateErrorResponseModel,
-  validateIntegrationRuntimeAuthKeys,
-  validateIntegrationRuntimesListAuthKeysParameters,
-} from "./validators.js";
+import { validateErrorResponseModel, validateIntegrationRuntimeAuthKeys, validateIntegrationRuntimesListAuthKeysParameters } from "./validators.js";
 export { isRestError, RestError } from "@azure/core-rest-pipeline";
 export type { AdditionalPolicyConfig, ClientOptions, ValidateResponses } from "../runtime/client.js";
 export { RequestValidationError, ResponseValidationError } from "../runtime/errors.js";
@@ -26,14 +22,7 @@ export interface PurviewScanningClientOptions extends ClientOptions {
   endpoint: string;
 }
 
-const service: ServiceSpec = {
-  server: "{endpoint}/scan",
-  serverVariables: [{ name: "endpoint", tsName: "endpoint" }],
-  credentialScopes: ["https://purview.azure.net/.default"],
-  clientParameters: [
-    { name: "api-version", tsName: "apiVersion", in: "query", required: true, default: "2023-09-01" },
-  ],
-};
+const service: ServiceSpec = { server: "{endpoint}/scan", serverVariables: [{ name: "endpoint", tsName: "endpoint" }], credentialScopes: ["https://purview.azure.net/.default"], clientParameters: [{ name: "api-version", tsName: "apiVersion", in: "query", required: true, default: "2023-09-01" }] };
 
 /**
  * PurviewScanningClient
@@ -60,10 +49,7 @@ export interface IntegrationRuntimesOperations {
    *
    * `POST /integrationruntimes/{integrationRuntimeName}:listAuthKeys` (IntegrationRuntimes_ListAuthKeys).
    */
-  listAuthKeys(
-    params: IntegrationRuntimesListAuthKeysParameters,
-    options?: OperationOptions,
-  ): Promise<IntegrationRuntimeAuthKeys>;
+  listAuthKeys(params: IntegrationRuntimesListAuthKeysParameters, options?: OperationOptions): Promise<IntegrationRuntimeAuthKeys>;
 }
 
 /** Parameters of {@link integrationRuntimesListAuthKeys}. */
@@ -76,36 +62,20 @@ export interface IntegrationRuntimesListAuthKeysParameters {
   integrationRuntimeName: string;
 }
 
-const integrationRuntimesListAuthKeysOperation: OperationSpec<IntegrationRuntimeAuthKeys> = {
-  operationId: "IntegrationRuntimes_ListAuthKeys",
-  method: "POST",
-  path: "/integrationruntimes/{integrationRuntimeName}:listAuthKeys",
-  parameters: [{ name: "integrationRuntimeName", tsName: "integrationRuntimeName", in: "path" }],
-  clientParameters: ["api-version"],
-  validateParameters: validateIntegrationRuntimesListAuthKeysParameters,
-  responses: [{ status: 200, validate: validateIntegrationRuntimeAuthKeys }],
-  error: { validate: validateErrorResponseModel, envelope: "error" },
-  idempotent: true,
-};
+const integrationRuntimesListAuthKeysOperation: OperationSpec<IntegrationRuntimeAuthKeys> = { operationId: "IntegrationRuntimes_ListAuthKeys", method: "POST", path: "/integrationruntimes/{integrationRuntimeName}:listAuthKeys", parameters: [{ name: "integrationRuntimeName", tsName: "integrationRuntimeName", in: "path" }], clientParameters: ["api-version"], validateParameters: validateIntegrationRuntimesListAuthKeysParameters, responses: [{ status: 200, validate: validateIntegrationRuntimeAuthKeys }], error: { validate: validateErrorResponseModel, envelope: "error" }, idempotent: true };
 
 /**
  * Retrieves the authentication keys for an integration runtime.
  *
  * `POST /integrationruntimes/{integrationRuntimeName}:listAuthKeys` (IntegrationRuntimes_ListAuthKeys).
  */
-export function integrationRuntimesListAuthKeys(
-  client: PurviewScanningClient,
-  params: IntegrationRuntimesListAuthKeysParameters,
-  options?: OperationOptions,
-): Promise<IntegrationRuntimeAuthKeys> {
+export function integrationRuntimesListAuthKeys(client: PurviewScanningClient, params: IntegrationRuntimesListAuthKeysParameters, options?: OperationOptions): Promise<IntegrationRuntimeAuthKeys> {
   return send(client, integrationRuntimesListAuthKeysOperation, params, options);
 }
 
 const integrationRuntimeAuthKeysSecrets: SecretMap = { properties: { authKey1: true, authKey2: true } };
 
 /** A deep copy of a {@link IntegrationRuntimeAuthKeys} with every secret replaced by `"REDACTED"`, for logging. */
-export function redactIntegrationRuntimeAuthKeys(
-  value: IntegrationRuntimeAuthKeys,
-): IntegrationRuntimeAuthKeys {
+export function redactIntegrationRuntimeAuthKeys(value: IntegrationRuntimeAuthKeys): IntegrationRuntimeAuthKeys {
   return redact(value, integrationRuntimeAuthKeysSecrets);
 }

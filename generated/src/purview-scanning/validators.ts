@@ -40,19 +40,17 @@ function $is_ErrorModel(value: unknown): boolean {
   return true;
 }
 
-function $collect_ErrorModel(
-  value: unknown,
-  path: string,
-  errors: ValidationIssue[] | undefined,
-): ValidationIssue[] | undefined {
+function $collect_ErrorModel(value: unknown, path: string, errors: ValidationIssue[] | undefined): ValidationIssue[] | undefined {
   if (typeof value !== "object" || value === null || Array.isArray(value)) {
     errors = $rt.addIssue(errors, path, "type", "must be an object");
-  } else {
+  }
+  else {
     const o1 = value as Record<string, unknown>;
     const v2 = o1["code"];
     if (v2 === undefined) {
       errors = $rt.addIssue(errors, path + "/code", "required", "is required");
-    } else {
+    }
+    else {
       if (typeof v2 !== "string") {
         errors = $rt.addIssue(errors, path + "/code", "type", "must be a string");
       }
@@ -60,7 +58,8 @@ function $collect_ErrorModel(
     const v3 = o1["message"];
     if (v3 === undefined) {
       errors = $rt.addIssue(errors, path + "/message", "required", "is required");
-    } else {
+    }
+    else {
       if (typeof v3 !== "string") {
         errors = $rt.addIssue(errors, path + "/message", "type", "must be a string");
       }
@@ -75,7 +74,8 @@ function $collect_ErrorModel(
     if (v5 !== undefined) {
       if (!Array.isArray(v5)) {
         errors = $rt.addIssue(errors, path + "/details", "type", "must be an array");
-      } else {
+      }
+      else {
         for (let i6 = 0; i6 < v5.length; i6++) {
           const v7 = v5[i6];
           errors = $collect_ErrorModel(v7, path + "/details/" + i6, errors);
@@ -94,9 +94,7 @@ export function isErrorResponseModel(value: unknown): value is ErrorResponseMode
 /** Validates a value against the `ErrorResponseModel` schema (response rules). Reports every issue (at most 100), in document order; messages never contain the value. */
 export function validateErrorResponseModel(value: unknown): ValidationResult<ErrorResponseModel> {
   const errors = $collect_ErrorResponseModel(value, "", undefined);
-  return errors === undefined
-    ? { valid: true, value: value as ErrorResponseModel }
-    : { valid: false, errors };
+  return errors === undefined ? { valid: true, value: value as ErrorResponseModel } : { valid: false, errors };
 }
 
 function $is_ErrorResponseModel(value: unknown): boolean {
@@ -108,19 +106,17 @@ function $is_ErrorResponseModel(value: unknown): boolean {
   return true;
 }
 
-function $collect_ErrorResponseModel(
-  value: unknown,
-  path: string,
-  errors: ValidationIssue[] | undefined,
-): ValidationIssue[] | undefined {
+function $collect_ErrorResponseModel(value: unknown, path: string, errors: ValidationIssue[] | undefined): ValidationIssue[] | undefined {
   if (typeof value !== "object" || value === null || Array.isArray(value)) {
     errors = $rt.addIssue(errors, path, "type", "must be an object");
-  } else {
+  }
+  else {
     const o1 = value as Record<string, unknown>;
     const v2 = o1["error"];
     if (v2 === undefined) {
       errors = $rt.addIssue(errors, path + "/error", "required", "is required");
-    } else {
+    }
+    else {
       errors = $collect_ErrorModel(v2, path + "/error", errors);
     }
   }
@@ -133,13 +129,9 @@ export function isIntegrationRuntimeAuthKeys(value: unknown): value is Integrati
 }
 
 /** Validates a value against the `IntegrationRuntimeAuthKeys` schema (response rules). Reports every issue (at most 100), in document order; messages never contain the value. */
-export function validateIntegrationRuntimeAuthKeys(
-  value: unknown,
-): ValidationResult<IntegrationRuntimeAuthKeys> {
+export function validateIntegrationRuntimeAuthKeys(value: unknown): ValidationResult<IntegrationRuntimeAuthKeys> {
   const errors = $collect_IntegrationRuntimeAuthKeys(value, "", undefined);
-  return errors === undefined
-    ? { valid: true, value: value as IntegrationRuntimeAuthKeys }
-    : { valid: false, errors };
+  return errors === undefined ? { valid: true, value: value as IntegrationRuntimeAuthKeys } : { valid: false, errors };
 }
 
 function $is_IntegrationRuntimeAuthKeys(value: unknown): boolean {
@@ -156,14 +148,11 @@ function $is_IntegrationRuntimeAuthKeys(value: unknown): boolean {
   return true;
 }
 
-function $collect_IntegrationRuntimeAuthKeys(
-  value: unknown,
-  path: string,
-  errors: ValidationIssue[] | undefined,
-): ValidationIssue[] | undefined {
+function $collect_IntegrationRuntimeAuthKeys(value: unknown, path: string, errors: ValidationIssue[] | undefined): ValidationIssue[] | undefined {
   if (typeof value !== "object" || value === null || Array.isArray(value)) {
     errors = $rt.addIssue(errors, path, "type", "must be an object");
-  } else {
+  }
+  else {
     const o1 = value as Record<string, unknown>;
     const v2 = o1["authKey1"];
     if (v2 !== undefined) {
@@ -182,49 +171,33 @@ function $collect_IntegrationRuntimeAuthKeys(
 }
 
 /** Checks the parameters of `IntegrationRuntimes_ListAuthKeys` (path, query and header parameters and the body) before a request is sent. Reports every issue (at most 100), in declaration order; keys other than the declared ones are allowed. */
-export function validateIntegrationRuntimesListAuthKeysParameters(
-  params: unknown,
-): ValidationResult<Record<string, unknown>> {
+export function validateIntegrationRuntimesListAuthKeysParameters(params: unknown): ValidationResult<Record<string, unknown>> {
   let errors: ValidationIssue[] | undefined;
   if (typeof params !== "object" || params === null || Array.isArray(params)) {
     errors = $rt.addIssue(errors, "", "type", "must be an object");
-  } else {
+  }
+  else {
     const o1 = params as Record<string, unknown>;
     const v2 = o1["integrationRuntimeName"];
     if (v2 === undefined) {
       errors = $rt.addIssue(errors, "/integrationRuntimeName", "required", "is required");
-    } else {
+    }
+    else {
       if (typeof v2 !== "string") {
         errors = $rt.addIssue(errors, "/integrationRuntimeName", "type", "must be a string");
-      } else {
+      }
+      else {
         if (v2.length < 3 || (v2.length < 6 && $rt.codePointLength(v2) < 3)) {
-          errors = $rt.addIssue(
-            errors,
-            "/integrationRuntimeName",
-            "minLength",
-            "must be at least 3 characters long",
-          );
+          errors = $rt.addIssue(errors, "/integrationRuntimeName", "minLength", "must be at least 3 characters long");
         }
         if (v2.length > 63 && $rt.codePointLength(v2) > 63) {
-          errors = $rt.addIssue(
-            errors,
-            "/integrationRuntimeName",
-            "maxLength",
-            "must be at most 63 characters long",
-          );
+          errors = $rt.addIssue(errors, "/integrationRuntimeName", "maxLength", "must be at most 63 characters long");
         }
         if (!$pattern0.test(v2)) {
-          errors = $rt.addIssue(
-            errors,
-            "/integrationRuntimeName",
-            "pattern",
-            "must match the pattern ^[A-Za-z0-9]+(?:-[A-Za-z0-9]+)*$",
-          );
+          errors = $rt.addIssue(errors, "/integrationRuntimeName", "pattern", "must match the pattern ^[A-Za-z0-9]+(?:-[A-Za-z0-9]+)*$");
         }
       }
     }
   }
-  return errors === undefined
-    ? { valid: true, value: params as Record<string, unknown> }
-    : { valid: false, errors };
+  return errors === undefined ? { valid: true, value: params as Record<string, unknown> } : { valid: false, errors };
 }

@@ -5,17 +5,26 @@
  */
 import { StructureKind, VariableDeclarationKind, type OptionalKind, type SourceFileStructure, type StatementStructures } from "ts-morph";
 import type { IrService } from "../../model/ir.js";
-import { identifier, jsDocText, objectLiteralKey, valueLiteral } from "../escape/index.js";
+import { identifier, jsDocText, objectLiteralKey, stringLiteral, typeMemberKey, valueLiteral } from "../escape/index.js";
 import type { ServiceDescriptionData } from "./description.js";
-import type { OperationFixtures } from "./fixtures.js";
+
+/** A fixture as stored: one JSON file in the package (path relative to the package root). */
+export interface FixtureFile {
+  operationId: string;
+  name: string;
+  path: string;
+  contents: string;
+}
 
 export function mocksSourceStructure(
   service: IrService,
   description: ServiceDescriptionData,
-  fixtures: readonly OperationFixtures[],
+  fixtures: readonly FixtureFile[],
+  /** Path of the mocks module itself, relative to the package root (for the JSON import specifiers). */
+  modulePath: string = `src/${service.name}/mocks.ts`,
 ): OptionalKind<SourceFileStructure> {
   const validatorNames = [...new Set(description.operations.map((op) => identifier(op.validatorName)))].sort();
-  const statements: StatementStructures[] = [
+  const statements: (string | StatementStructures)[] = [
     {
       kind: StructureKind.ImportDeclaration,
       moduleSpecifier: "../runtime/mock-http-client.js",
@@ -30,11 +39,12 @@ export function mocksSourceStructure(
       kind: StructureKind.ImportDeclaration,
       isTypeOnly: true,
       moduleSpecifier: "../runtime/mock-types.js",
-      namedImports: ["MockFixtureSet", "MockOptions", "MockServiceDescription"],
+      namedImports: ["MockFixtureTable", "MockOptions", "MockServiceDescription"],
     },
     ...(validatorNames.length > 0
       ? [{ kind: StructureKind.ImportDeclaration as const, moduleSpecifier: "./validators.js", namedImports: validatorNames }]
       : []),
+    ...fixtureImports(fixtures, modulePath),
     {
       kind: StructureKind.VariableStatement,
       leadingTrivia: "\n",
@@ -42,10 +52,10 @@ export function mocksSourceStructure(
       declarationKind: VariableDeclarationKind.Const,
       docs: [
         "Fixtures by operationId, then fixture name: the documented samples (`example-…`), synthesised answers per\n" +
-          "response (`200`, `200-nulls`, …) and error answers in the service's error model (`error-400`, …). The same\n" +
-          jsDocText(`data is in \`fixtures/${service.name}/<operationId>/<name>.json\`.`),
+          "response (`200`, `200-nulls`, …) and error answers in the service's error model (`error-400`, …), each\n" +
+          jsDocText(`stored once, in \`fixtures/${service.name}/<operationId>/<name>.json\`.`),
       ],
-      declarations: [{ name: "fixtures", initializer: `${fixturesLiteral(fixtures)} satisfies MockFixtureSet` }],
+      declarations: [{ name: "fixtures", type: fixturesType(fixtures), initializer: fixturesLiteral(fixtures) }],
     },
     {
       kind: StructureKind.VariableStatement,
@@ -105,12 +115,39 @@ export function mocksSourceStructure(
   return { statements };
 }
 
-function fixturesLiteral(fixtures: readonly OperationFixtures[]): string {
-  const operations = fixtures.map(({ operation, fixtures: list }) => {
-    const entries = list.map(({ name, fixture }) => `${objectLiteralKey(name)}: ${valueLiteral(fixture)}`);
-    return `${objectLiteralKey(operation.operationId)}: {${entries.join(", ")}}`;
+/** Module-private name of the n-th fixture import (`$` never starts a name the naming module hands out). */
+function fixtureLocal(index: number): string {
+  return `$fixture${index}`;
+}
+
+/** `import $fixture0 from "../../fixtures/<service>/<op>/<name>.json" with { type: "json" };` per fixture. */
+function fixtureImports(fixtures: readonly FixtureFile[], modulePath: string): string[] {
+  const up = "../".repeat(modulePath.split("/").length - 1);
+  return fixtures.map((f, i) => `import ${fixtureLocal(i)} from ${stringLiteral(up + f.path)} with { type: "json" };`);
+}
+
+function byOperation(fixtures: readonly FixtureFile[]): Map<string, { name: string; index: number }[]> {
+  const ops = new Map<string, { name: string; index: number }[]>();
+  fixtures.forEach((f, index) => {
+    const list = ops.get(f.operationId) ?? [];
+    list.push({ name: f.name, index });
+    ops.set(f.operationId, list);
   });
-  return `{${operations.join(", ")}}`;
+  return ops;
+}
+
+/** The declared type: `MockFixtureTable<{ "<operationId>": "<name>" | …; … }>`. */
+function fixturesType(fixtures: readonly FixtureFile[]): string {
+  const members = [...byOperation(fixtures)].map(([op, list]) => `${typeMemberKey(op)}: ${list.map((f) => stringLiteral(f.name)).join(" | ")};`);
+  return `MockFixtureTable<{ ${members.join(" ")} }>`;
+}
+
+function fixturesLiteral(fixtures: readonly FixtureFile[]): string {
+  const operations = [...byOperation(fixtures)].map(([op, list]) => {
+    const entries = list.map((f) => `${objectLiteralKey(f.name)}: ${fixtureLocal(f.index)}`);
+    return `${objectLiteralKey(op)}: { ${entries.join(", ")} }`;
+  });
+  return `{ ${operations.join(", ")} }`;
 }
 
 function descriptionLiteral(description: ServiceDescriptionData): string {

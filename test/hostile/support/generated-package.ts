@@ -43,7 +43,7 @@ export function writeSpecs(dir: string, name: string, cases: readonly SpecCase[]
 /** Generates every service under `specsDir` into `<dir>/<name>-out` and writes the package there. */
 export async function generatePackage(dir: string, specsDir: string, name = "out"): Promise<PipelineResult & { outDir: string }> {
   const outDir = path.join(dir, name);
-  const result = await runPipeline({ inputs: [specsDir], outDir, cwd: REPO_ROOT });
+  const result = await runPipeline({ inputs: [specsDir], outDir, cwd: REPO_ROOT, typecheck: true });
   writeOutput(result.files, outDir);
   return { ...result, outDir };
 }

@@ -1,0 +1,31 @@
+/**
+ * The whole-program strict type-check of a generated package, in memory. Not needed to write files (each file
+ * compiles on its own, see transpile.ts); the test suite runs it on every output and `oagen generate --typecheck`
+ * runs it on request. The sources are placed under a virtual folder inside the oagen package, so the packages the
+ * output depends on (`@azure/*`, `msw`) resolve from oagen's own dependencies wherever the output goes. Output
+ * that does not type-check is a generator bug (exit 3).
+ */
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import { Project } from "ts-morph";
+import { PLATFORM_GLOBALS_FILE } from "../emit/compiler-options.js";
+import type { TextUnit } from "../emit/index.js";
+import { GeneratedCodeError } from "../write/generated-code-error.js";
+import { generatedCompilerOptions } from "./options.js";
+
+const VIRTUAL_ROOT = path.join(path.dirname(path.dirname(fileURLToPath(import.meta.url))), ".typecheck");
+
+export function typecheckUnits(units: readonly TextUnit[]): void {
+  const root = VIRTUAL_ROOT;
+  const options = { ...generatedCompilerOptions(root), noEmit: true, declaration: false, resolveJsonModule: true };
+  const project = new Project({ compilerOptions: options, skipAddingFilesFromTsConfig: true });
+  for (const unit of units) {
+    const checked = (unit.path.startsWith("src/") && unit.path.endsWith(".ts")) || unit.path === PLATFORM_GLOBALS_FILE || (unit.path.startsWith("fixtures/") && unit.path.endsWith(".json"));
+    if (checked) project.createSourceFile(path.join(root, unit.path), unit.contents, { overwrite: true });
+  }
+  const diagnostics = project.getPreEmitDiagnostics();
+  if (diagnostics.length > 0) {
+    const text = project.formatDiagnosticsWithColorAndContext(diagnostics.slice(0, 50)).replace(/\x1b\[[0-9;]*m/g, "");
+    throw new GeneratedCodeError(text.split(root + path.sep).join("generated/"));
+  }
+}
