@@ -12,6 +12,7 @@
  * (the differential test's converter). The timing runs in a fresh process (`bench/support/time-validators.ts`),
  * so the generator's heap does not weigh on any contender.
  */
+import { planService } from "../generator/plan/index.ts";
 import { spawnSync } from "node:child_process";
 import { existsSync, mkdtempSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import os from "node:os";
@@ -33,7 +34,7 @@ const TSX = path.join(ROOT, "node_modules/.bin/tsx");
 
 /** Writes the validators modules (as JavaScript) and their runtime under `dir`. */
 async function writeValidators(dir: string, services: IrService[]): Promise<void> {
-  const units = await formatUnits(printUnits(services.flatMap(emitValidators)));
+  const units = await formatUnits(printUnits(services.map(planService).flatMap(emitValidators)));
   const runtime = readFileSync(path.join(ROOT, "generator/runtime/validation.ts"), "utf8");
   for (const file of [...units, { path: "src/runtime/validation.ts", contents: runtime }]) {
     const target = path.join(dir, file.path.replace(/\.ts$/, ".js"));

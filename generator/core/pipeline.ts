@@ -1,16 +1,16 @@
 /**
- * The whole pipeline as one pure function the CLI and the tests call: load → model → emit → format →
+ * The whole pipeline as one pure function the CLI and the tests call: load → model → plan → emit → format →
  * compile (and, on request, type-check). Returns the finished files (nothing written) and the warnings.
  */
 import { performance } from "node:perf_hooks";
 import { SpecError, type Diagnostic } from "../diagnostics/index.js";
 import { locateDiagnostics, type LocatePointer } from "../diagnostics/locate.js";
 import { printUnits } from "../emit/print.js";
-import { runtimeUnitsFor } from "../emit/runtime-files.js";
 import { emitPackage, type TextUnit } from "../emit/index.js";
 import { formatUnits } from "../format/prettier.js";
 import { loadSpec, type LoadedSpec } from "../load/index.js";
 import { buildIr, type IrDocument } from "../model/index.js";
+import { planPackage } from "../plan/index.js";
 import { compileUnits, typecheckUnits } from "../compile/index.js";
 import { computeFingerprint } from "../write/fingerprint.js";
 import { MANIFEST_FILE, renderManifest } from "../write/manifest.js";
@@ -84,12 +84,15 @@ export async function runPipeline(config: PipelineConfig): Promise<PipelineResul
   const { ir, warnings, locatorOf } = await loadAndModel(config, timings);
 
   let t = performance.now();
-  const units = withLocations(locatorOf, () => emitPackage(ir));
+  const plan = planPackage(ir);
+  timings["plan"] = performance.now() - t;
+
+  t = performance.now();
+  const units = withLocations(locatorOf, () => emitPackage(ir, plan));
   timings["emit"] = performance.now() - t;
 
   t = performance.now();
-  const generated = printUnits(units);
-  const printed = [...generated, ...runtimeUnitsFor(generated)].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+  const printed = printUnits(units);
   timings["print"] = performance.now() - t;
 
   t = performance.now();

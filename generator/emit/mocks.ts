@@ -1,39 +1,42 @@
 /**
  * Mocks of a service: `src/<service>/mocks.ts` (the fixture table, the service description, `createMockHttpClient`,
  * msw `handlers`) and the fixtures themselves, stored once, as JSON under
- * `fixtures/<service>/<operationId>/<name>.json` (written by `JSON.stringify`, read by tools in other languages and
+ * `fixtures/<service>/<api-version>/<operationId>/<name>.json` (written by `JSON.stringify`, read by tools in other languages and
  * imported by `mocks.ts` with `with { type: "json" }`). An operationId that is not a safe, unique file name gets a
  * sanitised, de-duplicated folder (`fixtureFolders`). The behaviour lives in the shared runtime
  * (`generator/runtime/mock-*.ts`).
  */
 import type { IrService } from "../model/ir.js";
+import { pathSegment, type ServicePlan } from "../plan/index.js";
 import { describeService } from "./mocks/description.js";
 import { buildServiceFixtures, type OperationFixtures } from "./mocks/fixtures.js";
 import { mocksSourceStructure, type FixtureFile } from "./mocks/source.js";
 import type { EmitUnit, TextUnit } from "./types.js";
 
-export function emitMocks(service: IrService): EmitUnit[] {
+export function emitMocks(plan: ServicePlan): EmitUnit[] {
+  const { service } = plan;
   const fixtures = buildServiceFixtures(service);
   const description = describeService(service, fixtures);
-  const files = fixtureFiles(service, fixtures);
+  const files = fixtureFiles(service, plan.files.fixturesFolder, fixtures);
   return [
     {
       kind: "source",
-      path: `src/${service.name}/mocks.ts`,
+      path: plan.files.mocks,
       specFile: service.specFile,
-      structure: mocksSourceStructure(service, description, files),
+      structure: mocksSourceStructure(plan, description, files),
     },
     ...files.map((f): TextUnit => ({ kind: "text", path: f.path, contents: f.contents })),
   ];
 }
 
-function fixtureFiles(service: IrService, fixtures: readonly OperationFixtures[]): FixtureFile[] {
+function fixtureFiles(service: IrService, folder: string, fixtures: readonly OperationFixtures[]): FixtureFile[] {
   const folders = fixtureFolders(service.operations.map((operation) => operation.operationId));
   return fixtures.flatMap(({ operation, fixtures: list }) =>
     list.map(({ name, fixture }) => ({
       operationId: operation.operationId,
       name,
-      path: `fixtures/${service.name}/${folders.get(operation.operationId)!}/${pathSegment(name)}.json`,
+      value: fixture,
+      path: `${folder}/${folders.get(operation.operationId)!}/${pathSegment(name)}.json`,
       contents: JSON.stringify(fixture, null, 2) + "\n",
     })),
   );
@@ -66,9 +69,4 @@ export function fixtureFolders(operationIds: readonly string[]): Map<string, str
     claim(id, folder);
   }
   return folders;
-}
-
-/** A file-name-safe segment (operationIds are `Group_Method` in practice; anything else becomes `_`). */
-function pathSegment(name: string): string {
-  return name.replace(/[^A-Za-z0-9_.-]/g, "_").replace(/^\.+/, "_");
 }

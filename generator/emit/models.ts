@@ -10,14 +10,16 @@ import { identifier, jsDocText, typeMemberKey } from "./escape/index.js";
 import { cycleClosingRefs } from "./alias-cycles.js";
 import { topLevelRefs, typeExpression } from "./type-expression.js";
 import type { EmitUnit } from "./types.js";
+import type { ServicePlan } from "../plan/index.js";
 
-export function emitModels(service: IrService): EmitUnit[] {
+export function emitModels(plan: ServicePlan): EmitUnit[] {
+  const { service } = plan;
   const named = Object.values(service.schemas).sort((a, b) => (a.typeName < b.typeName ? -1 : a.typeName > b.typeName ? 1 : 0));
   // Interfaces may refer to themselves; aliases only through an object or array (alias-cycles.ts).
   const aliasRefs = new Map(named.filter((n) => !isInterface(n)).map((n) => [n.id, topLevelRefs(n.schema)]));
   const closing = cycleClosingRefs(aliasRefs);
   const statements = named.map((n) => emitNamedSchema(service, n, closing.get(n.id)));
-  return [{ kind: "source", path: `src/${service.name}/models.ts`, specFile: service.specFile, structure: { statements: statements.length > 0 ? statements : ["export {};"] } }];
+  return [{ kind: "source", path: plan.files.models, specFile: service.specFile, structure: { statements: statements.length > 0 ? statements : ["export {};"] } }];
 }
 
 function isInterface(named: IrNamedSchema): boolean {

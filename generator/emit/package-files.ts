@@ -3,6 +3,7 @@
  * (The runtime is added by runtime-files.ts once the generated modules show what they import.)
  */
 import type { IrDocument } from "../model/ir.js";
+import type { PackagePlan } from "../plan/index.js";
 import { markdownCell, markdownCode } from "./escape/index.js";
 import { readFileSync } from "node:fs";
 import { GENERATED_COMPILER_OPTIONS, PLATFORM_GLOBALS_FILE } from "./compiler-options.js";
@@ -20,11 +21,18 @@ const DEPENDENCIES = {
 /** Sub-entries every service has besides its main entry. */
 export const SERVICE_SUBENTRIES = ["validators", "mocks"] as const;
 
-export function emitPackageFiles(doc: IrDocument): EmitUnit[] {
+export function emitPackageFiles(doc: IrDocument, plan: PackagePlan): EmitUnit[] {
   const exportsMap: Record<string, unknown> = { "./package.json": "./package.json" };
-  for (const service of doc.services) {
-    exportsMap[`./${service.name}`] = entry(`${service.name}/index`);
-    for (const sub of SERVICE_SUBENTRIES) exportsMap[`./${service.name}/${sub}`] = entry(`${service.name}/${sub}`);
+  const dist = (file: string) => file.replace(/^src\//, "").replace(/\.ts$/, "");
+  // `./<service>` follows the default api-version; `./<service>/<api-version>` names each one.
+  for (const { name, files } of plan.entries) {
+    exportsMap[`./${name}`] = entry(dist(files.index));
+    for (const sub of SERVICE_SUBENTRIES) exportsMap[`./${name}/${sub}`] = entry(dist(files[sub]));
+  }
+  for (const { files } of plan.services) {
+    const key = `./${dist(files.folder)}`;
+    exportsMap[key] = entry(dist(files.index));
+    for (const sub of SERVICE_SUBENTRIES) exportsMap[`${key}/${sub}`] = entry(dist(files[sub]));
   }
   return [
     {

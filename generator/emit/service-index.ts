@@ -1,24 +1,37 @@
 /**
- * `src/<service>/index.ts`, the service entry (`azure-keys/<service>`): the model types and the runtime API
- * a caller needs (validation result types). Artifact emitters add their exports through `SERVICE_ENTRY_MODULES`.
+ * Entry modules. Per service api-version, `src/<service>/<api-version>/index.ts` (`azure-keys/<service>/<api-version>`):
+ * the model types, the client API and the runtime types a caller needs. Per service, the default api-version's
+ * entries re-exported as `src/<service>/{index,validators,mocks}.ts` (`azure-keys/<service>`, `…/validators`,
+ * `…/mocks`), so the service entry follows the default version and every version stays importable by its own path.
  */
 import { StructureKind, type ExportDeclarationStructure } from "ts-morph";
-import type { IrService } from "../model/ir.js";
+import { importSpecifier, runtimeFile, type PackagePlan, type ServicePlan } from "../plan/index.js";
 import type { EmitUnit } from "./types.js";
 
-/** Modules of a service re-exported whole from its entry (besides the models' types). */
-export const SERVICE_ENTRY_MODULES: readonly string[] = ["client"];
-
-export function emitServiceIndex(service: IrService): EmitUnit[] {
+export function emitServiceIndex(plan: ServicePlan): EmitUnit[] {
+  const { files } = plan;
+  const from = (file: string) => importSpecifier(files.index, file);
   const statements: ExportDeclarationStructure[] = [
-    { kind: StructureKind.ExportDeclaration, isTypeOnly: true, moduleSpecifier: "./models.js" },
-    ...SERVICE_ENTRY_MODULES.map((m) => ({ kind: StructureKind.ExportDeclaration as const, moduleSpecifier: `./${m}.js` })),
+    { kind: StructureKind.ExportDeclaration, isTypeOnly: true, moduleSpecifier: from(files.models) },
+    { kind: StructureKind.ExportDeclaration, moduleSpecifier: from(files.client) },
     {
       kind: StructureKind.ExportDeclaration,
       isTypeOnly: true,
       namedExports: ["ValidationIssue", "ValidationResult"],
-      moduleSpecifier: "../runtime/validation.js",
+      moduleSpecifier: from(runtimeFile("validation")),
     },
   ];
-  return [{ kind: "source", path: `src/${service.name}/index.ts`, specFile: service.specFile, structure: { statements } }];
+  return [{ kind: "source", path: files.index, specFile: plan.service.specFile, structure: { statements } }];
+}
+
+/** `azure-keys/<service>` and its sub-entries: the default api-version, re-exported whole. */
+export function emitDefaultEntries(plan: PackagePlan): EmitUnit[] {
+  return plan.entries.flatMap(({ files, target }) =>
+    (["index", "validators", "mocks"] as const).map((entry): EmitUnit => ({
+      kind: "source",
+      path: files[entry],
+      specFile: target.service.specFile,
+      structure: { statements: [{ kind: StructureKind.ExportDeclaration, moduleSpecifier: importSpecifier(files[entry], target.files[entry]) }] },
+    })),
+  );
 }

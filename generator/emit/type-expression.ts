@@ -83,7 +83,9 @@ export function objectType(service: IrService, schema: Extract<IrSchema, { kind:
     const union = [...new Set(valueTypes.map(wrap))].join(" | ");
     members.push(`[key: string]: ${union}${schema.properties.some((p) => !p.required) ? " | undefined" : ""};`);
   }
-  return members.length === 0 ? (schema.additionalProperties === false ? "Record<string, never>" : "Record<string, unknown>") : `{ ${members.join(" ")} }`;
+  if (members.length === 0) return schema.additionalProperties === false ? "Record<string, never>" : "Record<string, unknown>";
+  // One member per line; the printer indents every line of a multi-line type to where it is written.
+  return `{\n${members.map((m) => m.replace(/^/gm, "  ")).join("\n")}\n}`;
 }
 
 /**

@@ -4,7 +4,8 @@
  * template). Paths are relative to the output package root and `/`-separated.
  */
 import type { OptionalKind, SourceFileStructure } from "ts-morph";
-import type { IrDocument, IrService } from "../model/ir.js";
+import type { IrDocument } from "../model/ir.js";
+import type { PackagePlan, ServicePlan } from "../plan/index.js";
 
 export interface SourceUnit {
   kind: "source";
@@ -23,8 +24,8 @@ export interface TextUnit {
 
 export type EmitUnit = SourceUnit | TextUnit;
 
-/** One emitter per artifact. Called once per service; must be pure and deterministic. */
-export type ServiceEmitter = (service: IrService) => EmitUnit[];
+/** One emitter per artifact. Called once per service api-version with its plan; must be pure and deterministic. */
+export type ServiceEmitter = (plan: ServicePlan) => EmitUnit[];
 
 /** Package-level emitters (package.json, README, runtime copy) see the whole document. */
-export type PackageEmitter = (doc: IrDocument) => EmitUnit[];
+export type PackageEmitter = (doc: IrDocument, plan: PackagePlan) => EmitUnit[];

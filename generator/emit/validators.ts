@@ -26,6 +26,7 @@ import {
 import type { IrNamedSchema, IrObjectSchema, IrOperation, IrService } from "../model/ir.js";
 import { identifier, jsDocText, regexLiteral, valueLiteral } from "./escape/index.js";
 import type { EmitUnit, ServiceEmitter } from "./types.js";
+import { importSpecifier, runtimeFile, type ServicePlan } from "../plan/index.js";
 import { PointerExpression, writeCollect } from "./validators/collect.js";
 import { writeGuard } from "./validators/guard.js";
 import {
@@ -38,10 +39,11 @@ import {
 import { ValidatorPlan } from "./validators/plan.js";
 import { FunctionScope, REQUEST_PARAM } from "./validators/scope.js";
 
-const RUNTIME_MODULE = "../runtime/validation.js";
-const MODELS_MODULE = "./models.js";
 
-export const emitValidators: ServiceEmitter = (service: IrService): EmitUnit[] => {
+export const emitValidators: ServiceEmitter = (servicePlan: ServicePlan): EmitUnit[] => {
+  const { service, files } = servicePlan;
+  const RUNTIME_MODULE = importSpecifier(files.validators, runtimeFile("validation"));
+  const MODELS_MODULE = importSpecifier(files.validators, files.models);
   const plan = new ValidatorPlan(service);
   const named = plan.namedSchemas();
   const functions: OptionalKind<FunctionDeclarationStructure>[] = [];
@@ -58,21 +60,21 @@ export const emitValidators: ServiceEmitter = (service: IrService): EmitUnit[] =
 
   const collects = named.some((n) => !plan.isTrivial(n.schema)) || service.operations.length > 0;
   const statements: StatementStructures[] = [
-    ...imports(named, collects),
+    ...imports(named, collects, RUNTIME_MODULE, MODELS_MODULE),
     ...constants(plan),
     ...functions.map(asFunction),
   ];
   return [
     {
       kind: "source",
-      path: `src/${service.name}/validators.ts`,
+      path: files.validators,
       structure: { statements },
       specFile: service.specFile,
     },
   ];
 };
 
-function imports(named: IrNamedSchema[], collects: boolean): ImportDeclarationStructure[] {
+function imports(named: IrNamedSchema[], collects: boolean, RUNTIME_MODULE: string, MODELS_MODULE: string): ImportDeclarationStructure[] {
   const runtimeTypes = [
     ...(collects ? ["ValidationIssue"] : []),
     ...(named.length > 0 || collects ? ["ValidationResult"] : []),

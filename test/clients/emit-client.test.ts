@@ -5,25 +5,23 @@
  */
 import { beforeAll, describe, expect, it } from "vitest";
 import { emitClient } from "../../generator/emit/client.ts";
-import { emitModels } from "../../generator/emit/models.ts";
-import type { TextUnit } from "../../generator/emit/index.ts";
-import { emitPackageFiles } from "../../generator/emit/package-files.ts";
+import { emitPackage } from "../../generator/emit/index.ts";
+import { planPackage, planService } from "../../generator/plan/index.ts";
 import { printUnits } from "../../generator/emit/print.ts";
-import { runtimeUnitsFor } from "../../generator/emit/runtime-files.ts";
-import { emitValidators } from "../../generator/emit/validators.ts";
 import { loadAndModel } from "../../generator/core/index.ts";
 import type { IrService } from "../../generator/model/ir.ts";
 import { formatUnits } from "../../generator/format/prettier.ts";
 import { compileUnits, typecheckUnits } from "../../generator/compile/index.ts";
-import { PLATFORM_GLOBALS_FILE } from "../../generator/emit/compiler-options.ts";
 import { REPO_ROOT } from "../support/pipeline.ts";
 
 let service: IrService;
 let source: string;
 
+/** Every client module of the service (client.ts, the group modules, redactors.ts), concatenated. */
 async function render(ir: IrService): Promise<string> {
-  const [unit] = await formatUnits(printUnits(emitClient(ir)));
-  return unit!.contents;
+  return printUnits(emitClient(planService(ir)))
+    .map((u) => u.contents)
+    .join("\n");
 }
 
 beforeAll(async () => {
@@ -35,20 +33,17 @@ beforeAll(async () => {
 describe("emitClient on the edge-case spec", () => {
   it("type-checks with the models, validators and runtime under the package's strict options", async () => {
     const ir = { irVersion: 1, services: [service] };
-    const printed = printUnits([...emitModels(service), ...emitValidators(service), ...emitClient(service)]);
-    const platform = emitPackageFiles(ir).filter(
-      (u: { kind: string; path: string }): u is TextUnit => u.kind === "text" && u.path === PLATFORM_GLOBALS_FILE,
-    );
-    const units = await formatUnits([...printed, ...runtimeUnitsFor(printed)]);
-    typecheckUnits([...units, ...platform]);
-    const compiled = await compileUnits([...units, ...platform]);
-    expect(compiled.map((u) => u.path)).toContain(`dist/${service.name}/client.js`);
-    expect(compiled.map((u) => u.path)).toContain(`dist/${service.name}/client.d.ts`);
+    const units = await formatUnits(printUnits(emitPackage(ir, planPackage(ir))));
+    typecheckUnits(units);
+    const compiled = await compileUnits(units);
+    const client = planService(service).files.client.replace(/^src\//, "dist/").replace(/\.ts$/, "");
+    expect(compiled.map((u) => u.path)).toContain(`${client}.js`);
+    expect(compiled.map((u) => u.path)).toContain(`${client}.d.ts`);
   });
 
   it("imports a runtime name under an alias when a spec name took it", () => {
     expect(source).toContain(
-      'import { type ClientOptions, ServiceClient as ServiceClient2, type ServiceSpec } from "../runtime/client.js";',
+      'import { type ClientOptions, ServiceClient as ServiceClient2, type ServiceSpec } from "../../runtime/client.js";',
     );
     expect(source).toContain("export class EdgeCaseClient extends ServiceClient2 {");
     expect(source).toMatch(/import type \{[^}]*\bServiceClient\b[^}]*\} from "\.\/models\.js"/);
@@ -108,7 +103,7 @@ describe("emitClient on the edge-case spec", () => {
     const withInlineResponse = structuredClone(service);
     const get = withInlineResponse.operations.find((op) => op.operationId === "Things_Get")!;
     get.responses[0]!.schema = { kind: "object", properties: [], additionalProperties: true, pointer: "#/inline" };
-    expect(() => emitClient(withInlineResponse)).toThrow(/Things_Get: the 200 response schema at #\/inline is inline/);
+    expect(() => emitClient(planService(withInlineResponse))).toThrow(/Things_Get: the 200 response schema at #\/inline is inline/);
 
     const withXmlBody = structuredClone(service);
     withXmlBody.operations.find((op) => op.operationId === "Things_Ping")!.body = {
@@ -117,10 +112,12 @@ describe("emitClient on the edge-case spec", () => {
       contentType: "application/xml",
       schema: { kind: "string", pointer: "#/xml" },
     };
-    expect(() => emitClient(withXmlBody)).toThrow(/application\/xml is not JSON/);
+    expect(() => emitClient(planService(withXmlBody))).toThrow(/application\/xml is not JSON/);
 
     const withPipelineGroup = structuredClone(service);
+    const renamed = withPipelineGroup.groups[0]!.property;
     withPipelineGroup.groups[0]!.property = "pipeline";
-    expect(() => emitClient(withPipelineGroup)).toThrow(/would shadow/);
+    for (const op of withPipelineGroup.operations) if (op.group === renamed) op.group = "pipeline";
+    expect(() => emitClient(planService(withPipelineGroup))).toThrow(/would shadow/);
   });
 });

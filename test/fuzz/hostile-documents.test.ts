@@ -10,6 +10,7 @@
  * modules are all imported in one fresh Node process. Failures name the seed and the document;
  * `OAGEN_FUZZ_SEED=<seed>` replays a run, `OAGEN_FUZZ_RUNS=<n>` changes its size (default 200).
  */
+import { planPackage } from "../../generator/plan/index.ts";
 import { mkdirSync, readFileSync, renameSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import fc from "fast-check";
@@ -56,7 +57,7 @@ describe("fuzzing the generator with hostile documents", () => {
         const { ir, warnings } = await loadAndModel({ inputs: [folder], cwd: REPO_ROOT, service });
         warnings.forEach((d) => checkDiagnostic(d, service, true, fail));
         stage = "emit";
-        printUnits(emitPackage(ir));
+        printUnits(emitPackage(ir, planPackage(ir)));
         generated++;
       } catch (error) {
         if (!(error instanceof SpecError)) {

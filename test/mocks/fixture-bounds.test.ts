@@ -2,6 +2,7 @@
  * Fixture emission on hand-built IRs that used to break it: operationIds that sanitise to one folder name (the
  * JSON files collided), and schemas whose naive synthesis is exponential (each `allOf`s the next one twice).
  */
+import { planService } from "../../generator/plan/index.ts";
 import { describe, expect, it } from "vitest";
 import { emitMocks, fixtureFolders } from "../../generator/emit/mocks.ts";
 import { buildServiceFixtures } from "../../generator/emit/mocks/fixtures.ts";
@@ -25,7 +26,7 @@ describe("fixture folders", () => {
     const ids = ["中", "文", "😀", "A b", "A_b", "a_B", "Keys_List"];
     const schemas = [named("Thing", obj({ name: str() }, ["name"]))];
     const svc = service(schemas, ids.map((id, i) => op(id, `op${i}`)));
-    const units = emitMocks(svc);
+    const units = emitMocks(planService(svc));
     const paths = units.map((u) => u.path);
     expect(new Set(paths).size).toBe(paths.length);
     expect(new Set(paths.map((p) => p.toLowerCase())).size).toBe(paths.length);
@@ -47,11 +48,11 @@ describe("fixture folders", () => {
 
     // Every fixture of an operation is in its own folder, and emitting again gives the same paths.
     for (const id of ids) {
-      const own = units.filter((u) => u.kind === "text" && JSON.parse((u as { contents: string }).contents).operationId === id);
+      const own = units.filter((u) => u.kind === "text" && u.path.startsWith(`${planService(svc).files.fixturesFolder}/${folders.get(id)}/`));
       expect(own.length).toBeGreaterThan(0);
-      for (const u of own) expect(u.path.startsWith(`fixtures/testservice/${folders.get(id)}/`)).toBe(true);
+      for (const u of own) expect(u.path.startsWith(`${planService(svc).files.fixturesFolder}/${folders.get(id)}/`)).toBe(true);
     }
-    expect(emitMocks(svc).map((u) => u.path)).toEqual(paths);
+    expect(emitMocks(planService(svc)).map((u) => u.path)).toEqual(paths);
   });
 
   it("keep plain operationIds as they are", () => {
@@ -104,7 +105,7 @@ describe("bounded synthesis", () => {
     const second = JSON.stringify(buildServiceFixtures(svc).map((o) => o.fixtures));
     expect(performance.now() - started).toBeLessThan(20_000);
     expect(second).toBe(first);
-    expect(emitMocks(svc).length).toBeGreaterThan(1);
+    expect(emitMocks(planService(svc)).length).toBeGreaterThan(1);
   });
 
   it("leaves small schemas alone (no fallback below the bound)", () => {

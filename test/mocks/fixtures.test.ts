@@ -118,13 +118,13 @@ describe("generated fixtures", () => {
     for (const secret of secrets) expect(secret).toMatch(/^FAKE-KEY-[A-Za-z0-9-]+-[0-9a-f]{8}$/);
   });
 
-  it("are also JSON files under generated/fixtures/<service>/<operationId>/, one per fixture", () => {
+  it("are stored once, as JSON files under generated/fixtures/<service>/<api-version>/<operationId>/, one per fixture", () => {
     for (const service of Object.values(services)) {
       for (const [operationId, byName] of Object.entries(service.fixtures)) {
-        const dir = path.join(REPO_ROOT, "generated/fixtures", service.ir.name, operationId);
+        const dir = path.join(REPO_ROOT, "generated/fixtures", service.ir.name, service.ir.apiVersion, operationId);
         expect(readdirSync(dir).sort()).toEqual(Object.keys(byName).map((n) => `${n}.json`).sort());
         for (const [name, fixture] of Object.entries(byName)) {
-          expect(JSON.parse(readFileSync(path.join(dir, `${name}.json`), "utf8"))).toEqual({ operationId, fixture: name, ...fixture });
+          expect(JSON.parse(readFileSync(path.join(dir, `${name}.json`), "utf8"))).toEqual(fixture);
         }
       }
     }

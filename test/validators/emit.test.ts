@@ -20,8 +20,8 @@ const tiny = service(
 describe("emitValidators: the module", () => {
   it("prints plain TypeScript: runtime imports, module-level regexes, exported guard and validator", () => {
     const text = printValidators(tiny);
-    expect(text).toContain('import type { ValidationIssue, ValidationResult } from "../runtime/validation.js";');
-    expect(text).toContain('import * as $rt from "../runtime/validation.js";');
+    expect(text).toContain('import type { ValidationIssue, ValidationResult } from "../../runtime/validation.js";');
+    expect(text).toContain('import * as $rt from "../../runtime/validation.js";');
     expect(text).toContain('import type { Name } from "./models.js";');
     expect(text).toContain("const $pattern0 = /^[a-z]+$/;");
     expect(text).toContain("export function isName(value: unknown): value is Name {");

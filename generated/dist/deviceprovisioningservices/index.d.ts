@@ -1,4 +1,2 @@
-export type * from "./models.js";
-export * from "./client.js";
-export type { ValidationIssue, ValidationResult } from "../runtime/validation.js";
+export * from "./2018-01-22/index.js";
 //# sourceMappingURL=index.d.ts.map

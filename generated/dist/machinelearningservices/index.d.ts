@@ -1,4 +1,2 @@
-export type * from "./models.js";
-export * from "./client.js";
-export type { ValidationIssue, ValidationResult } from "../runtime/validation.js";
+export * from "./2024-10-01/index.js";
 //# sourceMappingURL=index.d.ts.map

@@ -25,9 +25,7 @@ import type {
 } from "../../model/ir.js";
 import { identifier, jsDocText, typeMemberKey } from "../escape/index.js";
 import { code, renderLiteral, type Literal, type LiteralObject } from "./literal.js";
-import type { ClientModuleNames } from "./names.js";
-
-const VALIDATORS_MODULE = "./validators.js";
+import type { FileScope } from "../file-scope.js";
 
 export type OperationStatement =
   | InterfaceDeclarationStructure
@@ -43,14 +41,15 @@ export interface OperationSignature {
   docs: string;
 }
 
-export function operationSignature(service: IrService, op: IrOperation, names: ClientModuleNames): OperationSignature {
-  const options = names.type("../runtime/operation.js", "OperationOptions");
+export function operationSignature(service: IrService, op: IrOperation, names: FileScope): OperationSignature {
+  const options = names.runtimeType("operation", "OperationOptions");
+  const headers = names.plan.symbols.headersType(op);
   const result = op.paging
-    ? `${names.type("../runtime/paging.js", "PagedAsyncIterableIterator")}<${names.schemaType(service, op.paging.itemSchema)}, ${pageType(service, op, names)}>`
+    ? `${names.runtimeType("paging", "PagedAsyncIterableIterator")}<${names.schemaType(op.paging.itemSchema)}, ${pageType(service, op, names)}>`
     : `Promise<${resultType(service, op, names)}>`;
   return {
-    params: { type: identifier(op.parametersTypeName), optional: !hasParameters(op) },
-    optionsType: op.headersTypeName === undefined ? options : `${options}<${identifier(op.headersTypeName)}>`,
+    params: { type: names.type(names.plan.symbols.parametersType(op)), optional: !hasParameters(op) },
+    optionsType: headers === undefined ? options : `${options}<${names.type(headers)}>`,
     returnType: result,
     docs: operationDocs(op),
   };
@@ -60,16 +59,16 @@ export function emitOperation(
   service: IrService,
   op: IrOperation,
   clientName: string,
-  names: ClientModuleNames,
+  names: FileScope,
 ): OperationStatement[] {
   const signature = operationSignature(service, op, names);
   const specName = names.local(`${op.functionName}Operation`);
   const runtimeCall = op.paging
-    ? names.value("../runtime/paging.js", "page")
-    : names.value("../runtime/send.js", "send");
+    ? names.runtimeValue("paging", "page")
+    : names.runtimeValue("send", "send");
   const specType = op.paging
-    ? `${names.type("../runtime/operation.js", "PagedOperationSpec")}<${pageType(service, op, names)}>`
-    : `${names.type("../runtime/operation.js", "OperationSpec")}<${resultType(service, op, names)}>`;
+    ? `${names.runtimeType("operation", "PagedOperationSpec")}<${pageType(service, op, names)}>`
+    : `${names.runtimeType("operation", "OperationSpec")}<${resultType(service, op, names)}>`;
   const headers = declaredHeaders(op);
   return [
     parametersType(service, op, names),
@@ -95,7 +94,7 @@ export function emitOperation(
   ];
 }
 
-function operationSpec(service: IrService, op: IrOperation, names: ClientModuleNames): LiteralObject {
+function operationSpec(service: IrService, op: IrOperation, names: FileScope): LiteralObject {
   const successes = successResponses(op);
   return {
     operationId: op.operationId,
@@ -109,7 +108,7 @@ function operationSpec(service: IrService, op: IrOperation, names: ClientModuleN
     })),
     clientParameters: [...op.clientParameters],
     body: op.body && { tsName: op.body.tsName, contentType: jsonContentType(op, op.body) },
-    validateParameters: code(names.value(VALIDATORS_MODULE, op.parametersValidatorName)),
+    validateParameters: code(names.parametersValidator(op)),
     responses: successes.map((r): LiteralObject => ({
       status: Number(r.status),
       validate: r.schema && code(validatorOf(service, op, r.schema, `${r.status} response`, names)),
@@ -121,11 +120,11 @@ function operationSpec(service: IrService, op: IrOperation, names: ClientModuleN
   };
 }
 
-function errorSpec(service: IrService, schema: IrSchema, names: ClientModuleNames): LiteralObject {
+function errorSpec(service: IrService, schema: IrSchema, names: FileScope): LiteralObject {
   return {
     validate:
       schema.kind === "ref"
-        ? code(names.value(VALIDATORS_MODULE, service.schemas[schema.ref]!.validatorName))
+        ? code(names.validator(schema.ref))
         : undefined,
     envelope: hasErrorEnvelope(service, schema) ? "error" : undefined,
   };
@@ -154,14 +153,14 @@ function validatorOf(
   op: IrOperation,
   schema: IrSchema,
   what: string,
-  names: ClientModuleNames,
+  names: FileScope,
 ): string {
   if (schema.kind !== "ref") {
     throw new Error(
       `${op.operationId}: the ${what} schema at ${schema.pointer} is inline; the client validates named schemas only`,
     );
   }
-  return names.value(VALIDATORS_MODULE, service.schemas[schema.ref]!.validatorName);
+  return names.validator(schema.ref);
 }
 
 function jsonContentType(op: IrOperation, body: IrRequestBody): string {
@@ -177,18 +176,18 @@ function successResponses(op: IrOperation): IrResponse[] {
   return op.responses.filter((r) => /^2\d\d$/.test(r.status));
 }
 
-function resultType(service: IrService, op: IrOperation, names: ClientModuleNames): string {
+function resultType(service: IrService, op: IrOperation, names: FileScope): string {
   const types = [
-    ...new Set(successResponses(op).map((r) => (r.schema ? names.schemaType(service, r.schema) : "undefined"))),
+    ...new Set(successResponses(op).map((r) => (r.schema ? names.schemaType(r.schema) : "undefined"))),
   ];
   return types.length === 0 || types.every((t) => t === "undefined") ? "void" : types.join(" | ");
 }
 
-function pageType(service: IrService, op: IrOperation, names: ClientModuleNames): string {
+function pageType(service: IrService, op: IrOperation, names: FileScope): string {
   const pages = successResponses(op).filter((r) => r.schema !== undefined);
   if (pages.length !== 1)
     throw new Error(`${op.operationId}: a paged operation needs exactly one success response with a body`);
-  return names.schemaType(service, pages[0]!.schema!);
+  return names.schemaType(pages[0]!.schema!);
 }
 
 function hasParameters(op: IrOperation): boolean {
@@ -198,7 +197,7 @@ function hasParameters(op: IrOperation): boolean {
 function parametersType(
   service: IrService,
   op: IrOperation,
-  names: ClientModuleNames,
+  names: FileScope,
 ): InterfaceDeclarationStructure | TypeAliasDeclarationStructure {
   const docs = [{ description: `Parameters of {@link ${identifier(op.functionName)}}.` }];
   if (!hasParameters(op)) {
@@ -216,7 +215,7 @@ function parametersType(
     schema: IrSchema,
     docs: string,
   ): OptionalKind<PropertySignatureStructure> => {
-    const type = names.schemaType(service, schema);
+    const type = names.schemaType(schema);
     return {
       name: typeMemberKey(name),
       hasQuestionToken: !required,

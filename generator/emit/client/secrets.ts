@@ -14,14 +14,12 @@ import type { IrNamedSchema, IrSchema, IrService, SchemaId } from "../../model/i
 import { camelCase } from "../../naming/index.js";
 import { identifier } from "../escape/index.js";
 import { code, renderLiteral, type Literal, type LiteralObject } from "./literal.js";
-import type { ClientModuleNames } from "./names.js";
+import type { FileScope } from "../file-scope.js";
 
-const REDACT_MODULE = "../runtime/redact.js";
-const MODELS_MODULE = "./models.js";
 
 export function emitRedactors(
   service: IrService,
-  names: ClientModuleNames,
+  names: FileScope,
 ): (VariableStatementStructure | FunctionDeclarationStructure)[] {
   const holders = schemasHoldingSecrets(service);
   const responseTypes = new Set(
@@ -46,7 +44,7 @@ export function emitRedactors(
         kind: StructureKind.VariableStatement,
         declarationKind: VariableDeclarationKind.Const,
         declarations: [
-          { name: mapName, type: names.type(REDACT_MODULE, "SecretMap"), initializer: renderLiteral(map) },
+          { name: mapName, type: names.runtimeType("redact", "SecretMap"), initializer: renderLiteral(map) },
         ],
       });
     }
@@ -58,10 +56,10 @@ export function emitRedactors(
 function redactor(
   named: IrNamedSchema,
   mapName: string | undefined,
-  names: ClientModuleNames,
+  names: FileScope,
 ): FunctionDeclarationStructure {
-  const type = names.type(MODELS_MODULE, named.typeName);
-  const redact = names.value(REDACT_MODULE, "redact");
+  const type = names.schemaTypeName(named.id);
+  const redact = names.runtimeValue("redact", "redact");
   const doc =
     mapName === undefined
       ? `A deep copy of a {@link ${type}}, which holds no secrets (every response type has a \`redact…\` function).`

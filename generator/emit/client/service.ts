@@ -15,10 +15,9 @@ import {
 import type { IrClientParameter, IrOperation, IrService, IrServerVariable } from "../../model/ir.js";
 import { identifier, identifierName, jsDocText, regexLiteral, typeMemberKey } from "../escape/index.js";
 import { code, renderLiteral, type LiteralObject } from "./literal.js";
-import type { ClientModuleNames } from "./names.js";
+import type { FileScope } from "../file-scope.js";
 import { operationSignature } from "./operation.js";
 
-const CLIENT_MODULE = "../runtime/client.js";
 /** The runtime base class's own members, which a group property must not shadow. */
 const BASE_MEMBERS = new Set(["pipeline", "constructor"]);
 
@@ -47,7 +46,7 @@ function optionName(p: IrClientParameter): string {
   return p.isApiVersion ? "apiVersion" : identifierName(p.tsName);
 }
 
-export function emitOptionsType(service: IrService, names: ClientModuleNames): InterfaceDeclarationStructure {
+export function emitOptionsType(service: IrService, names: FileScope): InterfaceDeclarationStructure {
   const members: OptionalKind<PropertySignatureStructure>[] = [];
   for (const variable of serverVariables(service)) {
     // Required even with a spec default: a data-plane default names an example account, not yours.
@@ -75,7 +74,7 @@ export function emitOptionsType(service: IrService, names: ClientModuleNames): I
     kind: StructureKind.Interface,
     name: identifier(service.clientOptionsTypeName),
     isExported: true,
-    extends: [names.type(CLIENT_MODULE, "ClientOptions")],
+    extends: [names.runtimeType("client", "ClientOptions")],
     docs: [
       {
         description: `Options of {@link ${identifier(service.clientName)}}: core's pipeline options, \`credential\` and the service's own.`,
@@ -88,7 +87,7 @@ export function emitOptionsType(service: IrService, names: ClientModuleNames): I
 export function emitServiceSpec(
   service: IrService,
   specName: string,
-  names: ClientModuleNames,
+  names: FileScope,
 ): VariableStatementStructure {
   const spec: LiteralObject = {
     server: service.server.urlTemplate,
@@ -107,7 +106,7 @@ export function emitServiceSpec(
     kind: StructureKind.VariableStatement,
     declarationKind: VariableDeclarationKind.Const,
     declarations: [
-      { name: specName, type: names.type(CLIENT_MODULE, "ServiceSpec"), initializer: renderLiteral(spec) },
+      { name: specName, type: names.runtimeType("client", "ServiceSpec"), initializer: renderLiteral(spec) },
     ],
   };
 }
@@ -135,9 +134,11 @@ function stringRules(p: IrClientParameter): LiteralObject | undefined {
 export function emitClientClass(
   service: IrService,
   specName: string,
-  names: ClientModuleNames,
+  names: FileScope,
 ): ClassDeclarationStructure {
-  const base = names.value(CLIENT_MODULE, "ServiceClient");
+  const base = names.runtimeValue("client", "ServiceClient");
+  // Imports are recorded now: the constructor's writer runs only when the file is printed.
+  const functions = new Map(service.operations.map((op) => [op, names.value(names.plan.symbols.operationFunction(op))] as const));
   return {
     kind: StructureKind.Class,
     name: identifier(service.clientName),
@@ -162,9 +163,7 @@ export function emitClientClass(
           for (const group of service.groups) {
             writer.write(`this.${identifierName(group.property)} = `).inlineBlock(() => {
               for (const op of operationsOf(service, group.property)) {
-                writer.writeLine(
-                  `${identifierName(op.method)}: (params, callOptions) => ${identifier(op.functionName)}(this, params, callOptions),`,
-                );
+                writer.writeLine(`${identifierName(op.method)}: (params, callOptions) => ${functions.get(op)!}(this, params, callOptions),`);
               }
             });
             writer.write(";").newLine();
@@ -175,7 +174,7 @@ export function emitClientClass(
   };
 }
 
-export function emitGroupInterfaces(service: IrService, names: ClientModuleNames): InterfaceDeclarationStructure[] {
+export function emitGroupInterfaces(service: IrService, names: FileScope): InterfaceDeclarationStructure[] {
   return service.groups.map((group) => ({
     kind: StructureKind.Interface,
     name: identifier(group.interfaceName),

@@ -1,10 +1,11 @@
 /**
- * `src/<service>/mocks.ts` as ts-morph structures: the fixtures and the service description as data (written
+ * `src/<service>/<api-version>/mocks.ts` as ts-morph structures: the fixtures and the service description as data (written
  * with `valueLiteral`, so spec text reaches the file only escaped), and thin typed entry points over the shared
  * mock runtime. Validators are referenced by their IR names, through `identifier`.
  */
 import { StructureKind, VariableDeclarationKind, type OptionalKind, type SourceFileStructure, type StatementStructures } from "ts-morph";
-import type { IrService } from "../../model/ir.js";
+import type { ServicePlan } from "../../plan/index.js";
+import { FileScope } from "../file-scope.js";
 import { identifier, jsDocText, objectLiteralKey, stringLiteral, typeMemberKey, valueLiteral } from "../escape/index.js";
 import type { ServiceDescriptionData } from "./description.js";
 
@@ -14,36 +15,31 @@ export interface FixtureFile {
   name: string;
   path: string;
   contents: string;
+  /** The fixture itself (what `contents` serialises). */
+  value: unknown;
 }
 
 export function mocksSourceStructure(
-  service: IrService,
+  plan: ServicePlan,
   description: ServiceDescriptionData,
   fixtures: readonly FixtureFile[],
-  /** Path of the mocks module itself, relative to the package root (for the JSON import specifiers). */
-  modulePath: string = `src/${service.name}/mocks.ts`,
 ): OptionalKind<SourceFileStructure> {
-  const validatorNames = [...new Set(description.operations.map((op) => identifier(op.validatorName)))].sort();
+  const { service } = plan;
+  const modulePath = plan.files.mocks;
+  const names = new FileScope(plan, modulePath);
+  const createClient = names.runtimeValue("mock-http-client", "createServiceMockHttpClient");
+  const ServiceMockHttpClient = names.runtimeType("mock-http-client", "ServiceMockHttpClient");
+  const createHandlers = names.runtimeValue("mock-msw", "createServiceMswHandlers");
+  const MswHandlers = names.runtimeType("mock-msw", "MswHandlers");
+  const MswModule = names.runtimeType("mock-msw", "MswModule");
+  const MockFixtureTable = names.runtimeType("mock-types", "MockFixtureTable");
+  const MockOptions = names.runtimeType("mock-types", "MockOptions");
+  const MockServiceDescription = names.runtimeType("mock-types", "MockServiceDescription");
+  const validators = new Map(
+    service.operations.map((op) => [op.parametersValidatorName, names.parametersValidator(op)] as const),
+  );
   const statements: (string | StatementStructures)[] = [
-    {
-      kind: StructureKind.ImportDeclaration,
-      moduleSpecifier: "../runtime/mock-http-client.js",
-      namedImports: ["createServiceMockHttpClient", { name: "ServiceMockHttpClient", isTypeOnly: true }],
-    },
-    {
-      kind: StructureKind.ImportDeclaration,
-      moduleSpecifier: "../runtime/mock-msw.js",
-      namedImports: ["createServiceMswHandlers", { name: "MswHandlers", isTypeOnly: true }, { name: "MswModule", isTypeOnly: true }],
-    },
-    {
-      kind: StructureKind.ImportDeclaration,
-      isTypeOnly: true,
-      moduleSpecifier: "../runtime/mock-types.js",
-      namedImports: ["MockFixtureTable", "MockOptions", "MockServiceDescription"],
-    },
-    ...(validatorNames.length > 0
-      ? [{ kind: StructureKind.ImportDeclaration as const, moduleSpecifier: "./validators.js", namedImports: validatorNames }]
-      : []),
+    ...names.importDeclarations(),
     ...fixtureImports(fixtures, modulePath),
     {
       kind: StructureKind.VariableStatement,
@@ -55,7 +51,7 @@ export function mocksSourceStructure(
           "response (`200`, `200-nulls`, …) and error answers in the service's error model (`error-400`, …), each\n" +
           jsDocText(`stored once, in \`fixtures/${service.name}/<operationId>/<name>.json\`.`),
       ],
-      declarations: [{ name: "fixtures", type: fixturesType(fixtures), initializer: fixturesLiteral(fixtures) }],
+      declarations: [{ name: "fixtures", type: fixturesType(fixtures, MockFixtureTable), initializer: fixturesLiteral(fixtures) }],
     },
     {
       kind: StructureKind.VariableStatement,
@@ -66,8 +62,8 @@ export function mocksSourceStructure(
       declarations: [
         {
           name: "serviceDescription",
-          type: "MockServiceDescription<typeof fixtures>",
-          initializer: descriptionLiteral(description),
+          type: `${MockServiceDescription}<typeof fixtures>`,
+          initializer: descriptionLiteral(description, validators),
         },
       ],
     },
@@ -77,14 +73,14 @@ export function mocksSourceStructure(
       isExported: true,
       name: "MockHttpClientOptions",
       docs: ["Scenario controls by operationId (`\"*\"` for all), and whether a bearer token is required."],
-      type: "MockOptions<typeof fixtures>",
+      type: `${MockOptions}<typeof fixtures>`,
     },
     {
       kind: StructureKind.TypeAlias,
       isExported: true,
       name: "MockHttpClient",
       docs: ["An `HttpClient` for the client's `httpClient` option, with scenario controls and recorded calls."],
-      type: "ServiceMockHttpClient<typeof fixtures>",
+      type: `${ServiceMockHttpClient}<typeof fixtures>`,
     },
     {
       kind: StructureKind.Function,
@@ -93,7 +89,7 @@ export function mocksSourceStructure(
       docs: ["A mock of the service for a client's `httpClient` option: no network, the service's own rules and errors."],
       parameters: [{ name: "options", hasQuestionToken: true, type: "MockHttpClientOptions" }],
       returnType: "MockHttpClient",
-      statements: ["return createServiceMockHttpClient(serviceDescription, options);"],
+      statements: [`return ${createClient}(serviceDescription, options);`],
     },
     {
       kind: StructureKind.Function,
@@ -105,11 +101,11 @@ export function mocksSourceStructure(
       ],
       typeParameters: ["H", "R"],
       parameters: [
-        { name: "msw", type: "MswModule<H, R>" },
+        { name: "msw", type: `${MswModule}<H, R>` },
         { name: "options", hasQuestionToken: true, type: "MockHttpClientOptions" },
       ],
-      returnType: "MswHandlers<H, typeof fixtures>",
-      statements: ["return createServiceMswHandlers(serviceDescription, msw, options);"],
+      returnType: `${MswHandlers}<H, typeof fixtures>`,
+      statements: [`return ${createHandlers}(serviceDescription, msw, options);`],
     },
   ];
   return { statements };
@@ -120,10 +116,25 @@ function fixtureLocal(index: number): string {
   return `$fixture${index}`;
 }
 
-/** `import $fixture0 from "../../fixtures/<service>/<op>/<name>.json" with { type: "json" };` per fixture. */
+/**
+ * `import $fixture0 from "../../../fixtures/<service>/<api-version>/<op>/<name>.json" with { type: "json" };` per
+ * fixture — except a fixture with a `__proto__` key anywhere, which is written inline (`valueLiteral` keeps the key
+ * an own property): bundlers such as Vite turn a JSON module into an object literal, where `"__proto__": …` would
+ * set the prototype instead.
+ */
 function fixtureImports(fixtures: readonly FixtureFile[], modulePath: string): string[] {
   const up = "../".repeat(modulePath.split("/").length - 1);
-  return fixtures.map((f, i) => `import ${fixtureLocal(i)} from ${stringLiteral(up + f.path)} with { type: "json" };`);
+  return fixtures.flatMap((f, i) => (isImported(f) ? [`import ${fixtureLocal(i)} from ${stringLiteral(up + f.path)} with { type: "json" };`] : []));
+}
+
+function isImported(fixture: FixtureFile): boolean {
+  return !hasProtoKey(fixture.value);
+}
+
+function hasProtoKey(value: unknown): boolean {
+  if (Array.isArray(value)) return value.some(hasProtoKey);
+  if (value === null || typeof value !== "object") return false;
+  return Object.keys(value).some((key) => key === "__proto__" || hasProtoKey((value as Record<string, unknown>)[key]));
 }
 
 function byOperation(fixtures: readonly FixtureFile[]): Map<string, { name: string; index: number }[]> {
@@ -137,23 +148,23 @@ function byOperation(fixtures: readonly FixtureFile[]): Map<string, { name: stri
 }
 
 /** The declared type: `MockFixtureTable<{ "<operationId>": "<name>" | …; … }>`. */
-function fixturesType(fixtures: readonly FixtureFile[]): string {
+function fixturesType(fixtures: readonly FixtureFile[], tableType: string): string {
   const members = [...byOperation(fixtures)].map(([op, list]) => `${typeMemberKey(op)}: ${list.map((f) => stringLiteral(f.name)).join(" | ")};`);
-  return `MockFixtureTable<{ ${members.join(" ")} }>`;
+  return `${tableType}<{ ${members.join(" ")} }>`;
 }
 
 function fixturesLiteral(fixtures: readonly FixtureFile[]): string {
   const operations = [...byOperation(fixtures)].map(([op, list]) => {
-    const entries = list.map((f) => `${objectLiteralKey(f.name)}: ${fixtureLocal(f.index)}`);
+    const entries = list.map((f) => `${objectLiteralKey(f.name)}: ${isImported(fixtures[f.index]!) ? fixtureLocal(f.index) : valueLiteral(fixtures[f.index]!.value)}`);
     return `${objectLiteralKey(op)}: { ${entries.join(", ")} }`;
   });
   return `{ ${operations.join(", ")} }`;
 }
 
-function descriptionLiteral(description: ServiceDescriptionData): string {
+function descriptionLiteral(description: ServiceDescriptionData, validators: ReadonlyMap<string, string>): string {
   const { operations, ...service } = description;
   const ops = operations.map(({ validatorName, ...data }) =>
-    objectWith(data, `validateParameters: ${identifier(validatorName)}`),
+    objectWith(data, `validateParameters: ${validators.get(validatorName) ?? identifier(validatorName)}`),
   );
   return objectWith(service, `operations: [${ops.join(", ")}]`, "fixtures");
 }

@@ -3,6 +3,7 @@
  * a temporary folder, optionally type-checks it (strict, plus unused-locals checks), and imports it: the
  * generated code runs exactly as written, as plain JavaScript.
  */
+import { planService } from "../../../generator/plan/index.ts";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
@@ -27,7 +28,7 @@ const project = new Project({ useInMemoryFileSystem: true, skipLoadingLibFiles: 
 
 /** The validators module of a service as TypeScript text (ts-morph print of the emitted structure). */
 export function printValidators(service: IrService): string {
-  const [unit] = emitValidators(service);
+  const [unit] = emitValidators(planService(service));
   if (unit?.kind !== "source") throw new Error("expected one source unit");
   const file = project.createSourceFile(`/${unit.path}`, unit.structure, { overwrite: true });
   const text = file.getFullText();
@@ -43,8 +44,8 @@ export async function loadValidators(
   const root = fs.mkdtempSync(path.join(os.tmpdir(), "oagen-validators-"));
   const files: Record<string, string> = {
     "src/runtime/validation.ts": fs.readFileSync(RUNTIME_SOURCE, "utf8"),
-    [`src/${service.name}/validators.ts`]: source,
-    [`src/${service.name}/models.ts`]: Object.values(service.schemas)
+    [planService(service).files.validators]: source,
+    [planService(service).files.models]: Object.values(service.schemas)
       .map((s) => `export type ${s.typeName} = unknown;\n`)
       .join(""),
   };
@@ -65,7 +66,7 @@ export async function loadValidators(
       fs.writeFileSync(path.join(root, file.replace(/\.ts$/, ".js")), output);
     }
     fs.writeFileSync(path.join(root, "package.json"), '{ "type": "module" }\n');
-    const url = pathToFileURL(path.join(root, `src/${service.name}/validators.js`)).href;
+    const url = pathToFileURL(path.join(root, planService(service).files.validators.replace(/\.ts$/, ".js"))).href;
     const exports = (await import(/* @vite-ignore */ url)) as ValidatorExports;
     return { exports, source };
   } finally {

@@ -1,0 +1,18 @@
+/**
+ * The plan of one service api-version: its files, its symbol table, the names its modules must not reuse, whether
+ * it is the service's default version, and the runtime modules the package ships.
+ */
+import type { IrService } from "../model/ir.js";
+import type { ServiceFiles } from "./layout.js";
+import type { SymbolTable } from "./symbols.js";
+
+export interface ServicePlan {
+  service: IrService;
+  files: ServiceFiles;
+  symbols: SymbolTable;
+  /** Whether `azure-keys/<service>` re-exports this version. */
+  isDefault: boolean;
+  /** Every exported name the IR decided for the service (taken in every file's scope). */
+  claimedNames: readonly string[];
+  runtimeModules: ReadonlySet<string>;
+}
