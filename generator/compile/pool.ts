@@ -1,5 +1,5 @@
 /**
- * Worker threads for compile: the units are dealt into `count` batches of about equal size (largest first, each
+ * Worker threads for declaration emit: the units are dealt into `count` batches of about equal size (largest first, each
  * to the lightest batch), each batch goes to its own worker, and the workers end when they answered. Under tsx
  * (the repository's own runs) the workers load TypeScript sources through the same loader.
  */
@@ -14,7 +14,7 @@ interface WorkerAnswer {
   name?: string;
 }
 
-export async function transpileInWorkers(units: readonly TextUnit[], count: number): Promise<TextUnit[]> {
+export async function declarationsInWorkers(units: readonly TextUnit[], count: number): Promise<TextUnit[]> {
   const batches = balance(units, count).filter((b) => b.length > 0);
   const results = await Promise.all(batches.map(runBatch));
   return results.flat();

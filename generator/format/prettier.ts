@@ -1,10 +1,13 @@
 /**
- * format: prettier, pinned, for the scaffolding only — the Markdown and package manifests rendered from
- * handlebars templates. Code oagen prints is already in its final style (emit/print.ts), the runtime is copied
- * as written, and JSON oagen serialises (fixtures) is written by `JSON.stringify`: none of those is re-formatted.
- * No config file lookup, so the output does not depend on the machine or the folder it is generated into.
+ * format: prettier, pinned, for the scaffolding only — the Markdown and JSON files rendered from handlebars
+ * templates at the package root (README.md, package.json, tsconfig.json). Code oagen prints is already in its
+ * final style (emit/print.ts), the runtime is copied as written, and JSON oagen serialises (fixtures) is written by
+ * `JSON.stringify`: none of those is re-formatted. No config file lookup, so the output does not depend on the
+ * machine or the folder it is generated into. Results are cached by content (format-cache.ts): prettier is loaded
+ * only when some scaffolding text is new.
  */
 import type { TextUnit } from "../emit/index.js";
+import { cachedFormat, rememberFormat } from "./format-cache.js";
 
 export const PRETTIER_OPTIONS = {
   printWidth: 110,
@@ -22,20 +25,25 @@ export const PRETTIER_OPTIONS = {
 
 /** The parser for a scaffolding file, or undefined for everything prettier must not touch. */
 function parserFor(path: string): string | undefined {
-  if (path.includes("/")) return undefined; // only top-level scaffolding: README.md, package.json, …
+  if (path.includes("/")) return undefined; // only top-level scaffolding
   if (path.endsWith(".md")) return "markdown";
   if (path.endsWith(".json")) return "json";
   return undefined;
 }
 
 export async function formatUnits(units: readonly TextUnit[]): Promise<TextUnit[]> {
-  if (!units.some((u) => parserFor(u.path) !== undefined)) return [...units];
-  const prettier = await import("prettier");
+  let prettier: typeof import("prettier") | undefined;
   return Promise.all(
     units.map(async (unit) => {
       const parser = parserFor(unit.path);
       if (!parser) return unit;
-      return { ...unit, contents: await prettier.format(unit.contents, { ...PRETTIER_OPTIONS, parser }) };
+      const key = { parser, options: PRETTIER_OPTIONS, text: unit.contents };
+      const cached = cachedFormat(key);
+      if (cached !== undefined) return { ...unit, contents: cached };
+      prettier ??= await import("prettier");
+      const contents = await prettier.format(unit.contents, { ...PRETTIER_OPTIONS, parser });
+      rememberFormat(key, contents);
+      return { ...unit, contents };
     }),
   );
 }

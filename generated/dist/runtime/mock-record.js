@@ -1,33 +1,31 @@
-export const REDACTED = "<redacted>";
-const TOKEN_HEADERS = new Set(["authorization", "proxy-authorization", "x-ms-authorization-auxiliary", "cookie"]);
-/** Lower-case names; the credentials of token-bearing headers replaced (an auth scheme such as `Bearer` is kept). */
-export function redactHeaders(headers) {
-    const out = {};
-    for (const [name, value] of Object.entries(headers)) {
-        const lower = name.toLowerCase();
-        if (!TOKEN_HEADERS.has(lower))
-            out[lower] = value;
-        else if (lower.endsWith("authorization") && /^[A-Za-z]+\s/.test(value))
-            out[lower] = `${value.split(/\s/)[0]} ${REDACTED}`;
-        else
-            out[lower] = REDACTED;
-    }
-    return out;
+const REDACTED = "<redacted>";
+const TOKEN_HEADERS = /* @__PURE__ */ new Set(["authorization", "proxy-authorization", "x-ms-authorization-auxiliary", "cookie"]);
+function redactHeaders(headers) {
+  const out = {};
+  for (const [name, value] of Object.entries(headers)) {
+    const lower = name.toLowerCase();
+    if (!TOKEN_HEADERS.has(lower)) out[lower] = value;
+    else if (lower.endsWith("authorization") && /^[A-Za-z]+\s/.test(value)) out[lower] = `${value.split(/\s/)[0]} ${REDACTED}`;
+    else out[lower] = REDACTED;
+  }
+  return out;
 }
-export function recordCall(request, operationId) {
-    const call = { method: request.method, url: request.url, headers: redactHeaders(request.headers) };
-    if (operationId !== undefined)
-        call.operationId = operationId;
-    if (request.bodyText !== undefined && request.bodyText !== "")
-        call.body = parseOrText(request.bodyText);
-    return call;
+function recordCall(request, operationId) {
+  const call = { method: request.method, url: request.url, headers: redactHeaders(request.headers) };
+  if (operationId !== void 0) call.operationId = operationId;
+  if (request.bodyText !== void 0 && request.bodyText !== "") call.body = parseOrText(request.bodyText);
+  return call;
 }
 function parseOrText(text) {
-    try {
-        return JSON.parse(text);
-    }
-    catch {
-        return text;
-    }
+  try {
+    return JSON.parse(text);
+  } catch {
+    return text;
+  }
 }
+export {
+  REDACTED,
+  recordCall,
+  redactHeaders
+};
 //# sourceMappingURL=mock-record.js.map

@@ -1,8 +1,8 @@
-/**
- * One operation call: parameters → request (checked before anything is sent), the request through the
- * client's pipeline, the response → typed body, `ResponseValidationError` or core's `RestError`.
- */
-import { createHttpHeaders, createPipelineRequest, RestError, } from "@azure/core-rest-pipeline";
+import {
+  createHttpHeaders,
+  createPipelineRequest,
+  RestError
+} from "@azure/core-rest-pipeline";
 import { createClientLogger } from "@azure/logger";
 import { clientContext } from "./client.js";
 import { createServiceRestError, ResponseValidationError } from "./errors.js";
@@ -10,149 +10,125 @@ import { readParameters } from "./parameters.js";
 import { markStateChanging } from "./policies.js";
 import { buildUrl } from "./url.js";
 const logger = createClientLogger("azure-keys");
-/** Request headers that hold credentials: removed from a request once it is done, before errors surface. */
 const CREDENTIAL_HEADERS = ["authorization", "x-ms-authorization-auxiliary", "cookie"];
-/** Calls an operation and resolves to its validated response body. */
-export async function send(client, spec, params, options = {}) {
-    const context = clientContext(client);
-    const request = prepareRequest(context, spec, params, options.abortSignal)();
-    return readResponse(context, spec, await execute(context, request), options);
+async function send(client, spec, params, options = {}) {
+  const context = clientContext(client);
+  const request = prepareRequest(context, spec, params, options.abortSignal)();
+  return readResponse(context, spec, await execute(context, request), options);
 }
-/**
- * Checks the parameters now and returns a factory of fresh requests (a paged call validates when called but
- * sends only when iterated, possibly more than once).
- */
-export function prepareRequest(context, spec, params, abortSignal) {
-    const parts = readParameters(spec, params, context.clientParameters);
-    const url = buildUrl(context.baseUrl, spec.path, parts.path, parts.query);
-    const body = parts.body !== undefined && spec.body !== undefined
-        ? { text: JSON.stringify(parts.body.value), contentType: spec.body.contentType }
-        : undefined;
-    return () => {
-        const headers = createHttpHeaders({ accept: "application/json" });
-        for (const [name, value] of parts.headers)
-            headers.set(name, value);
-        if (body !== undefined)
-            headers.set("content-type", body.contentType);
-        const request = createPipelineRequest({
-            url,
-            method: spec.method,
-            headers,
-            ...(body === undefined ? {} : { body: body.text }),
-            ...(abortSignal === undefined ? {} : { abortSignal }),
-        });
-        if (!spec.idempotent)
-            markStateChanging(request);
-        return request;
-    };
-}
-/**
- * Sends through the pipeline. Whatever happens, the request object is scrubbed afterwards: core attaches it
- * to every `RestError` (and to the response), and it would otherwise still carry the bearer token and body.
- */
-export async function execute(context, request) {
-    if (request.abortSignal?.aborted)
-        throw abortError();
-    try {
-        return await context.pipeline.sendRequest(context.httpClient, request);
-    }
-    finally {
-        for (const name of CREDENTIAL_HEADERS)
-            request.headers.delete(name);
-        delete request.body;
-    }
-}
-/** Core's AbortError shape (`@azure/abort-controller` is not a dependency of this package). */
-function abortError() {
-    const error = new Error("The operation was aborted before the request was sent.");
-    error.name = "AbortError";
-    return error;
-}
-/** The response → the typed body (2xx) or a thrown error; calls `onResponse` first. */
-export function readResponse(context, spec, response, options) {
-    const { status } = response;
-    const parsed = parseJson(response.bodyAsText);
-    const declared = spec.responses.find((r) => r.status === status);
-    options.onResponse?.({
-        status,
-        // The typed headers object is built from the operation's declared headers, which THeaders describes.
-        headers: readHeaders(declared?.headers ?? [], response.headers),
-        rawHeaders: response.headers,
-        body: parsed.ok ? parsed.value : undefined,
+function prepareRequest(context, spec, params, abortSignal) {
+  const parts = readParameters(spec, params, context.clientParameters);
+  const url = buildUrl(context.baseUrl, spec.path, parts.path, parts.query);
+  const body = parts.body !== void 0 && spec.body !== void 0 ? { text: JSON.stringify(parts.body.value), contentType: spec.body.contentType } : void 0;
+  return () => {
+    const headers = createHttpHeaders({ accept: "application/json" });
+    for (const [name, value] of parts.headers) headers.set(name, value);
+    if (body !== void 0) headers.set("content-type", body.contentType);
+    const request = createPipelineRequest({
+      url,
+      method: spec.method,
+      headers,
+      ...body === void 0 ? {} : { body: body.text },
+      ...abortSignal === void 0 ? {} : { abortSignal }
     });
-    if (status < 200 || status >= 300) {
-        throw errorFromResponse(spec.error, response, parsed.ok ? parsed.value : undefined);
-    }
-    if (!parsed.ok) {
-        // The body may hold secrets: the error carries neither the text nor the response.
-        throw new RestError(`${spec.operationId}: the ${status} response body is not valid JSON`, {
-            code: RestError.PARSE_ERROR,
-            statusCode: status,
-        });
-    }
-    return checkBody(context, spec.operationId, declared, status, parsed.value, response.headers.get("x-ms-request-id"));
+    if (!spec.idempotent) markStateChanging(request);
+    return request;
+  };
+}
+async function execute(context, request) {
+  if (request.abortSignal?.aborted) throw abortError();
+  try {
+    return await context.pipeline.sendRequest(context.httpClient, request);
+  } finally {
+    for (const name of CREDENTIAL_HEADERS) request.headers.delete(name);
+    delete request.body;
+  }
+}
+function abortError() {
+  const error = new Error("The operation was aborted before the request was sent.");
+  error.name = "AbortError";
+  return error;
+}
+function readResponse(context, spec, response, options) {
+  const { status } = response;
+  const parsed = parseJson(response.bodyAsText);
+  const declared = spec.responses.find((r) => r.status === status);
+  options.onResponse?.({
+    status,
+    // The typed headers object is built from the operation's declared headers, which THeaders describes.
+    headers: readHeaders(declared?.headers ?? [], response.headers),
+    rawHeaders: response.headers,
+    body: parsed.ok ? parsed.value : void 0
+  });
+  if (status < 200 || status >= 300) {
+    throw errorFromResponse(spec.error, response, parsed.ok ? parsed.value : void 0);
+  }
+  if (!parsed.ok) {
+    throw new RestError(`${spec.operationId}: the ${status} response body is not valid JSON`, {
+      code: RestError.PARSE_ERROR,
+      statusCode: status
+    });
+  }
+  return checkBody(context, spec.operationId, declared, status, parsed.value, response.headers.get("x-ms-request-id"));
 }
 function checkBody(context, operationId, declared, status, body, requestId) {
-    // With validation off the body is whatever the service sent; the caller asked for that.
-    if (context.validateResponses === "off")
-        return body;
-    let issues;
-    if (declared === undefined) {
-        issues = [{ path: "", keyword: "status", message: `status ${status} is not a declared response of the operation` }];
-    }
-    else if (declared.validate === undefined) {
-        return body;
-    }
-    else {
-        const result = declared.validate(body);
-        if (result.valid)
-            return result.value;
-        issues = result.errors;
-    }
-    const error = new ResponseValidationError(operationId, status, issues, requestId);
-    if (context.validateResponses === "throw")
-        throw error;
-    logger.warning(error.message);
+  if (context.validateResponses === "off") return body;
+  let issues;
+  if (declared === void 0) {
+    issues = [{ path: "", keyword: "status", message: `status ${status} is not a declared response of the operation` }];
+  } else if (declared.validate === void 0) {
     return body;
+  } else {
+    const result = declared.validate(body);
+    if (result.valid) return result.value;
+    issues = result.errors;
+  }
+  const error = new ResponseValidationError(operationId, status, issues, requestId);
+  if (context.validateResponses === "throw") throw error;
+  logger.warning(error.message);
+  return body;
 }
 function errorFromResponse(errorSpec, response, body) {
-    const checked = errorSpec?.validate !== undefined && body !== undefined ? errorSpec.validate(body) : undefined;
-    return createServiceRestError(response, errorFields(body, errorSpec?.envelope), checked?.valid ? checked.value : undefined);
+  const checked = errorSpec?.validate !== void 0 && body !== void 0 ? errorSpec.validate(body) : void 0;
+  return createServiceRestError(
+    response,
+    errorFields(body, errorSpec?.envelope),
+    checked?.valid ? checked.value : void 0
+  );
 }
-/** `code`, `message` and `target` of an error body, inside its envelope (`error`) or at the top level. */
 function errorFields(body, envelope) {
-    const source = envelope !== undefined && isRecord(body) ? body[envelope] : body;
-    if (!isRecord(source))
-        return {};
-    const text = (value) => (typeof value === "string" ? value : undefined);
-    return { code: text(source["code"]), message: text(source["message"]), target: text(source["target"]) };
+  const source = envelope !== void 0 && isRecord(body) ? body[envelope] : body;
+  if (!isRecord(source)) return {};
+  const text = (value) => typeof value === "string" ? value : void 0;
+  return { code: text(source["code"]), message: text(source["message"]), target: text(source["target"]) };
 }
 function readHeaders(specs, headers) {
-    const typed = {};
-    for (const spec of specs) {
-        const raw = headers.get(spec.name);
-        if (raw === undefined)
-            continue;
-        if (spec.type === "string")
-            typed[spec.tsName] = raw;
-        else if (spec.type === "number" && raw.trim() !== "" && Number.isFinite(Number(raw)))
-            typed[spec.tsName] = Number(raw);
-        else if (spec.type === "boolean" && /^(true|false)$/i.test(raw))
-            typed[spec.tsName] = raw.toLowerCase() === "true";
-    }
-    return typed;
+  const typed = {};
+  for (const spec of specs) {
+    const raw = headers.get(spec.name);
+    if (raw === void 0) continue;
+    if (spec.type === "string") typed[spec.tsName] = raw;
+    else if (spec.type === "number" && raw.trim() !== "" && Number.isFinite(Number(raw)))
+      typed[spec.tsName] = Number(raw);
+    else if (spec.type === "boolean" && /^(true|false)$/i.test(raw)) typed[spec.tsName] = raw.toLowerCase() === "true";
+  }
+  return typed;
 }
 function parseJson(text) {
-    if (text === undefined || text === null || text === "")
-        return { ok: true, value: undefined };
-    try {
-        return { ok: true, value: JSON.parse(text) };
-    }
-    catch {
-        return { ok: false };
-    }
+  if (text === void 0 || text === null || text === "") return { ok: true, value: void 0 };
+  try {
+    return { ok: true, value: JSON.parse(text) };
+  } catch {
+    return { ok: false };
+  }
 }
 function isRecord(value) {
-    return typeof value === "object" && value !== null && !Array.isArray(value);
+  return typeof value === "object" && value !== null && !Array.isArray(value);
 }
+export {
+  execute,
+  prepareRequest,
+  readResponse,
+  send
+};
 //# sourceMappingURL=send.js.map

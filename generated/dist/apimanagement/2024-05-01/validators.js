@@ -2,351 +2,319 @@
 import * as $rt from "../../runtime/validation.js";
 const $pattern0 = /^[-\w\._\(\)]+$/;
 const $pattern1 = /^[a-zA-Z](?:[a-zA-Z0-9-]*[a-zA-Z0-9])?$/;
-/** Whether a value matches the `AccessInformationSecretsContract` schema (response rules). Stops at the first problem. */
-export function isAccessInformationSecretsContract(value) {
-    return $is_AccessInformationSecretsContract(value);
+function isAccessInformationSecretsContract(value) {
+  return $is_AccessInformationSecretsContract(value);
 }
-/** Validates a value against the `AccessInformationSecretsContract` schema (response rules). Reports every issue (at most 100), in document order; messages never contain the value. */
-export function validateAccessInformationSecretsContract(value) {
-    const errors = $collect_AccessInformationSecretsContract(value, "", undefined);
-    return errors === undefined ? { valid: true, value: value } : { valid: false, errors };
+function validateAccessInformationSecretsContract(value) {
+  const errors = $collect_AccessInformationSecretsContract(value, "", void 0);
+  return errors === void 0 ? { valid: true, value } : { valid: false, errors };
 }
 function $is_AccessInformationSecretsContract(value) {
-    if (typeof value !== "object" || value === null || Array.isArray(value))
-        return false;
-    const o1 = value;
-    const v2 = o1["id"];
-    if (v2 !== undefined) {
-        if (typeof v2 !== "string")
-            return false;
-    }
-    const v3 = o1["principalId"];
-    if (v3 !== undefined) {
-        if (typeof v3 !== "string")
-            return false;
-    }
-    const v4 = o1["primaryKey"];
-    if (v4 !== undefined) {
-        if (typeof v4 !== "string")
-            return false;
-    }
-    const v5 = o1["secondaryKey"];
-    if (v5 !== undefined) {
-        if (typeof v5 !== "string")
-            return false;
-    }
-    const v6 = o1["enabled"];
-    if (v6 !== undefined) {
-        if (typeof v6 !== "boolean")
-            return false;
-    }
-    return true;
+  if (typeof value !== "object" || value === null || Array.isArray(value)) return false;
+  const o1 = value;
+  const v2 = o1["id"];
+  if (v2 !== void 0) {
+    if (typeof v2 !== "string") return false;
+  }
+  const v3 = o1["principalId"];
+  if (v3 !== void 0) {
+    if (typeof v3 !== "string") return false;
+  }
+  const v4 = o1["primaryKey"];
+  if (v4 !== void 0) {
+    if (typeof v4 !== "string") return false;
+  }
+  const v5 = o1["secondaryKey"];
+  if (v5 !== void 0) {
+    if (typeof v5 !== "string") return false;
+  }
+  const v6 = o1["enabled"];
+  if (v6 !== void 0) {
+    if (typeof v6 !== "boolean") return false;
+  }
+  return true;
 }
 function $collect_AccessInformationSecretsContract(value, path, errors) {
-    if (typeof value !== "object" || value === null || Array.isArray(value)) {
-        errors = $rt.addIssue(errors, path, "type", "must be an object");
+  if (typeof value !== "object" || value === null || Array.isArray(value)) {
+    errors = $rt.addIssue(errors, path, "type", "must be an object");
+  } else {
+    const o1 = value;
+    const v2 = o1["id"];
+    if (v2 !== void 0) {
+      if (typeof v2 !== "string") {
+        errors = $rt.addIssue(errors, path + "/id", "type", "must be a string");
+      }
     }
-    else {
-        const o1 = value;
-        const v2 = o1["id"];
-        if (v2 !== undefined) {
-            if (typeof v2 !== "string") {
-                errors = $rt.addIssue(errors, path + "/id", "type", "must be a string");
-            }
-        }
-        const v3 = o1["principalId"];
-        if (v3 !== undefined) {
-            if (typeof v3 !== "string") {
-                errors = $rt.addIssue(errors, path + "/principalId", "type", "must be a string");
-            }
-        }
-        const v4 = o1["primaryKey"];
-        if (v4 !== undefined) {
-            if (typeof v4 !== "string") {
-                errors = $rt.addIssue(errors, path + "/primaryKey", "type", "must be a string");
-            }
-        }
-        const v5 = o1["secondaryKey"];
-        if (v5 !== undefined) {
-            if (typeof v5 !== "string") {
-                errors = $rt.addIssue(errors, path + "/secondaryKey", "type", "must be a string");
-            }
-        }
-        const v6 = o1["enabled"];
-        if (v6 !== undefined) {
-            if (typeof v6 !== "boolean") {
-                errors = $rt.addIssue(errors, path + "/enabled", "type", "must be a boolean");
-            }
-        }
+    const v3 = o1["principalId"];
+    if (v3 !== void 0) {
+      if (typeof v3 !== "string") {
+        errors = $rt.addIssue(errors, path + "/principalId", "type", "must be a string");
+      }
     }
-    return errors;
+    const v4 = o1["primaryKey"];
+    if (v4 !== void 0) {
+      if (typeof v4 !== "string") {
+        errors = $rt.addIssue(errors, path + "/primaryKey", "type", "must be a string");
+      }
+    }
+    const v5 = o1["secondaryKey"];
+    if (v5 !== void 0) {
+      if (typeof v5 !== "string") {
+        errors = $rt.addIssue(errors, path + "/secondaryKey", "type", "must be a string");
+      }
+    }
+    const v6 = o1["enabled"];
+    if (v6 !== void 0) {
+      if (typeof v6 !== "boolean") {
+        errors = $rt.addIssue(errors, path + "/enabled", "type", "must be a boolean");
+      }
+    }
+  }
+  return errors;
 }
-/** Whether a value matches the `ErrorAdditionalInfo` schema (response rules). Stops at the first problem. */
-export function isErrorAdditionalInfo(value) {
-    return $is_ErrorAdditionalInfo(value);
+function isErrorAdditionalInfo(value) {
+  return $is_ErrorAdditionalInfo(value);
 }
-/** Validates a value against the `ErrorAdditionalInfo` schema (response rules). Reports every issue (at most 100), in document order; messages never contain the value. */
-export function validateErrorAdditionalInfo(value) {
-    const errors = $collect_ErrorAdditionalInfo(value, "", undefined);
-    return errors === undefined ? { valid: true, value: value } : { valid: false, errors };
+function validateErrorAdditionalInfo(value) {
+  const errors = $collect_ErrorAdditionalInfo(value, "", void 0);
+  return errors === void 0 ? { valid: true, value } : { valid: false, errors };
 }
 function $is_ErrorAdditionalInfo(value) {
-    if (typeof value !== "object" || value === null || Array.isArray(value))
-        return false;
-    const o1 = value;
-    const v2 = o1["type"];
-    if (v2 !== undefined) {
-        if (typeof v2 !== "string")
-            return false;
-    }
-    const v3 = o1["info"];
-    if (v3 !== undefined) {
-        if (typeof v3 !== "object" || v3 === null || Array.isArray(v3))
-            return false;
-    }
-    return true;
+  if (typeof value !== "object" || value === null || Array.isArray(value)) return false;
+  const o1 = value;
+  const v2 = o1["type"];
+  if (v2 !== void 0) {
+    if (typeof v2 !== "string") return false;
+  }
+  const v3 = o1["info"];
+  if (v3 !== void 0) {
+    if (typeof v3 !== "object" || v3 === null || Array.isArray(v3)) return false;
+  }
+  return true;
 }
 function $collect_ErrorAdditionalInfo(value, path, errors) {
-    if (typeof value !== "object" || value === null || Array.isArray(value)) {
-        errors = $rt.addIssue(errors, path, "type", "must be an object");
+  if (typeof value !== "object" || value === null || Array.isArray(value)) {
+    errors = $rt.addIssue(errors, path, "type", "must be an object");
+  } else {
+    const o1 = value;
+    const v2 = o1["type"];
+    if (v2 !== void 0) {
+      if (typeof v2 !== "string") {
+        errors = $rt.addIssue(errors, path + "/type", "type", "must be a string");
+      }
     }
-    else {
-        const o1 = value;
-        const v2 = o1["type"];
-        if (v2 !== undefined) {
-            if (typeof v2 !== "string") {
-                errors = $rt.addIssue(errors, path + "/type", "type", "must be a string");
-            }
-        }
-        const v3 = o1["info"];
-        if (v3 !== undefined) {
-            if (typeof v3 !== "object" || v3 === null || Array.isArray(v3)) {
-                errors = $rt.addIssue(errors, path + "/info", "type", "must be an object");
-            }
-        }
+    const v3 = o1["info"];
+    if (v3 !== void 0) {
+      if (typeof v3 !== "object" || v3 === null || Array.isArray(v3)) {
+        errors = $rt.addIssue(errors, path + "/info", "type", "must be an object");
+      }
     }
-    return errors;
+  }
+  return errors;
 }
-/** Whether a value matches the `ErrorDetail` schema (response rules). Stops at the first problem. */
-export function isErrorDetail(value) {
-    return $is_ErrorDetail(value);
+function isErrorDetail(value) {
+  return $is_ErrorDetail(value);
 }
-/** Validates a value against the `ErrorDetail` schema (response rules). Reports every issue (at most 100), in document order; messages never contain the value. */
-export function validateErrorDetail(value) {
-    const errors = $collect_ErrorDetail(value, "", undefined);
-    return errors === undefined ? { valid: true, value: value } : { valid: false, errors };
+function validateErrorDetail(value) {
+  const errors = $collect_ErrorDetail(value, "", void 0);
+  return errors === void 0 ? { valid: true, value } : { valid: false, errors };
 }
 function $is_ErrorDetail(value) {
-    if (typeof value !== "object" || value === null || Array.isArray(value))
-        return false;
-    const o1 = value;
-    const v2 = o1["code"];
-    if (v2 !== undefined) {
-        if (typeof v2 !== "string")
-            return false;
+  if (typeof value !== "object" || value === null || Array.isArray(value)) return false;
+  const o1 = value;
+  const v2 = o1["code"];
+  if (v2 !== void 0) {
+    if (typeof v2 !== "string") return false;
+  }
+  const v3 = o1["message"];
+  if (v3 !== void 0) {
+    if (typeof v3 !== "string") return false;
+  }
+  const v4 = o1["target"];
+  if (v4 !== void 0) {
+    if (typeof v4 !== "string") return false;
+  }
+  const v5 = o1["details"];
+  if (v5 !== void 0) {
+    if (!Array.isArray(v5)) return false;
+    for (let i6 = 0; i6 < v5.length; i6++) {
+      const v7 = v5[i6];
+      if (!$is_ErrorDetail(v7)) return false;
     }
-    const v3 = o1["message"];
-    if (v3 !== undefined) {
-        if (typeof v3 !== "string")
-            return false;
+  }
+  const v8 = o1["additionalInfo"];
+  if (v8 !== void 0) {
+    if (!Array.isArray(v8)) return false;
+    for (let i9 = 0; i9 < v8.length; i9++) {
+      const v10 = v8[i9];
+      if (typeof v10 !== "object" || v10 === null || Array.isArray(v10)) return false;
+      const o11 = v10;
+      const v12 = o11["type"];
+      if (v12 !== void 0) {
+        if (typeof v12 !== "string") return false;
+      }
+      const v13 = o11["info"];
+      if (v13 !== void 0) {
+        if (typeof v13 !== "object" || v13 === null || Array.isArray(v13)) return false;
+      }
     }
-    const v4 = o1["target"];
-    if (v4 !== undefined) {
-        if (typeof v4 !== "string")
-            return false;
-    }
-    const v5 = o1["details"];
-    if (v5 !== undefined) {
-        if (!Array.isArray(v5))
-            return false;
-        for (let i6 = 0; i6 < v5.length; i6++) {
-            const v7 = v5[i6];
-            if (!$is_ErrorDetail(v7))
-                return false;
-        }
-    }
-    const v8 = o1["additionalInfo"];
-    if (v8 !== undefined) {
-        if (!Array.isArray(v8))
-            return false;
-        for (let i9 = 0; i9 < v8.length; i9++) {
-            const v10 = v8[i9];
-            if (typeof v10 !== "object" || v10 === null || Array.isArray(v10))
-                return false;
-            const o11 = v10;
-            const v12 = o11["type"];
-            if (v12 !== undefined) {
-                if (typeof v12 !== "string")
-                    return false;
-            }
-            const v13 = o11["info"];
-            if (v13 !== undefined) {
-                if (typeof v13 !== "object" || v13 === null || Array.isArray(v13))
-                    return false;
-            }
-        }
-    }
-    return true;
+  }
+  return true;
 }
 function $collect_ErrorDetail(value, path, errors) {
-    if (typeof value !== "object" || value === null || Array.isArray(value)) {
-        errors = $rt.addIssue(errors, path, "type", "must be an object");
+  if (typeof value !== "object" || value === null || Array.isArray(value)) {
+    errors = $rt.addIssue(errors, path, "type", "must be an object");
+  } else {
+    const o1 = value;
+    const v2 = o1["code"];
+    if (v2 !== void 0) {
+      if (typeof v2 !== "string") {
+        errors = $rt.addIssue(errors, path + "/code", "type", "must be a string");
+      }
     }
-    else {
-        const o1 = value;
-        const v2 = o1["code"];
-        if (v2 !== undefined) {
-            if (typeof v2 !== "string") {
-                errors = $rt.addIssue(errors, path + "/code", "type", "must be a string");
-            }
-        }
-        const v3 = o1["message"];
-        if (v3 !== undefined) {
-            if (typeof v3 !== "string") {
-                errors = $rt.addIssue(errors, path + "/message", "type", "must be a string");
-            }
-        }
-        const v4 = o1["target"];
-        if (v4 !== undefined) {
-            if (typeof v4 !== "string") {
-                errors = $rt.addIssue(errors, path + "/target", "type", "must be a string");
-            }
-        }
-        const v5 = o1["details"];
-        if (v5 !== undefined) {
-            if (!Array.isArray(v5)) {
-                errors = $rt.addIssue(errors, path + "/details", "type", "must be an array");
-            }
-            else {
-                for (let i6 = 0; i6 < v5.length; i6++) {
-                    const v7 = v5[i6];
-                    errors = $collect_ErrorDetail(v7, path + "/details/" + i6, errors);
-                }
-            }
-        }
-        const v8 = o1["additionalInfo"];
-        if (v8 !== undefined) {
-            if (!Array.isArray(v8)) {
-                errors = $rt.addIssue(errors, path + "/additionalInfo", "type", "must be an array");
-            }
-            else {
-                for (let i9 = 0; i9 < v8.length; i9++) {
-                    const v10 = v8[i9];
-                    if (typeof v10 !== "object" || v10 === null || Array.isArray(v10)) {
-                        errors = $rt.addIssue(errors, path + "/additionalInfo/" + i9, "type", "must be an object");
-                    }
-                    else {
-                        const o11 = v10;
-                        const v12 = o11["type"];
-                        if (v12 !== undefined) {
-                            if (typeof v12 !== "string") {
-                                errors = $rt.addIssue(errors, path + "/additionalInfo/" + i9 + "/type", "type", "must be a string");
-                            }
-                        }
-                        const v13 = o11["info"];
-                        if (v13 !== undefined) {
-                            if (typeof v13 !== "object" || v13 === null || Array.isArray(v13)) {
-                                errors = $rt.addIssue(errors, path + "/additionalInfo/" + i9 + "/info", "type", "must be an object");
-                            }
-                        }
-                    }
-                }
-            }
-        }
+    const v3 = o1["message"];
+    if (v3 !== void 0) {
+      if (typeof v3 !== "string") {
+        errors = $rt.addIssue(errors, path + "/message", "type", "must be a string");
+      }
     }
-    return errors;
+    const v4 = o1["target"];
+    if (v4 !== void 0) {
+      if (typeof v4 !== "string") {
+        errors = $rt.addIssue(errors, path + "/target", "type", "must be a string");
+      }
+    }
+    const v5 = o1["details"];
+    if (v5 !== void 0) {
+      if (!Array.isArray(v5)) {
+        errors = $rt.addIssue(errors, path + "/details", "type", "must be an array");
+      } else {
+        for (let i6 = 0; i6 < v5.length; i6++) {
+          const v7 = v5[i6];
+          errors = $collect_ErrorDetail(v7, path + "/details/" + i6, errors);
+        }
+      }
+    }
+    const v8 = o1["additionalInfo"];
+    if (v8 !== void 0) {
+      if (!Array.isArray(v8)) {
+        errors = $rt.addIssue(errors, path + "/additionalInfo", "type", "must be an array");
+      } else {
+        for (let i9 = 0; i9 < v8.length; i9++) {
+          const v10 = v8[i9];
+          if (typeof v10 !== "object" || v10 === null || Array.isArray(v10)) {
+            errors = $rt.addIssue(errors, path + "/additionalInfo/" + i9, "type", "must be an object");
+          } else {
+            const o11 = v10;
+            const v12 = o11["type"];
+            if (v12 !== void 0) {
+              if (typeof v12 !== "string") {
+                errors = $rt.addIssue(errors, path + "/additionalInfo/" + i9 + "/type", "type", "must be a string");
+              }
+            }
+            const v13 = o11["info"];
+            if (v13 !== void 0) {
+              if (typeof v13 !== "object" || v13 === null || Array.isArray(v13)) {
+                errors = $rt.addIssue(errors, path + "/additionalInfo/" + i9 + "/info", "type", "must be an object");
+              }
+            }
+          }
+        }
+      }
+    }
+  }
+  return errors;
 }
-/** Whether a value matches the `ErrorResponse` schema (response rules). Stops at the first problem. */
-export function isErrorResponse(value) {
-    return $is_ErrorResponse(value);
+function isErrorResponse(value) {
+  return $is_ErrorResponse(value);
 }
-/** Validates a value against the `ErrorResponse` schema (response rules). Reports every issue (at most 100), in document order; messages never contain the value. */
-export function validateErrorResponse(value) {
-    const errors = $collect_ErrorResponse(value, "", undefined);
-    return errors === undefined ? { valid: true, value: value } : { valid: false, errors };
+function validateErrorResponse(value) {
+  const errors = $collect_ErrorResponse(value, "", void 0);
+  return errors === void 0 ? { valid: true, value } : { valid: false, errors };
 }
 function $is_ErrorResponse(value) {
-    if (typeof value !== "object" || value === null || Array.isArray(value))
-        return false;
-    const o1 = value;
-    const v2 = o1["error"];
-    if (v2 !== undefined) {
-        if (!$is_ErrorDetail(v2))
-            return false;
-    }
-    return true;
+  if (typeof value !== "object" || value === null || Array.isArray(value)) return false;
+  const o1 = value;
+  const v2 = o1["error"];
+  if (v2 !== void 0) {
+    if (!$is_ErrorDetail(v2)) return false;
+  }
+  return true;
 }
 function $collect_ErrorResponse(value, path, errors) {
-    if (typeof value !== "object" || value === null || Array.isArray(value)) {
-        errors = $rt.addIssue(errors, path, "type", "must be an object");
+  if (typeof value !== "object" || value === null || Array.isArray(value)) {
+    errors = $rt.addIssue(errors, path, "type", "must be an object");
+  } else {
+    const o1 = value;
+    const v2 = o1["error"];
+    if (v2 !== void 0) {
+      errors = $collect_ErrorDetail(v2, path + "/error", errors);
     }
-    else {
-        const o1 = value;
-        const v2 = o1["error"];
-        if (v2 !== undefined) {
-            errors = $collect_ErrorDetail(v2, path + "/error", errors);
-        }
-    }
-    return errors;
+  }
+  return errors;
 }
-/** Checks the parameters of `TenantAccess_ListSecrets` (path, query and header parameters and the body) before a request is sent. Reports every issue (at most 100), in declaration order; keys other than the declared ones are allowed. */
-export function validateTenantAccessListSecretsParameters(params) {
-    let errors;
-    if (typeof params !== "object" || params === null || Array.isArray(params)) {
-        errors = $rt.addIssue(errors, "", "type", "must be an object");
+function validateTenantAccessListSecretsParameters(params) {
+  let errors;
+  if (typeof params !== "object" || params === null || Array.isArray(params)) {
+    errors = $rt.addIssue(errors, "", "type", "must be an object");
+  } else {
+    const o1 = params;
+    const v2 = o1["resourceGroupName"];
+    if (v2 === void 0) {
+      errors = $rt.addIssue(errors, "/resourceGroupName", "required", "is required");
+    } else {
+      if (typeof v2 !== "string") {
+        errors = $rt.addIssue(errors, "/resourceGroupName", "type", "must be a string");
+      } else {
+        if (v2.length === 0) {
+          errors = $rt.addIssue(errors, "/resourceGroupName", "minLength", "must be at least 1 character long");
+        }
+        if (v2.length > 90 && $rt.codePointLength(v2) > 90) {
+          errors = $rt.addIssue(errors, "/resourceGroupName", "maxLength", "must be at most 90 characters long");
+        }
+        if (!$pattern0.test(v2)) {
+          errors = $rt.addIssue(errors, "/resourceGroupName", "pattern", "must match the pattern ^[-\\w\\._\\(\\)]+$");
+        }
+      }
     }
-    else {
-        const o1 = params;
-        const v2 = o1["resourceGroupName"];
-        if (v2 === undefined) {
-            errors = $rt.addIssue(errors, "/resourceGroupName", "required", "is required");
+    const v3 = o1["serviceName"];
+    if (v3 === void 0) {
+      errors = $rt.addIssue(errors, "/serviceName", "required", "is required");
+    } else {
+      if (typeof v3 !== "string") {
+        errors = $rt.addIssue(errors, "/serviceName", "type", "must be a string");
+      } else {
+        if (v3.length === 0) {
+          errors = $rt.addIssue(errors, "/serviceName", "minLength", "must be at least 1 character long");
         }
-        else {
-            if (typeof v2 !== "string") {
-                errors = $rt.addIssue(errors, "/resourceGroupName", "type", "must be a string");
-            }
-            else {
-                if (v2.length === 0) {
-                    errors = $rt.addIssue(errors, "/resourceGroupName", "minLength", "must be at least 1 character long");
-                }
-                if (v2.length > 90 && $rt.codePointLength(v2) > 90) {
-                    errors = $rt.addIssue(errors, "/resourceGroupName", "maxLength", "must be at most 90 characters long");
-                }
-                if (!$pattern0.test(v2)) {
-                    errors = $rt.addIssue(errors, "/resourceGroupName", "pattern", "must match the pattern ^[-\\w\\._\\(\\)]+$");
-                }
-            }
+        if (v3.length > 50 && $rt.codePointLength(v3) > 50) {
+          errors = $rt.addIssue(errors, "/serviceName", "maxLength", "must be at most 50 characters long");
         }
-        const v3 = o1["serviceName"];
-        if (v3 === undefined) {
-            errors = $rt.addIssue(errors, "/serviceName", "required", "is required");
+        if (!$pattern1.test(v3)) {
+          errors = $rt.addIssue(errors, "/serviceName", "pattern", "must match the pattern ^[a-zA-Z](?:[a-zA-Z0-9-]*[a-zA-Z0-9])?$");
         }
-        else {
-            if (typeof v3 !== "string") {
-                errors = $rt.addIssue(errors, "/serviceName", "type", "must be a string");
-            }
-            else {
-                if (v3.length === 0) {
-                    errors = $rt.addIssue(errors, "/serviceName", "minLength", "must be at least 1 character long");
-                }
-                if (v3.length > 50 && $rt.codePointLength(v3) > 50) {
-                    errors = $rt.addIssue(errors, "/serviceName", "maxLength", "must be at most 50 characters long");
-                }
-                if (!$pattern1.test(v3)) {
-                    errors = $rt.addIssue(errors, "/serviceName", "pattern", "must match the pattern ^[a-zA-Z](?:[a-zA-Z0-9-]*[a-zA-Z0-9])?$");
-                }
-            }
-        }
-        const v4 = o1["accessName"];
-        if (v4 === undefined) {
-            errors = $rt.addIssue(errors, "/accessName", "required", "is required");
-        }
-        else {
-            if (typeof v4 !== "string") {
-                errors = $rt.addIssue(errors, "/accessName", "type", "must be a string");
-            }
-        }
+      }
     }
-    return errors === undefined ? { valid: true, value: params } : { valid: false, errors };
+    const v4 = o1["accessName"];
+    if (v4 === void 0) {
+      errors = $rt.addIssue(errors, "/accessName", "required", "is required");
+    } else {
+      if (typeof v4 !== "string") {
+        errors = $rt.addIssue(errors, "/accessName", "type", "must be a string");
+      }
+    }
+  }
+  return errors === void 0 ? { valid: true, value: params } : { valid: false, errors };
 }
+export {
+  isAccessInformationSecretsContract,
+  isErrorAdditionalInfo,
+  isErrorDetail,
+  isErrorResponse,
+  validateAccessInformationSecretsContract,
+  validateErrorAdditionalInfo,
+  validateErrorDetail,
+  validateErrorResponse,
+  validateTenantAccessListSecretsParameters
+};
 //# sourceMappingURL=validators.js.map

@@ -2,315 +2,283 @@
 import * as $rt from "../../runtime/validation.js";
 const $pattern0 = /^[-\w\._\(\)]+$/;
 const $pattern1 = /^[A-Za-z0-9]+(?:-[A-Za-z0-9]+)*$/;
-/** Whether a value matches the `CloudError` schema (response rules). Stops at the first problem. */
-export function isCloudError(value) {
-    return $is_CloudError(value);
+function isCloudError(value) {
+  return $is_CloudError(value);
 }
-/** Validates a value against the `CloudError` schema (response rules). Reports every issue (at most 100), in document order; messages never contain the value. */
-export function validateCloudError(value) {
-    const errors = $collect_CloudError(value, "", undefined);
-    return errors === undefined ? { valid: true, value: value } : { valid: false, errors };
+function validateCloudError(value) {
+  const errors = $collect_CloudError(value, "", void 0);
+  return errors === void 0 ? { valid: true, value } : { valid: false, errors };
 }
 function $is_CloudError(value) {
-    if (typeof value !== "object" || value === null || Array.isArray(value))
-        return false;
-    const o1 = value;
-    const v2 = o1["error"];
-    if (v2 === undefined)
-        return false;
-    if (!$is_CloudErrorBody(v2))
-        return false;
-    return true;
+  if (typeof value !== "object" || value === null || Array.isArray(value)) return false;
+  const o1 = value;
+  const v2 = o1["error"];
+  if (v2 === void 0) return false;
+  if (!$is_CloudErrorBody(v2)) return false;
+  return true;
 }
 function $collect_CloudError(value, path, errors) {
-    if (typeof value !== "object" || value === null || Array.isArray(value)) {
-        errors = $rt.addIssue(errors, path, "type", "must be an object");
+  if (typeof value !== "object" || value === null || Array.isArray(value)) {
+    errors = $rt.addIssue(errors, path, "type", "must be an object");
+  } else {
+    const o1 = value;
+    const v2 = o1["error"];
+    if (v2 === void 0) {
+      errors = $rt.addIssue(errors, path + "/error", "required", "is required");
+    } else {
+      errors = $collect_CloudErrorBody(v2, path + "/error", errors);
     }
-    else {
-        const o1 = value;
-        const v2 = o1["error"];
-        if (v2 === undefined) {
-            errors = $rt.addIssue(errors, path + "/error", "required", "is required");
-        }
-        else {
-            errors = $collect_CloudErrorBody(v2, path + "/error", errors);
-        }
-    }
-    return errors;
+  }
+  return errors;
 }
-/** Whether a value matches the `CloudErrorBody` schema (response rules). Stops at the first problem. */
-export function isCloudErrorBody(value) {
-    return $is_CloudErrorBody(value);
+function isCloudErrorBody(value) {
+  return $is_CloudErrorBody(value);
 }
-/** Validates a value against the `CloudErrorBody` schema (response rules). Reports every issue (at most 100), in document order; messages never contain the value. */
-export function validateCloudErrorBody(value) {
-    const errors = $collect_CloudErrorBody(value, "", undefined);
-    return errors === undefined ? { valid: true, value: value } : { valid: false, errors };
+function validateCloudErrorBody(value) {
+  const errors = $collect_CloudErrorBody(value, "", void 0);
+  return errors === void 0 ? { valid: true, value } : { valid: false, errors };
 }
 function $is_CloudErrorBody(value) {
-    if (typeof value !== "object" || value === null || Array.isArray(value))
-        return false;
-    const o1 = value;
-    const v2 = o1["code"];
-    if (v2 === undefined)
-        return false;
-    if (typeof v2 !== "string")
-        return false;
-    const v3 = o1["message"];
-    if (v3 === undefined)
-        return false;
-    if (typeof v3 !== "string")
-        return false;
-    const v4 = o1["target"];
-    if (v4 !== undefined) {
-        if (typeof v4 !== "string")
-            return false;
+  if (typeof value !== "object" || value === null || Array.isArray(value)) return false;
+  const o1 = value;
+  const v2 = o1["code"];
+  if (v2 === void 0) return false;
+  if (typeof v2 !== "string") return false;
+  const v3 = o1["message"];
+  if (v3 === void 0) return false;
+  if (typeof v3 !== "string") return false;
+  const v4 = o1["target"];
+  if (v4 !== void 0) {
+    if (typeof v4 !== "string") return false;
+  }
+  const v5 = o1["details"];
+  if (v5 !== void 0) {
+    if (!Array.isArray(v5)) return false;
+    for (let i6 = 0; i6 < v5.length; i6++) {
+      const v7 = v5[i6];
+      if (!$is_CloudError(v7)) return false;
     }
-    const v5 = o1["details"];
-    if (v5 !== undefined) {
-        if (!Array.isArray(v5))
-            return false;
-        for (let i6 = 0; i6 < v5.length; i6++) {
-            const v7 = v5[i6];
-            if (!$is_CloudError(v7))
-                return false;
-        }
-    }
-    return true;
+  }
+  return true;
 }
 function $collect_CloudErrorBody(value, path, errors) {
-    if (typeof value !== "object" || value === null || Array.isArray(value)) {
-        errors = $rt.addIssue(errors, path, "type", "must be an object");
+  if (typeof value !== "object" || value === null || Array.isArray(value)) {
+    errors = $rt.addIssue(errors, path, "type", "must be an object");
+  } else {
+    const o1 = value;
+    const v2 = o1["code"];
+    if (v2 === void 0) {
+      errors = $rt.addIssue(errors, path + "/code", "required", "is required");
+    } else {
+      if (typeof v2 !== "string") {
+        errors = $rt.addIssue(errors, path + "/code", "type", "must be a string");
+      }
     }
-    else {
-        const o1 = value;
-        const v2 = o1["code"];
-        if (v2 === undefined) {
-            errors = $rt.addIssue(errors, path + "/code", "required", "is required");
-        }
-        else {
-            if (typeof v2 !== "string") {
-                errors = $rt.addIssue(errors, path + "/code", "type", "must be a string");
-            }
-        }
-        const v3 = o1["message"];
-        if (v3 === undefined) {
-            errors = $rt.addIssue(errors, path + "/message", "required", "is required");
-        }
-        else {
-            if (typeof v3 !== "string") {
-                errors = $rt.addIssue(errors, path + "/message", "type", "must be a string");
-            }
-        }
-        const v4 = o1["target"];
-        if (v4 !== undefined) {
-            if (typeof v4 !== "string") {
-                errors = $rt.addIssue(errors, path + "/target", "type", "must be a string");
-            }
-        }
-        const v5 = o1["details"];
-        if (v5 !== undefined) {
-            if (!Array.isArray(v5)) {
-                errors = $rt.addIssue(errors, path + "/details", "type", "must be an array");
-            }
-            else {
-                for (let i6 = 0; i6 < v5.length; i6++) {
-                    const v7 = v5[i6];
-                    errors = $collect_CloudError(v7, path + "/details/" + i6, errors);
-                }
-            }
-        }
+    const v3 = o1["message"];
+    if (v3 === void 0) {
+      errors = $rt.addIssue(errors, path + "/message", "required", "is required");
+    } else {
+      if (typeof v3 !== "string") {
+        errors = $rt.addIssue(errors, path + "/message", "type", "must be a string");
+      }
     }
-    return errors;
+    const v4 = o1["target"];
+    if (v4 !== void 0) {
+      if (typeof v4 !== "string") {
+        errors = $rt.addIssue(errors, path + "/target", "type", "must be a string");
+      }
+    }
+    const v5 = o1["details"];
+    if (v5 !== void 0) {
+      if (!Array.isArray(v5)) {
+        errors = $rt.addIssue(errors, path + "/details", "type", "must be an array");
+      } else {
+        for (let i6 = 0; i6 < v5.length; i6++) {
+          const v7 = v5[i6];
+          errors = $collect_CloudError(v7, path + "/details/" + i6, errors);
+        }
+      }
+    }
+  }
+  return errors;
 }
-/** Whether a value matches the `IntegrationRuntimeAuthKeyName` schema (response rules). Stops at the first problem. */
-export function isIntegrationRuntimeAuthKeyName(value) {
-    return $is_IntegrationRuntimeAuthKeyName(value);
+function isIntegrationRuntimeAuthKeyName(value) {
+  return $is_IntegrationRuntimeAuthKeyName(value);
 }
-/** Validates a value against the `IntegrationRuntimeAuthKeyName` schema (response rules). Reports every issue (at most 100), in document order; messages never contain the value. */
-export function validateIntegrationRuntimeAuthKeyName(value) {
-    const errors = $collect_IntegrationRuntimeAuthKeyName(value, "", undefined);
-    return errors === undefined ? { valid: true, value: value } : { valid: false, errors };
+function validateIntegrationRuntimeAuthKeyName(value) {
+  const errors = $collect_IntegrationRuntimeAuthKeyName(value, "", void 0);
+  return errors === void 0 ? { valid: true, value } : { valid: false, errors };
 }
 function $is_IntegrationRuntimeAuthKeyName(value) {
-    if (typeof value !== "string")
-        return false;
-    return true;
+  if (typeof value !== "string") return false;
+  return true;
 }
 function $collect_IntegrationRuntimeAuthKeyName(value, path, errors) {
-    if (typeof value !== "string") {
-        errors = $rt.addIssue(errors, path, "type", "must be a string");
-    }
-    return errors;
+  if (typeof value !== "string") {
+    errors = $rt.addIssue(errors, path, "type", "must be a string");
+  }
+  return errors;
 }
-/** Whether a value matches the `IntegrationRuntimeAuthKeys` schema (response rules). Stops at the first problem. */
-export function isIntegrationRuntimeAuthKeys(value) {
-    return $is_IntegrationRuntimeAuthKeys(value);
+function isIntegrationRuntimeAuthKeys(value) {
+  return $is_IntegrationRuntimeAuthKeys(value);
 }
-/** Validates a value against the `IntegrationRuntimeAuthKeys` schema (response rules). Reports every issue (at most 100), in document order; messages never contain the value. */
-export function validateIntegrationRuntimeAuthKeys(value) {
-    const errors = $collect_IntegrationRuntimeAuthKeys(value, "", undefined);
-    return errors === undefined ? { valid: true, value: value } : { valid: false, errors };
+function validateIntegrationRuntimeAuthKeys(value) {
+  const errors = $collect_IntegrationRuntimeAuthKeys(value, "", void 0);
+  return errors === void 0 ? { valid: true, value } : { valid: false, errors };
 }
 function $is_IntegrationRuntimeAuthKeys(value) {
-    if (typeof value !== "object" || value === null || Array.isArray(value))
-        return false;
-    const o1 = value;
-    const v2 = o1["authKey1"];
-    if (v2 !== undefined) {
-        if (typeof v2 !== "string")
-            return false;
-    }
-    const v3 = o1["authKey2"];
-    if (v3 !== undefined) {
-        if (typeof v3 !== "string")
-            return false;
-    }
-    return true;
+  if (typeof value !== "object" || value === null || Array.isArray(value)) return false;
+  const o1 = value;
+  const v2 = o1["authKey1"];
+  if (v2 !== void 0) {
+    if (typeof v2 !== "string") return false;
+  }
+  const v3 = o1["authKey2"];
+  if (v3 !== void 0) {
+    if (typeof v3 !== "string") return false;
+  }
+  return true;
 }
 function $collect_IntegrationRuntimeAuthKeys(value, path, errors) {
-    if (typeof value !== "object" || value === null || Array.isArray(value)) {
-        errors = $rt.addIssue(errors, path, "type", "must be an object");
+  if (typeof value !== "object" || value === null || Array.isArray(value)) {
+    errors = $rt.addIssue(errors, path, "type", "must be an object");
+  } else {
+    const o1 = value;
+    const v2 = o1["authKey1"];
+    if (v2 !== void 0) {
+      if (typeof v2 !== "string") {
+        errors = $rt.addIssue(errors, path + "/authKey1", "type", "must be a string");
+      }
     }
-    else {
-        const o1 = value;
-        const v2 = o1["authKey1"];
-        if (v2 !== undefined) {
-            if (typeof v2 !== "string") {
-                errors = $rt.addIssue(errors, path + "/authKey1", "type", "must be a string");
-            }
-        }
-        const v3 = o1["authKey2"];
-        if (v3 !== undefined) {
-            if (typeof v3 !== "string") {
-                errors = $rt.addIssue(errors, path + "/authKey2", "type", "must be a string");
-            }
-        }
+    const v3 = o1["authKey2"];
+    if (v3 !== void 0) {
+      if (typeof v3 !== "string") {
+        errors = $rt.addIssue(errors, path + "/authKey2", "type", "must be a string");
+      }
     }
-    return errors;
+  }
+  return errors;
 }
-/** Whether a value matches the `IntegrationRuntimeRegenerateKeyParameters` schema (response rules). Stops at the first problem. */
-export function isIntegrationRuntimeRegenerateKeyParameters(value) {
-    return $is_IntegrationRuntimeRegenerateKeyParameters(value);
+function isIntegrationRuntimeRegenerateKeyParameters(value) {
+  return $is_IntegrationRuntimeRegenerateKeyParameters(value);
 }
-/** Validates a value against the `IntegrationRuntimeRegenerateKeyParameters` schema (response rules). Reports every issue (at most 100), in document order; messages never contain the value. */
-export function validateIntegrationRuntimeRegenerateKeyParameters(value) {
-    const errors = $collect_IntegrationRuntimeRegenerateKeyParameters(value, "", undefined);
-    return errors === undefined ? { valid: true, value: value } : { valid: false, errors };
+function validateIntegrationRuntimeRegenerateKeyParameters(value) {
+  const errors = $collect_IntegrationRuntimeRegenerateKeyParameters(value, "", void 0);
+  return errors === void 0 ? { valid: true, value } : { valid: false, errors };
 }
 function $is_IntegrationRuntimeRegenerateKeyParameters(value) {
-    if (typeof value !== "object" || value === null || Array.isArray(value))
-        return false;
-    const o1 = value;
-    const v2 = o1["keyName"];
-    if (v2 !== undefined) {
-        if (typeof v2 !== "string")
-            return false;
-    }
-    return true;
+  if (typeof value !== "object" || value === null || Array.isArray(value)) return false;
+  const o1 = value;
+  const v2 = o1["keyName"];
+  if (v2 !== void 0) {
+    if (typeof v2 !== "string") return false;
+  }
+  return true;
 }
 function $collect_IntegrationRuntimeRegenerateKeyParameters(value, path, errors) {
-    if (typeof value !== "object" || value === null || Array.isArray(value)) {
-        errors = $rt.addIssue(errors, path, "type", "must be an object");
+  if (typeof value !== "object" || value === null || Array.isArray(value)) {
+    errors = $rt.addIssue(errors, path, "type", "must be an object");
+  } else {
+    const o1 = value;
+    const v2 = o1["keyName"];
+    if (v2 !== void 0) {
+      if (typeof v2 !== "string") {
+        errors = $rt.addIssue(errors, path + "/keyName", "type", "must be a string");
+      }
     }
-    else {
-        const o1 = value;
-        const v2 = o1["keyName"];
-        if (v2 !== undefined) {
-            if (typeof v2 !== "string") {
-                errors = $rt.addIssue(errors, path + "/keyName", "type", "must be a string");
-            }
-        }
-    }
-    return errors;
+  }
+  return errors;
 }
-/** Checks the parameters of `IntegrationRuntimes_RegenerateAuthKey` (path, query and header parameters and the body) before a request is sent. Reports every issue (at most 100), in declaration order; keys other than the declared ones are allowed. */
-export function validateIntegrationRuntimesRegenerateAuthKeyParameters(params) {
-    let errors;
-    if (typeof params !== "object" || params === null || Array.isArray(params)) {
-        errors = $rt.addIssue(errors, "", "type", "must be an object");
+function validateIntegrationRuntimesRegenerateAuthKeyParameters(params) {
+  let errors;
+  if (typeof params !== "object" || params === null || Array.isArray(params)) {
+    errors = $rt.addIssue(errors, "", "type", "must be an object");
+  } else {
+    const o1 = params;
+    const v2 = o1["resourceGroupName"];
+    if (v2 === void 0) {
+      errors = $rt.addIssue(errors, "/resourceGroupName", "required", "is required");
+    } else {
+      if (typeof v2 !== "string") {
+        errors = $rt.addIssue(errors, "/resourceGroupName", "type", "must be a string");
+      } else {
+        if (v2.length === 0) {
+          errors = $rt.addIssue(errors, "/resourceGroupName", "minLength", "must be at least 1 character long");
+        }
+        if (v2.length > 90 && $rt.codePointLength(v2) > 90) {
+          errors = $rt.addIssue(errors, "/resourceGroupName", "maxLength", "must be at most 90 characters long");
+        }
+        if (!$pattern0.test(v2)) {
+          errors = $rt.addIssue(errors, "/resourceGroupName", "pattern", "must match the pattern ^[-\\w\\._\\(\\)]+$");
+        }
+      }
     }
-    else {
-        const o1 = params;
-        const v2 = o1["resourceGroupName"];
-        if (v2 === undefined) {
-            errors = $rt.addIssue(errors, "/resourceGroupName", "required", "is required");
+    const v3 = o1["factoryName"];
+    if (v3 === void 0) {
+      errors = $rt.addIssue(errors, "/factoryName", "required", "is required");
+    } else {
+      if (typeof v3 !== "string") {
+        errors = $rt.addIssue(errors, "/factoryName", "type", "must be a string");
+      } else {
+        if (v3.length < 3 || v3.length < 6 && $rt.codePointLength(v3) < 3) {
+          errors = $rt.addIssue(errors, "/factoryName", "minLength", "must be at least 3 characters long");
         }
-        else {
-            if (typeof v2 !== "string") {
-                errors = $rt.addIssue(errors, "/resourceGroupName", "type", "must be a string");
-            }
-            else {
-                if (v2.length === 0) {
-                    errors = $rt.addIssue(errors, "/resourceGroupName", "minLength", "must be at least 1 character long");
-                }
-                if (v2.length > 90 && $rt.codePointLength(v2) > 90) {
-                    errors = $rt.addIssue(errors, "/resourceGroupName", "maxLength", "must be at most 90 characters long");
-                }
-                if (!$pattern0.test(v2)) {
-                    errors = $rt.addIssue(errors, "/resourceGroupName", "pattern", "must match the pattern ^[-\\w\\._\\(\\)]+$");
-                }
-            }
+        if (v3.length > 63 && $rt.codePointLength(v3) > 63) {
+          errors = $rt.addIssue(errors, "/factoryName", "maxLength", "must be at most 63 characters long");
         }
-        const v3 = o1["factoryName"];
-        if (v3 === undefined) {
-            errors = $rt.addIssue(errors, "/factoryName", "required", "is required");
+        if (!$pattern1.test(v3)) {
+          errors = $rt.addIssue(errors, "/factoryName", "pattern", "must match the pattern ^[A-Za-z0-9]+(?:-[A-Za-z0-9]+)*$");
         }
-        else {
-            if (typeof v3 !== "string") {
-                errors = $rt.addIssue(errors, "/factoryName", "type", "must be a string");
-            }
-            else {
-                if (v3.length < 3 || (v3.length < 6 && $rt.codePointLength(v3) < 3)) {
-                    errors = $rt.addIssue(errors, "/factoryName", "minLength", "must be at least 3 characters long");
-                }
-                if (v3.length > 63 && $rt.codePointLength(v3) > 63) {
-                    errors = $rt.addIssue(errors, "/factoryName", "maxLength", "must be at most 63 characters long");
-                }
-                if (!$pattern1.test(v3)) {
-                    errors = $rt.addIssue(errors, "/factoryName", "pattern", "must match the pattern ^[A-Za-z0-9]+(?:-[A-Za-z0-9]+)*$");
-                }
-            }
-        }
-        const v4 = o1["integrationRuntimeName"];
-        if (v4 === undefined) {
-            errors = $rt.addIssue(errors, "/integrationRuntimeName", "required", "is required");
-        }
-        else {
-            if (typeof v4 !== "string") {
-                errors = $rt.addIssue(errors, "/integrationRuntimeName", "type", "must be a string");
-            }
-            else {
-                if (v4.length < 3 || (v4.length < 6 && $rt.codePointLength(v4) < 3)) {
-                    errors = $rt.addIssue(errors, "/integrationRuntimeName", "minLength", "must be at least 3 characters long");
-                }
-                if (v4.length > 63 && $rt.codePointLength(v4) > 63) {
-                    errors = $rt.addIssue(errors, "/integrationRuntimeName", "maxLength", "must be at most 63 characters long");
-                }
-                if (!$pattern1.test(v4)) {
-                    errors = $rt.addIssue(errors, "/integrationRuntimeName", "pattern", "must match the pattern ^[A-Za-z0-9]+(?:-[A-Za-z0-9]+)*$");
-                }
-            }
-        }
-        const v5 = o1["body"];
-        if (v5 === undefined) {
-            errors = $rt.addIssue(errors, "/body", "required", "is required");
-        }
-        else {
-            if (typeof v5 !== "object" || v5 === null || Array.isArray(v5)) {
-                errors = $rt.addIssue(errors, "/body", "type", "must be an object");
-            }
-            else {
-                const o6 = v5;
-                const v7 = o6["keyName"];
-                if (v7 !== undefined) {
-                    if (typeof v7 !== "string") {
-                        errors = $rt.addIssue(errors, "/body/keyName", "type", "must be a string");
-                    }
-                }
-            }
-        }
+      }
     }
-    return errors === undefined ? { valid: true, value: params } : { valid: false, errors };
+    const v4 = o1["integrationRuntimeName"];
+    if (v4 === void 0) {
+      errors = $rt.addIssue(errors, "/integrationRuntimeName", "required", "is required");
+    } else {
+      if (typeof v4 !== "string") {
+        errors = $rt.addIssue(errors, "/integrationRuntimeName", "type", "must be a string");
+      } else {
+        if (v4.length < 3 || v4.length < 6 && $rt.codePointLength(v4) < 3) {
+          errors = $rt.addIssue(errors, "/integrationRuntimeName", "minLength", "must be at least 3 characters long");
+        }
+        if (v4.length > 63 && $rt.codePointLength(v4) > 63) {
+          errors = $rt.addIssue(errors, "/integrationRuntimeName", "maxLength", "must be at most 63 characters long");
+        }
+        if (!$pattern1.test(v4)) {
+          errors = $rt.addIssue(errors, "/integrationRuntimeName", "pattern", "must match the pattern ^[A-Za-z0-9]+(?:-[A-Za-z0-9]+)*$");
+        }
+      }
+    }
+    const v5 = o1["body"];
+    if (v5 === void 0) {
+      errors = $rt.addIssue(errors, "/body", "required", "is required");
+    } else {
+      if (typeof v5 !== "object" || v5 === null || Array.isArray(v5)) {
+        errors = $rt.addIssue(errors, "/body", "type", "must be an object");
+      } else {
+        const o6 = v5;
+        const v7 = o6["keyName"];
+        if (v7 !== void 0) {
+          if (typeof v7 !== "string") {
+            errors = $rt.addIssue(errors, "/body/keyName", "type", "must be a string");
+          }
+        }
+      }
+    }
+  }
+  return errors === void 0 ? { valid: true, value: params } : { valid: false, errors };
 }
+export {
+  isCloudError,
+  isCloudErrorBody,
+  isIntegrationRuntimeAuthKeyName,
+  isIntegrationRuntimeAuthKeys,
+  isIntegrationRuntimeRegenerateKeyParameters,
+  validateCloudError,
+  validateCloudErrorBody,
+  validateIntegrationRuntimeAuthKeyName,
+  validateIntegrationRuntimeAuthKeys,
+  validateIntegrationRuntimeRegenerateKeyParameters,
+  validateIntegrationRuntimesRegenerateAuthKeyParameters
+};
 //# sourceMappingURL=validators.js.map

@@ -2,658 +2,597 @@
 import * as $rt from "../../runtime/validation.js";
 const $pattern0 = /^[-\w\._\(\)]+$/;
 const $pattern1 = /^[a-zA-Z0-9][a-zA-Z0-9_-]{2,32}$/;
-/** Whether a value matches the `ErrorAdditionalInfo` schema (response rules). Stops at the first problem. */
-export function isErrorAdditionalInfo(value) {
-    return $is_ErrorAdditionalInfo(value);
+function isErrorAdditionalInfo(value) {
+  return $is_ErrorAdditionalInfo(value);
 }
-/** Validates a value against the `ErrorAdditionalInfo` schema (response rules). Reports every issue (at most 100), in document order; messages never contain the value. */
-export function validateErrorAdditionalInfo(value) {
-    const errors = $collect_ErrorAdditionalInfo(value, "", undefined);
-    return errors === undefined ? { valid: true, value: value } : { valid: false, errors };
+function validateErrorAdditionalInfo(value) {
+  const errors = $collect_ErrorAdditionalInfo(value, "", void 0);
+  return errors === void 0 ? { valid: true, value } : { valid: false, errors };
 }
 function $is_ErrorAdditionalInfo(value) {
-    if (typeof value !== "object" || value === null || Array.isArray(value))
-        return false;
-    const o1 = value;
-    const v2 = o1["type"];
-    if (v2 !== undefined) {
-        if (typeof v2 !== "string")
-            return false;
-    }
-    const v3 = o1["info"];
-    if (v3 !== undefined) {
-        if (typeof v3 !== "object" || v3 === null || Array.isArray(v3))
-            return false;
-    }
-    return true;
+  if (typeof value !== "object" || value === null || Array.isArray(value)) return false;
+  const o1 = value;
+  const v2 = o1["type"];
+  if (v2 !== void 0) {
+    if (typeof v2 !== "string") return false;
+  }
+  const v3 = o1["info"];
+  if (v3 !== void 0) {
+    if (typeof v3 !== "object" || v3 === null || Array.isArray(v3)) return false;
+  }
+  return true;
 }
 function $collect_ErrorAdditionalInfo(value, path, errors) {
-    if (typeof value !== "object" || value === null || Array.isArray(value)) {
-        errors = $rt.addIssue(errors, path, "type", "must be an object");
+  if (typeof value !== "object" || value === null || Array.isArray(value)) {
+    errors = $rt.addIssue(errors, path, "type", "must be an object");
+  } else {
+    const o1 = value;
+    const v2 = o1["type"];
+    if (v2 !== void 0) {
+      if (typeof v2 !== "string") {
+        errors = $rt.addIssue(errors, path + "/type", "type", "must be a string");
+      }
     }
-    else {
-        const o1 = value;
-        const v2 = o1["type"];
-        if (v2 !== undefined) {
-            if (typeof v2 !== "string") {
-                errors = $rt.addIssue(errors, path + "/type", "type", "must be a string");
-            }
-        }
-        const v3 = o1["info"];
-        if (v3 !== undefined) {
-            if (typeof v3 !== "object" || v3 === null || Array.isArray(v3)) {
-                errors = $rt.addIssue(errors, path + "/info", "type", "must be an object");
-            }
-        }
+    const v3 = o1["info"];
+    if (v3 !== void 0) {
+      if (typeof v3 !== "object" || v3 === null || Array.isArray(v3)) {
+        errors = $rt.addIssue(errors, path + "/info", "type", "must be an object");
+      }
     }
-    return errors;
+  }
+  return errors;
 }
-/** Whether a value matches the `ErrorDetail` schema (response rules). Stops at the first problem. */
-export function isErrorDetail(value) {
-    return $is_ErrorDetail(value);
+function isErrorDetail(value) {
+  return $is_ErrorDetail(value);
 }
-/** Validates a value against the `ErrorDetail` schema (response rules). Reports every issue (at most 100), in document order; messages never contain the value. */
-export function validateErrorDetail(value) {
-    const errors = $collect_ErrorDetail(value, "", undefined);
-    return errors === undefined ? { valid: true, value: value } : { valid: false, errors };
+function validateErrorDetail(value) {
+  const errors = $collect_ErrorDetail(value, "", void 0);
+  return errors === void 0 ? { valid: true, value } : { valid: false, errors };
 }
 function $is_ErrorDetail(value) {
-    if (typeof value !== "object" || value === null || Array.isArray(value))
-        return false;
-    const o1 = value;
-    const v2 = o1["code"];
-    if (v2 !== undefined) {
-        if (typeof v2 !== "string")
-            return false;
+  if (typeof value !== "object" || value === null || Array.isArray(value)) return false;
+  const o1 = value;
+  const v2 = o1["code"];
+  if (v2 !== void 0) {
+    if (typeof v2 !== "string") return false;
+  }
+  const v3 = o1["message"];
+  if (v3 !== void 0) {
+    if (typeof v3 !== "string") return false;
+  }
+  const v4 = o1["target"];
+  if (v4 !== void 0) {
+    if (typeof v4 !== "string") return false;
+  }
+  const v5 = o1["details"];
+  if (v5 !== void 0) {
+    if (!Array.isArray(v5)) return false;
+    for (let i6 = 0; i6 < v5.length; i6++) {
+      const v7 = v5[i6];
+      if (!$is_ErrorDetail(v7)) return false;
     }
-    const v3 = o1["message"];
-    if (v3 !== undefined) {
-        if (typeof v3 !== "string")
-            return false;
+  }
+  const v8 = o1["additionalInfo"];
+  if (v8 !== void 0) {
+    if (!Array.isArray(v8)) return false;
+    for (let i9 = 0; i9 < v8.length; i9++) {
+      const v10 = v8[i9];
+      if (typeof v10 !== "object" || v10 === null || Array.isArray(v10)) return false;
+      const o11 = v10;
+      const v12 = o11["type"];
+      if (v12 !== void 0) {
+        if (typeof v12 !== "string") return false;
+      }
+      const v13 = o11["info"];
+      if (v13 !== void 0) {
+        if (typeof v13 !== "object" || v13 === null || Array.isArray(v13)) return false;
+      }
     }
-    const v4 = o1["target"];
-    if (v4 !== undefined) {
-        if (typeof v4 !== "string")
-            return false;
-    }
-    const v5 = o1["details"];
-    if (v5 !== undefined) {
-        if (!Array.isArray(v5))
-            return false;
-        for (let i6 = 0; i6 < v5.length; i6++) {
-            const v7 = v5[i6];
-            if (!$is_ErrorDetail(v7))
-                return false;
-        }
-    }
-    const v8 = o1["additionalInfo"];
-    if (v8 !== undefined) {
-        if (!Array.isArray(v8))
-            return false;
-        for (let i9 = 0; i9 < v8.length; i9++) {
-            const v10 = v8[i9];
-            if (typeof v10 !== "object" || v10 === null || Array.isArray(v10))
-                return false;
-            const o11 = v10;
-            const v12 = o11["type"];
-            if (v12 !== undefined) {
-                if (typeof v12 !== "string")
-                    return false;
-            }
-            const v13 = o11["info"];
-            if (v13 !== undefined) {
-                if (typeof v13 !== "object" || v13 === null || Array.isArray(v13))
-                    return false;
-            }
-        }
-    }
-    return true;
+  }
+  return true;
 }
 function $collect_ErrorDetail(value, path, errors) {
-    if (typeof value !== "object" || value === null || Array.isArray(value)) {
-        errors = $rt.addIssue(errors, path, "type", "must be an object");
+  if (typeof value !== "object" || value === null || Array.isArray(value)) {
+    errors = $rt.addIssue(errors, path, "type", "must be an object");
+  } else {
+    const o1 = value;
+    const v2 = o1["code"];
+    if (v2 !== void 0) {
+      if (typeof v2 !== "string") {
+        errors = $rt.addIssue(errors, path + "/code", "type", "must be a string");
+      }
     }
-    else {
-        const o1 = value;
-        const v2 = o1["code"];
-        if (v2 !== undefined) {
-            if (typeof v2 !== "string") {
-                errors = $rt.addIssue(errors, path + "/code", "type", "must be a string");
-            }
-        }
-        const v3 = o1["message"];
-        if (v3 !== undefined) {
-            if (typeof v3 !== "string") {
-                errors = $rt.addIssue(errors, path + "/message", "type", "must be a string");
-            }
-        }
-        const v4 = o1["target"];
-        if (v4 !== undefined) {
-            if (typeof v4 !== "string") {
-                errors = $rt.addIssue(errors, path + "/target", "type", "must be a string");
-            }
-        }
-        const v5 = o1["details"];
-        if (v5 !== undefined) {
-            if (!Array.isArray(v5)) {
-                errors = $rt.addIssue(errors, path + "/details", "type", "must be an array");
-            }
-            else {
-                for (let i6 = 0; i6 < v5.length; i6++) {
-                    const v7 = v5[i6];
-                    errors = $collect_ErrorDetail(v7, path + "/details/" + i6, errors);
-                }
-            }
-        }
-        const v8 = o1["additionalInfo"];
-        if (v8 !== undefined) {
-            if (!Array.isArray(v8)) {
-                errors = $rt.addIssue(errors, path + "/additionalInfo", "type", "must be an array");
-            }
-            else {
-                for (let i9 = 0; i9 < v8.length; i9++) {
-                    const v10 = v8[i9];
-                    if (typeof v10 !== "object" || v10 === null || Array.isArray(v10)) {
-                        errors = $rt.addIssue(errors, path + "/additionalInfo/" + i9, "type", "must be an object");
-                    }
-                    else {
-                        const o11 = v10;
-                        const v12 = o11["type"];
-                        if (v12 !== undefined) {
-                            if (typeof v12 !== "string") {
-                                errors = $rt.addIssue(errors, path + "/additionalInfo/" + i9 + "/type", "type", "must be a string");
-                            }
-                        }
-                        const v13 = o11["info"];
-                        if (v13 !== undefined) {
-                            if (typeof v13 !== "object" || v13 === null || Array.isArray(v13)) {
-                                errors = $rt.addIssue(errors, path + "/additionalInfo/" + i9 + "/info", "type", "must be an object");
-                            }
-                        }
-                    }
-                }
-            }
-        }
+    const v3 = o1["message"];
+    if (v3 !== void 0) {
+      if (typeof v3 !== "string") {
+        errors = $rt.addIssue(errors, path + "/message", "type", "must be a string");
+      }
     }
-    return errors;
+    const v4 = o1["target"];
+    if (v4 !== void 0) {
+      if (typeof v4 !== "string") {
+        errors = $rt.addIssue(errors, path + "/target", "type", "must be a string");
+      }
+    }
+    const v5 = o1["details"];
+    if (v5 !== void 0) {
+      if (!Array.isArray(v5)) {
+        errors = $rt.addIssue(errors, path + "/details", "type", "must be an array");
+      } else {
+        for (let i6 = 0; i6 < v5.length; i6++) {
+          const v7 = v5[i6];
+          errors = $collect_ErrorDetail(v7, path + "/details/" + i6, errors);
+        }
+      }
+    }
+    const v8 = o1["additionalInfo"];
+    if (v8 !== void 0) {
+      if (!Array.isArray(v8)) {
+        errors = $rt.addIssue(errors, path + "/additionalInfo", "type", "must be an array");
+      } else {
+        for (let i9 = 0; i9 < v8.length; i9++) {
+          const v10 = v8[i9];
+          if (typeof v10 !== "object" || v10 === null || Array.isArray(v10)) {
+            errors = $rt.addIssue(errors, path + "/additionalInfo/" + i9, "type", "must be an object");
+          } else {
+            const o11 = v10;
+            const v12 = o11["type"];
+            if (v12 !== void 0) {
+              if (typeof v12 !== "string") {
+                errors = $rt.addIssue(errors, path + "/additionalInfo/" + i9 + "/type", "type", "must be a string");
+              }
+            }
+            const v13 = o11["info"];
+            if (v13 !== void 0) {
+              if (typeof v13 !== "object" || v13 === null || Array.isArray(v13)) {
+                errors = $rt.addIssue(errors, path + "/additionalInfo/" + i9 + "/info", "type", "must be an object");
+              }
+            }
+          }
+        }
+      }
+    }
+  }
+  return errors;
 }
-/** Whether a value matches the `ErrorResponse` schema (response rules). Stops at the first problem. */
-export function isErrorResponse(value) {
-    return $is_ErrorResponse(value);
+function isErrorResponse(value) {
+  return $is_ErrorResponse(value);
 }
-/** Validates a value against the `ErrorResponse` schema (response rules). Reports every issue (at most 100), in document order; messages never contain the value. */
-export function validateErrorResponse(value) {
-    const errors = $collect_ErrorResponse(value, "", undefined);
-    return errors === undefined ? { valid: true, value: value } : { valid: false, errors };
+function validateErrorResponse(value) {
+  const errors = $collect_ErrorResponse(value, "", void 0);
+  return errors === void 0 ? { valid: true, value } : { valid: false, errors };
 }
 function $is_ErrorResponse(value) {
-    if (typeof value !== "object" || value === null || Array.isArray(value))
-        return false;
-    const o1 = value;
-    const v2 = o1["error"];
-    if (v2 !== undefined) {
-        if (!$is_ErrorDetail(v2))
-            return false;
-    }
-    return true;
+  if (typeof value !== "object" || value === null || Array.isArray(value)) return false;
+  const o1 = value;
+  const v2 = o1["error"];
+  if (v2 !== void 0) {
+    if (!$is_ErrorDetail(v2)) return false;
+  }
+  return true;
 }
 function $collect_ErrorResponse(value, path, errors) {
-    if (typeof value !== "object" || value === null || Array.isArray(value)) {
-        errors = $rt.addIssue(errors, path, "type", "must be an object");
+  if (typeof value !== "object" || value === null || Array.isArray(value)) {
+    errors = $rt.addIssue(errors, path, "type", "must be an object");
+  } else {
+    const o1 = value;
+    const v2 = o1["error"];
+    if (v2 !== void 0) {
+      errors = $collect_ErrorDetail(v2, path + "/error", errors);
     }
-    else {
-        const o1 = value;
-        const v2 = o1["error"];
-        if (v2 !== undefined) {
-            errors = $collect_ErrorDetail(v2, path + "/error", errors);
-        }
-    }
-    return errors;
+  }
+  return errors;
 }
-/** Whether a value matches the `ListNotebookKeysResult` schema (response rules). Stops at the first problem. */
-export function isListNotebookKeysResult(value) {
-    return $is_ListNotebookKeysResult(value);
+function isListNotebookKeysResult(value) {
+  return $is_ListNotebookKeysResult(value);
 }
-/** Validates a value against the `ListNotebookKeysResult` schema (response rules). Reports every issue (at most 100), in document order; messages never contain the value. */
-export function validateListNotebookKeysResult(value) {
-    const errors = $collect_ListNotebookKeysResult(value, "", undefined);
-    return errors === undefined ? { valid: true, value: value } : { valid: false, errors };
+function validateListNotebookKeysResult(value) {
+  const errors = $collect_ListNotebookKeysResult(value, "", void 0);
+  return errors === void 0 ? { valid: true, value } : { valid: false, errors };
 }
 function $is_ListNotebookKeysResult(value) {
-    if (typeof value !== "object" || value === null || Array.isArray(value))
-        return false;
-    const o1 = value;
-    const v2 = o1["primaryAccessKey"];
-    if (v2 !== undefined) {
-        if (v2 !== null) {
-            if (typeof v2 !== "string")
-                return false;
-        }
+  if (typeof value !== "object" || value === null || Array.isArray(value)) return false;
+  const o1 = value;
+  const v2 = o1["primaryAccessKey"];
+  if (v2 !== void 0) {
+    if (v2 !== null) {
+      if (typeof v2 !== "string") return false;
     }
-    const v3 = o1["secondaryAccessKey"];
-    if (v3 !== undefined) {
-        if (v3 !== null) {
-            if (typeof v3 !== "string")
-                return false;
-        }
+  }
+  const v3 = o1["secondaryAccessKey"];
+  if (v3 !== void 0) {
+    if (v3 !== null) {
+      if (typeof v3 !== "string") return false;
     }
-    return true;
+  }
+  return true;
 }
 function $collect_ListNotebookKeysResult(value, path, errors) {
-    if (typeof value !== "object" || value === null || Array.isArray(value)) {
-        errors = $rt.addIssue(errors, path, "type", "must be an object");
-    }
-    else {
-        const o1 = value;
-        const v2 = o1["primaryAccessKey"];
-        if (v2 !== undefined) {
-            if (v2 !== null) {
-                if (typeof v2 !== "string") {
-                    errors = $rt.addIssue(errors, path + "/primaryAccessKey", "type", "must be a string or null");
-                }
-            }
+  if (typeof value !== "object" || value === null || Array.isArray(value)) {
+    errors = $rt.addIssue(errors, path, "type", "must be an object");
+  } else {
+    const o1 = value;
+    const v2 = o1["primaryAccessKey"];
+    if (v2 !== void 0) {
+      if (v2 !== null) {
+        if (typeof v2 !== "string") {
+          errors = $rt.addIssue(errors, path + "/primaryAccessKey", "type", "must be a string or null");
         }
-        const v3 = o1["secondaryAccessKey"];
-        if (v3 !== undefined) {
-            if (v3 !== null) {
-                if (typeof v3 !== "string") {
-                    errors = $rt.addIssue(errors, path + "/secondaryAccessKey", "type", "must be a string or null");
-                }
-            }
-        }
+      }
     }
-    return errors;
+    const v3 = o1["secondaryAccessKey"];
+    if (v3 !== void 0) {
+      if (v3 !== null) {
+        if (typeof v3 !== "string") {
+          errors = $rt.addIssue(errors, path + "/secondaryAccessKey", "type", "must be a string or null");
+        }
+      }
+    }
+  }
+  return errors;
 }
-/** Whether a value matches the `ListWorkspaceKeysResult` schema (response rules). Stops at the first problem. */
-export function isListWorkspaceKeysResult(value) {
-    return $is_ListWorkspaceKeysResult(value);
+function isListWorkspaceKeysResult(value) {
+  return $is_ListWorkspaceKeysResult(value);
 }
-/** Validates a value against the `ListWorkspaceKeysResult` schema (response rules). Reports every issue (at most 100), in document order; messages never contain the value. */
-export function validateListWorkspaceKeysResult(value) {
-    const errors = $collect_ListWorkspaceKeysResult(value, "", undefined);
-    return errors === undefined ? { valid: true, value: value } : { valid: false, errors };
+function validateListWorkspaceKeysResult(value) {
+  const errors = $collect_ListWorkspaceKeysResult(value, "", void 0);
+  return errors === void 0 ? { valid: true, value } : { valid: false, errors };
 }
 function $is_ListWorkspaceKeysResult(value) {
-    if (typeof value !== "object" || value === null || Array.isArray(value))
-        return false;
-    const o1 = value;
-    const v2 = o1["userStorageKey"];
-    if (v2 !== undefined) {
-        if (v2 !== null) {
-            if (typeof v2 !== "string")
-                return false;
-        }
+  if (typeof value !== "object" || value === null || Array.isArray(value)) return false;
+  const o1 = value;
+  const v2 = o1["userStorageKey"];
+  if (v2 !== void 0) {
+    if (v2 !== null) {
+      if (typeof v2 !== "string") return false;
     }
-    const v3 = o1["userStorageResourceId"];
-    if (v3 !== undefined) {
-        if (typeof v3 !== "string")
-            return false;
+  }
+  const v3 = o1["userStorageResourceId"];
+  if (v3 !== void 0) {
+    if (typeof v3 !== "string") return false;
+  }
+  const v4 = o1["appInsightsInstrumentationKey"];
+  if (v4 !== void 0) {
+    if (v4 !== null) {
+      if (typeof v4 !== "string") return false;
     }
-    const v4 = o1["appInsightsInstrumentationKey"];
-    if (v4 !== undefined) {
-        if (v4 !== null) {
-            if (typeof v4 !== "string")
-                return false;
-        }
+  }
+  const v5 = o1["containerRegistryCredentials"];
+  if (v5 !== void 0) {
+    if (typeof v5 !== "object" || v5 === null || Array.isArray(v5)) return false;
+    const o6 = v5;
+    const v7 = o6["location"];
+    if (v7 !== void 0) {
+      if (v7 !== null) {
+        if (typeof v7 !== "string") return false;
+      }
     }
-    const v5 = o1["containerRegistryCredentials"];
-    if (v5 !== undefined) {
-        if (typeof v5 !== "object" || v5 === null || Array.isArray(v5))
-            return false;
-        const o6 = v5;
-        const v7 = o6["location"];
-        if (v7 !== undefined) {
-            if (v7 !== null) {
-                if (typeof v7 !== "string")
-                    return false;
-            }
-        }
-        const v8 = o6["username"];
-        if (v8 !== undefined) {
-            if (typeof v8 !== "string")
-                return false;
-        }
-        const v9 = o6["passwords"];
-        if (v9 !== undefined) {
-            if (!Array.isArray(v9))
-                return false;
-            for (let i10 = 0; i10 < v9.length; i10++) {
-                const v11 = v9[i10];
-                if (typeof v11 !== "object" || v11 === null || Array.isArray(v11))
-                    return false;
-                const o12 = v11;
-                const v13 = o12["name"];
-                if (v13 !== undefined) {
-                    if (typeof v13 !== "string")
-                        return false;
-                }
-                const v14 = o12["value"];
-                if (v14 !== undefined) {
-                    if (typeof v14 !== "string")
-                        return false;
-                }
-            }
-        }
+    const v8 = o6["username"];
+    if (v8 !== void 0) {
+      if (typeof v8 !== "string") return false;
     }
-    const v15 = o1["notebookAccessKeys"];
-    if (v15 !== undefined) {
-        if (typeof v15 !== "object" || v15 === null || Array.isArray(v15))
-            return false;
-        const o16 = v15;
-        const v17 = o16["primaryAccessKey"];
-        if (v17 !== undefined) {
-            if (v17 !== null) {
-                if (typeof v17 !== "string")
-                    return false;
-            }
+    const v9 = o6["passwords"];
+    if (v9 !== void 0) {
+      if (!Array.isArray(v9)) return false;
+      for (let i10 = 0; i10 < v9.length; i10++) {
+        const v11 = v9[i10];
+        if (typeof v11 !== "object" || v11 === null || Array.isArray(v11)) return false;
+        const o12 = v11;
+        const v13 = o12["name"];
+        if (v13 !== void 0) {
+          if (typeof v13 !== "string") return false;
         }
-        const v18 = o16["secondaryAccessKey"];
-        if (v18 !== undefined) {
-            if (v18 !== null) {
-                if (typeof v18 !== "string")
-                    return false;
-            }
+        const v14 = o12["value"];
+        if (v14 !== void 0) {
+          if (typeof v14 !== "string") return false;
         }
+      }
     }
-    return true;
+  }
+  const v15 = o1["notebookAccessKeys"];
+  if (v15 !== void 0) {
+    if (typeof v15 !== "object" || v15 === null || Array.isArray(v15)) return false;
+    const o16 = v15;
+    const v17 = o16["primaryAccessKey"];
+    if (v17 !== void 0) {
+      if (v17 !== null) {
+        if (typeof v17 !== "string") return false;
+      }
+    }
+    const v18 = o16["secondaryAccessKey"];
+    if (v18 !== void 0) {
+      if (v18 !== null) {
+        if (typeof v18 !== "string") return false;
+      }
+    }
+  }
+  return true;
 }
 function $collect_ListWorkspaceKeysResult(value, path, errors) {
-    if (typeof value !== "object" || value === null || Array.isArray(value)) {
-        errors = $rt.addIssue(errors, path, "type", "must be an object");
+  if (typeof value !== "object" || value === null || Array.isArray(value)) {
+    errors = $rt.addIssue(errors, path, "type", "must be an object");
+  } else {
+    const o1 = value;
+    const v2 = o1["userStorageKey"];
+    if (v2 !== void 0) {
+      if (v2 !== null) {
+        if (typeof v2 !== "string") {
+          errors = $rt.addIssue(errors, path + "/userStorageKey", "type", "must be a string or null");
+        }
+      }
     }
-    else {
-        const o1 = value;
-        const v2 = o1["userStorageKey"];
-        if (v2 !== undefined) {
-            if (v2 !== null) {
-                if (typeof v2 !== "string") {
-                    errors = $rt.addIssue(errors, path + "/userStorageKey", "type", "must be a string or null");
-                }
-            }
-        }
-        const v3 = o1["userStorageResourceId"];
-        if (v3 !== undefined) {
-            if (typeof v3 !== "string") {
-                errors = $rt.addIssue(errors, path + "/userStorageResourceId", "type", "must be a string");
-            }
-        }
-        const v4 = o1["appInsightsInstrumentationKey"];
-        if (v4 !== undefined) {
-            if (v4 !== null) {
-                if (typeof v4 !== "string") {
-                    errors = $rt.addIssue(errors, path + "/appInsightsInstrumentationKey", "type", "must be a string or null");
-                }
-            }
-        }
-        const v5 = o1["containerRegistryCredentials"];
-        if (v5 !== undefined) {
-            if (typeof v5 !== "object" || v5 === null || Array.isArray(v5)) {
-                errors = $rt.addIssue(errors, path + "/containerRegistryCredentials", "type", "must be an object");
-            }
-            else {
-                const o6 = v5;
-                const v7 = o6["location"];
-                if (v7 !== undefined) {
-                    if (v7 !== null) {
-                        if (typeof v7 !== "string") {
-                            errors = $rt.addIssue(errors, path + "/containerRegistryCredentials/location", "type", "must be a string or null");
-                        }
-                    }
-                }
-                const v8 = o6["username"];
-                if (v8 !== undefined) {
-                    if (typeof v8 !== "string") {
-                        errors = $rt.addIssue(errors, path + "/containerRegistryCredentials/username", "type", "must be a string");
-                    }
-                }
-                const v9 = o6["passwords"];
-                if (v9 !== undefined) {
-                    if (!Array.isArray(v9)) {
-                        errors = $rt.addIssue(errors, path + "/containerRegistryCredentials/passwords", "type", "must be an array");
-                    }
-                    else {
-                        for (let i10 = 0; i10 < v9.length; i10++) {
-                            const v11 = v9[i10];
-                            if (typeof v11 !== "object" || v11 === null || Array.isArray(v11)) {
-                                errors = $rt.addIssue(errors, path + "/containerRegistryCredentials/passwords/" + i10, "type", "must be an object");
-                            }
-                            else {
-                                const o12 = v11;
-                                const v13 = o12["name"];
-                                if (v13 !== undefined) {
-                                    if (typeof v13 !== "string") {
-                                        errors = $rt.addIssue(errors, path + "/containerRegistryCredentials/passwords/" + i10 + "/name", "type", "must be a string");
-                                    }
-                                }
-                                const v14 = o12["value"];
-                                if (v14 !== undefined) {
-                                    if (typeof v14 !== "string") {
-                                        errors = $rt.addIssue(errors, path + "/containerRegistryCredentials/passwords/" + i10 + "/value", "type", "must be a string");
-                                    }
-                                }
-                            }
-                        }
-                    }
-                }
-            }
-        }
-        const v15 = o1["notebookAccessKeys"];
-        if (v15 !== undefined) {
-            if (typeof v15 !== "object" || v15 === null || Array.isArray(v15)) {
-                errors = $rt.addIssue(errors, path + "/notebookAccessKeys", "type", "must be an object");
-            }
-            else {
-                const o16 = v15;
-                const v17 = o16["primaryAccessKey"];
-                if (v17 !== undefined) {
-                    if (v17 !== null) {
-                        if (typeof v17 !== "string") {
-                            errors = $rt.addIssue(errors, path + "/notebookAccessKeys/primaryAccessKey", "type", "must be a string or null");
-                        }
-                    }
-                }
-                const v18 = o16["secondaryAccessKey"];
-                if (v18 !== undefined) {
-                    if (v18 !== null) {
-                        if (typeof v18 !== "string") {
-                            errors = $rt.addIssue(errors, path + "/notebookAccessKeys/secondaryAccessKey", "type", "must be a string or null");
-                        }
-                    }
-                }
-            }
-        }
+    const v3 = o1["userStorageResourceId"];
+    if (v3 !== void 0) {
+      if (typeof v3 !== "string") {
+        errors = $rt.addIssue(errors, path + "/userStorageResourceId", "type", "must be a string");
+      }
     }
-    return errors;
+    const v4 = o1["appInsightsInstrumentationKey"];
+    if (v4 !== void 0) {
+      if (v4 !== null) {
+        if (typeof v4 !== "string") {
+          errors = $rt.addIssue(errors, path + "/appInsightsInstrumentationKey", "type", "must be a string or null");
+        }
+      }
+    }
+    const v5 = o1["containerRegistryCredentials"];
+    if (v5 !== void 0) {
+      if (typeof v5 !== "object" || v5 === null || Array.isArray(v5)) {
+        errors = $rt.addIssue(errors, path + "/containerRegistryCredentials", "type", "must be an object");
+      } else {
+        const o6 = v5;
+        const v7 = o6["location"];
+        if (v7 !== void 0) {
+          if (v7 !== null) {
+            if (typeof v7 !== "string") {
+              errors = $rt.addIssue(errors, path + "/containerRegistryCredentials/location", "type", "must be a string or null");
+            }
+          }
+        }
+        const v8 = o6["username"];
+        if (v8 !== void 0) {
+          if (typeof v8 !== "string") {
+            errors = $rt.addIssue(errors, path + "/containerRegistryCredentials/username", "type", "must be a string");
+          }
+        }
+        const v9 = o6["passwords"];
+        if (v9 !== void 0) {
+          if (!Array.isArray(v9)) {
+            errors = $rt.addIssue(errors, path + "/containerRegistryCredentials/passwords", "type", "must be an array");
+          } else {
+            for (let i10 = 0; i10 < v9.length; i10++) {
+              const v11 = v9[i10];
+              if (typeof v11 !== "object" || v11 === null || Array.isArray(v11)) {
+                errors = $rt.addIssue(errors, path + "/containerRegistryCredentials/passwords/" + i10, "type", "must be an object");
+              } else {
+                const o12 = v11;
+                const v13 = o12["name"];
+                if (v13 !== void 0) {
+                  if (typeof v13 !== "string") {
+                    errors = $rt.addIssue(errors, path + "/containerRegistryCredentials/passwords/" + i10 + "/name", "type", "must be a string");
+                  }
+                }
+                const v14 = o12["value"];
+                if (v14 !== void 0) {
+                  if (typeof v14 !== "string") {
+                    errors = $rt.addIssue(errors, path + "/containerRegistryCredentials/passwords/" + i10 + "/value", "type", "must be a string");
+                  }
+                }
+              }
+            }
+          }
+        }
+      }
+    }
+    const v15 = o1["notebookAccessKeys"];
+    if (v15 !== void 0) {
+      if (typeof v15 !== "object" || v15 === null || Array.isArray(v15)) {
+        errors = $rt.addIssue(errors, path + "/notebookAccessKeys", "type", "must be an object");
+      } else {
+        const o16 = v15;
+        const v17 = o16["primaryAccessKey"];
+        if (v17 !== void 0) {
+          if (v17 !== null) {
+            if (typeof v17 !== "string") {
+              errors = $rt.addIssue(errors, path + "/notebookAccessKeys/primaryAccessKey", "type", "must be a string or null");
+            }
+          }
+        }
+        const v18 = o16["secondaryAccessKey"];
+        if (v18 !== void 0) {
+          if (v18 !== null) {
+            if (typeof v18 !== "string") {
+              errors = $rt.addIssue(errors, path + "/notebookAccessKeys/secondaryAccessKey", "type", "must be a string or null");
+            }
+          }
+        }
+      }
+    }
+  }
+  return errors;
 }
-/** Whether a value matches the `Password` schema (response rules). Stops at the first problem. */
-export function isPassword(value) {
-    return $is_Password(value);
+function isPassword(value) {
+  return $is_Password(value);
 }
-/** Validates a value against the `Password` schema (response rules). Reports every issue (at most 100), in document order; messages never contain the value. */
-export function validatePassword(value) {
-    const errors = $collect_Password(value, "", undefined);
-    return errors === undefined ? { valid: true, value: value } : { valid: false, errors };
+function validatePassword(value) {
+  const errors = $collect_Password(value, "", void 0);
+  return errors === void 0 ? { valid: true, value } : { valid: false, errors };
 }
 function $is_Password(value) {
-    if (typeof value !== "object" || value === null || Array.isArray(value))
-        return false;
-    const o1 = value;
-    const v2 = o1["name"];
-    if (v2 !== undefined) {
-        if (typeof v2 !== "string")
-            return false;
-    }
-    const v3 = o1["value"];
-    if (v3 !== undefined) {
-        if (typeof v3 !== "string")
-            return false;
-    }
-    return true;
+  if (typeof value !== "object" || value === null || Array.isArray(value)) return false;
+  const o1 = value;
+  const v2 = o1["name"];
+  if (v2 !== void 0) {
+    if (typeof v2 !== "string") return false;
+  }
+  const v3 = o1["value"];
+  if (v3 !== void 0) {
+    if (typeof v3 !== "string") return false;
+  }
+  return true;
 }
 function $collect_Password(value, path, errors) {
-    if (typeof value !== "object" || value === null || Array.isArray(value)) {
-        errors = $rt.addIssue(errors, path, "type", "must be an object");
+  if (typeof value !== "object" || value === null || Array.isArray(value)) {
+    errors = $rt.addIssue(errors, path, "type", "must be an object");
+  } else {
+    const o1 = value;
+    const v2 = o1["name"];
+    if (v2 !== void 0) {
+      if (typeof v2 !== "string") {
+        errors = $rt.addIssue(errors, path + "/name", "type", "must be a string");
+      }
     }
-    else {
-        const o1 = value;
-        const v2 = o1["name"];
-        if (v2 !== undefined) {
-            if (typeof v2 !== "string") {
-                errors = $rt.addIssue(errors, path + "/name", "type", "must be a string");
-            }
-        }
-        const v3 = o1["value"];
-        if (v3 !== undefined) {
-            if (typeof v3 !== "string") {
-                errors = $rt.addIssue(errors, path + "/value", "type", "must be a string");
-            }
-        }
+    const v3 = o1["value"];
+    if (v3 !== void 0) {
+      if (typeof v3 !== "string") {
+        errors = $rt.addIssue(errors, path + "/value", "type", "must be a string");
+      }
     }
-    return errors;
+  }
+  return errors;
 }
-/** Whether a value matches the `RegistryListCredentialsResult` schema (response rules). Stops at the first problem. */
-export function isRegistryListCredentialsResult(value) {
-    return $is_RegistryListCredentialsResult(value);
+function isRegistryListCredentialsResult(value) {
+  return $is_RegistryListCredentialsResult(value);
 }
-/** Validates a value against the `RegistryListCredentialsResult` schema (response rules). Reports every issue (at most 100), in document order; messages never contain the value. */
-export function validateRegistryListCredentialsResult(value) {
-    const errors = $collect_RegistryListCredentialsResult(value, "", undefined);
-    return errors === undefined ? { valid: true, value: value } : { valid: false, errors };
+function validateRegistryListCredentialsResult(value) {
+  const errors = $collect_RegistryListCredentialsResult(value, "", void 0);
+  return errors === void 0 ? { valid: true, value } : { valid: false, errors };
 }
 function $is_RegistryListCredentialsResult(value) {
-    if (typeof value !== "object" || value === null || Array.isArray(value))
-        return false;
-    const o1 = value;
-    const v2 = o1["location"];
-    if (v2 !== undefined) {
-        if (v2 !== null) {
-            if (typeof v2 !== "string")
-                return false;
-        }
+  if (typeof value !== "object" || value === null || Array.isArray(value)) return false;
+  const o1 = value;
+  const v2 = o1["location"];
+  if (v2 !== void 0) {
+    if (v2 !== null) {
+      if (typeof v2 !== "string") return false;
     }
-    const v3 = o1["username"];
-    if (v3 !== undefined) {
-        if (typeof v3 !== "string")
-            return false;
+  }
+  const v3 = o1["username"];
+  if (v3 !== void 0) {
+    if (typeof v3 !== "string") return false;
+  }
+  const v4 = o1["passwords"];
+  if (v4 !== void 0) {
+    if (!Array.isArray(v4)) return false;
+    for (let i5 = 0; i5 < v4.length; i5++) {
+      const v6 = v4[i5];
+      if (typeof v6 !== "object" || v6 === null || Array.isArray(v6)) return false;
+      const o7 = v6;
+      const v8 = o7["name"];
+      if (v8 !== void 0) {
+        if (typeof v8 !== "string") return false;
+      }
+      const v9 = o7["value"];
+      if (v9 !== void 0) {
+        if (typeof v9 !== "string") return false;
+      }
     }
-    const v4 = o1["passwords"];
-    if (v4 !== undefined) {
-        if (!Array.isArray(v4))
-            return false;
-        for (let i5 = 0; i5 < v4.length; i5++) {
-            const v6 = v4[i5];
-            if (typeof v6 !== "object" || v6 === null || Array.isArray(v6))
-                return false;
-            const o7 = v6;
-            const v8 = o7["name"];
-            if (v8 !== undefined) {
-                if (typeof v8 !== "string")
-                    return false;
-            }
-            const v9 = o7["value"];
-            if (v9 !== undefined) {
-                if (typeof v9 !== "string")
-                    return false;
-            }
-        }
-    }
-    return true;
+  }
+  return true;
 }
 function $collect_RegistryListCredentialsResult(value, path, errors) {
-    if (typeof value !== "object" || value === null || Array.isArray(value)) {
-        errors = $rt.addIssue(errors, path, "type", "must be an object");
+  if (typeof value !== "object" || value === null || Array.isArray(value)) {
+    errors = $rt.addIssue(errors, path, "type", "must be an object");
+  } else {
+    const o1 = value;
+    const v2 = o1["location"];
+    if (v2 !== void 0) {
+      if (v2 !== null) {
+        if (typeof v2 !== "string") {
+          errors = $rt.addIssue(errors, path + "/location", "type", "must be a string or null");
+        }
+      }
     }
-    else {
-        const o1 = value;
-        const v2 = o1["location"];
-        if (v2 !== undefined) {
-            if (v2 !== null) {
-                if (typeof v2 !== "string") {
-                    errors = $rt.addIssue(errors, path + "/location", "type", "must be a string or null");
-                }
-            }
-        }
-        const v3 = o1["username"];
-        if (v3 !== undefined) {
-            if (typeof v3 !== "string") {
-                errors = $rt.addIssue(errors, path + "/username", "type", "must be a string");
-            }
-        }
-        const v4 = o1["passwords"];
-        if (v4 !== undefined) {
-            if (!Array.isArray(v4)) {
-                errors = $rt.addIssue(errors, path + "/passwords", "type", "must be an array");
-            }
-            else {
-                for (let i5 = 0; i5 < v4.length; i5++) {
-                    const v6 = v4[i5];
-                    if (typeof v6 !== "object" || v6 === null || Array.isArray(v6)) {
-                        errors = $rt.addIssue(errors, path + "/passwords/" + i5, "type", "must be an object");
-                    }
-                    else {
-                        const o7 = v6;
-                        const v8 = o7["name"];
-                        if (v8 !== undefined) {
-                            if (typeof v8 !== "string") {
-                                errors = $rt.addIssue(errors, path + "/passwords/" + i5 + "/name", "type", "must be a string");
-                            }
-                        }
-                        const v9 = o7["value"];
-                        if (v9 !== undefined) {
-                            if (typeof v9 !== "string") {
-                                errors = $rt.addIssue(errors, path + "/passwords/" + i5 + "/value", "type", "must be a string");
-                            }
-                        }
-                    }
-                }
-            }
-        }
+    const v3 = o1["username"];
+    if (v3 !== void 0) {
+      if (typeof v3 !== "string") {
+        errors = $rt.addIssue(errors, path + "/username", "type", "must be a string");
+      }
     }
-    return errors;
+    const v4 = o1["passwords"];
+    if (v4 !== void 0) {
+      if (!Array.isArray(v4)) {
+        errors = $rt.addIssue(errors, path + "/passwords", "type", "must be an array");
+      } else {
+        for (let i5 = 0; i5 < v4.length; i5++) {
+          const v6 = v4[i5];
+          if (typeof v6 !== "object" || v6 === null || Array.isArray(v6)) {
+            errors = $rt.addIssue(errors, path + "/passwords/" + i5, "type", "must be an object");
+          } else {
+            const o7 = v6;
+            const v8 = o7["name"];
+            if (v8 !== void 0) {
+              if (typeof v8 !== "string") {
+                errors = $rt.addIssue(errors, path + "/passwords/" + i5 + "/name", "type", "must be a string");
+              }
+            }
+            const v9 = o7["value"];
+            if (v9 !== void 0) {
+              if (typeof v9 !== "string") {
+                errors = $rt.addIssue(errors, path + "/passwords/" + i5 + "/value", "type", "must be a string");
+              }
+            }
+          }
+        }
+      }
+    }
+  }
+  return errors;
 }
-/** Checks the parameters of `Workspaces_ListKeys` (path, query and header parameters and the body) before a request is sent. Reports every issue (at most 100), in declaration order; keys other than the declared ones are allowed. */
-export function validateWorkspacesListKeysParameters(params) {
-    let errors;
-    if (typeof params !== "object" || params === null || Array.isArray(params)) {
-        errors = $rt.addIssue(errors, "", "type", "must be an object");
+function validateWorkspacesListKeysParameters(params) {
+  let errors;
+  if (typeof params !== "object" || params === null || Array.isArray(params)) {
+    errors = $rt.addIssue(errors, "", "type", "must be an object");
+  } else {
+    const o1 = params;
+    const v2 = o1["resourceGroupName"];
+    if (v2 === void 0) {
+      errors = $rt.addIssue(errors, "/resourceGroupName", "required", "is required");
+    } else {
+      if (typeof v2 !== "string") {
+        errors = $rt.addIssue(errors, "/resourceGroupName", "type", "must be a string");
+      } else {
+        if (v2.length === 0) {
+          errors = $rt.addIssue(errors, "/resourceGroupName", "minLength", "must be at least 1 character long");
+        }
+        if (v2.length > 90 && $rt.codePointLength(v2) > 90) {
+          errors = $rt.addIssue(errors, "/resourceGroupName", "maxLength", "must be at most 90 characters long");
+        }
+        if (!$pattern0.test(v2)) {
+          errors = $rt.addIssue(errors, "/resourceGroupName", "pattern", "must match the pattern ^[-\\w\\._\\(\\)]+$");
+        }
+      }
     }
-    else {
-        const o1 = params;
-        const v2 = o1["resourceGroupName"];
-        if (v2 === undefined) {
-            errors = $rt.addIssue(errors, "/resourceGroupName", "required", "is required");
+    const v3 = o1["workspaceName"];
+    if (v3 === void 0) {
+      errors = $rt.addIssue(errors, "/workspaceName", "required", "is required");
+    } else {
+      if (typeof v3 !== "string") {
+        errors = $rt.addIssue(errors, "/workspaceName", "type", "must be a string");
+      } else {
+        if (!$pattern1.test(v3)) {
+          errors = $rt.addIssue(errors, "/workspaceName", "pattern", "must match the pattern ^[a-zA-Z0-9][a-zA-Z0-9_-]{2,32}$");
         }
-        else {
-            if (typeof v2 !== "string") {
-                errors = $rt.addIssue(errors, "/resourceGroupName", "type", "must be a string");
-            }
-            else {
-                if (v2.length === 0) {
-                    errors = $rt.addIssue(errors, "/resourceGroupName", "minLength", "must be at least 1 character long");
-                }
-                if (v2.length > 90 && $rt.codePointLength(v2) > 90) {
-                    errors = $rt.addIssue(errors, "/resourceGroupName", "maxLength", "must be at most 90 characters long");
-                }
-                if (!$pattern0.test(v2)) {
-                    errors = $rt.addIssue(errors, "/resourceGroupName", "pattern", "must match the pattern ^[-\\w\\._\\(\\)]+$");
-                }
-            }
-        }
-        const v3 = o1["workspaceName"];
-        if (v3 === undefined) {
-            errors = $rt.addIssue(errors, "/workspaceName", "required", "is required");
-        }
-        else {
-            if (typeof v3 !== "string") {
-                errors = $rt.addIssue(errors, "/workspaceName", "type", "must be a string");
-            }
-            else {
-                if (!$pattern1.test(v3)) {
-                    errors = $rt.addIssue(errors, "/workspaceName", "pattern", "must match the pattern ^[a-zA-Z0-9][a-zA-Z0-9_-]{2,32}$");
-                }
-            }
-        }
+      }
     }
-    return errors === undefined ? { valid: true, value: params } : { valid: false, errors };
+  }
+  return errors === void 0 ? { valid: true, value: params } : { valid: false, errors };
 }
+export {
+  isErrorAdditionalInfo,
+  isErrorDetail,
+  isErrorResponse,
+  isListNotebookKeysResult,
+  isListWorkspaceKeysResult,
+  isPassword,
+  isRegistryListCredentialsResult,
+  validateErrorAdditionalInfo,
+  validateErrorDetail,
+  validateErrorResponse,
+  validateListNotebookKeysResult,
+  validateListWorkspaceKeysResult,
+  validatePassword,
+  validateRegistryListCredentialsResult,
+  validateWorkspacesListKeysParameters
+};
 //# sourceMappingURL=validators.js.map
