@@ -1,0 +1,162 @@
+/**
+ * The issue 9 section of bench/RESULTS.md: machine, date, versions, every run (median of N and min–max, peak
+ * RSS), output volume, each target as a ratio with met/missed, and where oagen's time goes (`--timings`).
+ */
+import os from "node:os";
+import { rssMethod } from "./measure-process.js";
+import type { ScenarioResult } from "./run-workloads.js";
+import { formatBytes, formatCount, formatSeconds } from "./stats.js";
+import { find, summarize } from "./summarize.js";
+import { TOOLS } from "./tools.js";
+
+export interface RunContext {
+  date: string;
+  commit: string;
+  runs: number;
+  timeoutSeconds: number;
+  versions: Record<string, string>;
+}
+
+const GB = 1024 ** 3;
+const status = (r: ScenarioResult) =>
+  r.status === "ok" ? "ok" : r.status === "timeout" ? `**timeout** (> ${r.note?.match(/\d+/)?.[0] ?? "?"} s)` : r.status === "skipped" ? r.note ?? "skipped" : `**failed** (exit ${r.runs.at(-1)?.exitCode ?? "?"})`;
+
+function runsTable(results: readonly ScenarioResult[], runs: number): string[] {
+  const rows = results.map((r) => {
+    const s = summarize(r);
+    const time = !s ? "–" : r.status === "ok" ? `${formatSeconds(s.seconds)} (${formatSeconds(s.min)}–${formatSeconds(s.max)})` : `${formatSeconds(s.seconds)} until it stopped`;
+    const rss = s?.peakRss !== undefined ? `${formatBytes(s.peakRss)}${r.status === "ok" && s.maxRss !== s.peakRss ? ` (max ${formatBytes(s.maxRss)})` : ""}` : "–";
+    const lines = r.volume ? formatCount(r.volume.lines) : "–";
+    return `| ${r.workload.label} | ${r.scenario} | ${time} | ${rss} | ${lines} | ${status(r)} |`;
+  });
+  return [`| workload | tool | wall time, median of ${runs} (min–max) | peak RSS, median | .ts lines | result |`, "|---|---|---:|---:|---:|---|", ...rows];
+}
+
+interface Target {
+  target: string;
+  measured: string;
+  ratio: string;
+  verdict: "met" | "missed" | "not measured";
+}
+
+function ratioTarget(target: string, a: ScenarioResult | undefined, b: ScenarioResult | undefined, limit: number, what: string): Target {
+  const sa = a && summarize(a);
+  const sb = b && summarize(b);
+  if (!a || !b) return { target, measured: "workload or tool not selected", ratio: "–", verdict: "not measured" };
+  if (b.status !== "ok" || !sb) return { target, measured: `${b.scenario}: ${status(b)}`, ratio: "–", verdict: "not measured" };
+  if (a.status !== "ok" || !sa) return { target, measured: `${a.scenario}: ${status(a)}${sa ? ` after ${formatSeconds(sa.seconds)}` : ""}; ${b.scenario} ${formatSeconds(sb.seconds)}`, ratio: "–", verdict: "missed" };
+  const ratio = sa.seconds / sb.seconds;
+  return { target, measured: `${a.scenario} ${formatSeconds(sa.seconds)}, ${what} ${formatSeconds(sb.seconds)}`, ratio: `${ratio.toFixed(2)} (limit ${limit})`, verdict: ratio <= limit ? "met" : "missed" };
+}
+
+function rssTarget(target: string, r: ScenarioResult | undefined): Target {
+  const s = r && summarize(r);
+  if (!r || !s || s.peakRss === undefined) return { target, measured: r ? status(r) : "workload or tool not selected", ratio: "–", verdict: r && r.status !== "skipped" ? "missed" : "not measured" };
+  const ratio = s.maxRss! / GB;
+  const ok = r.status === "ok" && ratio < 1;
+  return { target, measured: `peak ${formatBytes(s.maxRss)} (highest of the runs)${r.status === "ok" ? "" : `, ${status(r)}`}`, ratio: `${ratio.toFixed(2)} GB (limit 1)`, verdict: ok ? "met" : "missed" };
+}
+
+function secondsTarget(target: string, r: ScenarioResult | undefined, limit: number): Target {
+  const s = r && summarize(r);
+  if (!r || !s) return { target, measured: "workload not selected", ratio: "–", verdict: "not measured" };
+  if (r.status !== "ok") return { target, measured: status(r), ratio: "–", verdict: "missed" };
+  return { target, measured: formatSeconds(s.seconds), ratio: `${(s.seconds / limit).toFixed(2)} of the limit (${limit} s)`, verdict: s.seconds < limit ? "met" : "missed" };
+}
+
+export function targets(results: readonly ScenarioResult[]): Target[] {
+  const oagen1k = find(results, "1000", "oagen");
+  const oagen5k = find(results, "5000", "oagen");
+  const ott1k = find(results, "1000", "openapi-typescript");
+  const list: Target[] = [
+    ratioTarget("1,000 operations: oagen ≤ ⅓ of hey-api 0.99's time", oagen1k, find(results, "1000", "hey-api"), 1 / 3, "hey-api"),
+    ratioTarget("1,000 operations: oagen ≤ 1.5× openapi-typescript's time", oagen1k, ott1k, 1.5, "openapi-typescript"),
+    rssTarget("1,000 operations: oagen peak RSS < 1 GB", oagen1k),
+    ratioTarget("growth: oagen time(5,000) / time(1,000) ≤ 5.5", oagen5k, oagen1k, 5.5, "1,000 operations"),
+    rssTarget("5,000 operations: oagen peak RSS < 1 GB", oagen5k),
+    secondsTarget("five fragments: full rebuild (--force) < 2 s", find(results, "fragments", "oagen --force"), 2),
+    secondsTarget("five fragments: unchanged run < 0.5 s", find(results, "fragments", "oagen unchanged"), 0.5),
+  ];
+  if (!oagen1k?.volume || !ott1k?.volume) {
+    list.push({ target: "output: oagen .ts lines ≤ 3× openapi-typescript's at 1,000 operations", measured: oagen1k ? `oagen: ${status(oagen1k)}` : "not selected", ratio: "–", verdict: oagen1k && oagen1k.status !== "skipped" && ott1k?.volume ? "missed" : "not measured" });
+  } else {
+    const ratio = oagen1k.volume.lines / ott1k.volume.lines;
+    list.push({ target: "output: oagen .ts lines ≤ 3× openapi-typescript's at 1,000 operations", measured: `${formatCount(oagen1k.volume.lines)} vs ${formatCount(ott1k.volume.lines)}`, ratio: `${ratio.toFixed(2)} (limit 3)`, verdict: ratio <= 3 ? "met" : "missed" });
+  }
+  const withFixtures = [...results].reverse().find((r) => r.tool === "oagen" && r.fixtures && r.workload.kind === "spec" && (r.workload.id === "1000" || !oagen1k?.fixtures));
+  if (withFixtures?.fixtures) {
+    const f = withFixtures.fixtures;
+    const twice = Math.max(f.inlinedIn.ts, f.inlinedIn.js, f.inlinedIn.dts) + f.identicalFiles;
+    list.push({
+      target: `no fixture stored twice (${withFixtures.workload.label})`,
+      measured: `${formatCount(f.fixtures)} fixture files (${formatCount(f.traceable)} traceable); data also inlined in .ts: ${formatCount(f.inlinedIn.ts)}, .js: ${formatCount(f.inlinedIn.js)}, .d.ts: ${formatCount(f.inlinedIn.dts)}; byte-identical files: ${f.identicalFiles}`,
+      ratio: `${formatCount(twice)} stored twice`,
+      verdict: twice === 0 ? "met" : "missed",
+    });
+  } else list.push({ target: "no fixture stored twice", measured: "no successful oagen run on a synthetic spec", ratio: "–", verdict: "not measured" });
+  list.push({ target: "`npm test` < 3 min on 2 cores", measured: "not measured by this benchmark (see CI timing)", ratio: "–", verdict: "not measured" });
+  return list;
+}
+
+function stagesTable(results: readonly ScenarioResult[]): string[] {
+  const oagen = results.filter((r) => r.tool === "oagen" && r.status !== "skipped");
+  const stageNames = [...new Set(oagen.flatMap((r) => Object.keys(summarize(r)?.stages ?? {})))];
+  const rows = oagen.map((r) => {
+    const s = summarize(r);
+    const stages = s?.stages ?? {};
+    const known = Object.keys(stages).length > 0;
+    return `| ${r.workload.label} | ${r.scenario} | ${stageNames.map((n) => (stages[n] !== undefined ? `${Math.round(stages[n])} ms` : "–")).join(" | ")} | ${known ? "" : r.status === "ok" ? "nothing to time (up to date)" : "no timings: the run stopped before `--timings` printed"} |`;
+  });
+  return [`| workload | run | ${stageNames.join(" | ")} | note |`, `|---|---|${stageNames.map(() => "---:|").join("")}---|`, ...rows];
+}
+
+function volumeTable(results: readonly ScenarioResult[]): string[] {
+  const rows = results
+    .filter((r) => r.volume)
+    .map((r) => {
+      const parts = Object.entries(r.volume!.byArtifact)
+        .sort((a, b) => b[1] - a[1])
+        .map(([k, v]) => `${k} ${formatCount(v)}`)
+        .join(", ");
+      return `| ${r.workload.label} | ${r.scenario} | ${formatCount(r.volume!.files)} | ${formatCount(r.volume!.lines)} | ${parts} |`;
+    });
+  return ["| workload | tool | .ts files | .ts lines | by artifact/folder |", "|---|---|---:|---:|---|", ...rows];
+}
+
+export function resultsSection(results: readonly ScenarioResult[], ctx: RunContext): string {
+  const cpu = os.cpus()[0]?.model ?? "unknown CPU";
+  const failures = results.filter((r) => (r.status === "failed" || r.status === "timeout") && r.note);
+  return [
+    `### ${ctx.date} — ${cpu}, ${os.cpus().length} cores, ${Math.round(os.totalmem() / GB)} GB, oagen at ${ctx.commit}`,
+    "",
+    `Load average when the run ended: ${os.loadavg().map((l) => l.toFixed(1)).join(" / ")} (1 / 5 / 15 min; the machine may be shared, so compare tools within one run).`,
+    `Versions: ${Object.entries(ctx.versions).map(([k, v]) => `${k} ${v}`).join(" · ")}.`,
+    `Whole CLI processes, ${ctx.runs} interleaved rounds per workload (tool order rotates each round), wall time from spawn to exit;`,
+    `peak RSS ${rssMethod === "gnu-time" ? "from GNU time (`%M`: the largest resident set of any process of the run)" : "sampled from /proc every 50 ms (sum over the process tree)"}.`,
+    `Timeout ${ctx.timeoutSeconds} s per run; a failed or timed-out tool is not repeated and is skipped on larger synthetic specs.`,
+    `oagen: ${TOOLS.oagen.description}, a fresh output folder and validation cache per synthetic run; fragments: \`--force\` and unchanged`,
+    "runs on a kept output folder with a warm cache. Peers: " + (["openapi-typescript", "hey-api", "orval"] as const).map((t) => `${t} (${TOOLS[t].description})`).join(", ") + ".",
+    "",
+    "#### Targets (issue 9)",
+    "",
+    "| target | measured | ratio | verdict |",
+    "|---|---|---|---|",
+    ...targets(results).map((t) => `| ${t.target} | ${t.measured} | ${t.ratio} | ${t.verdict === "met" ? "met" : t.verdict === "missed" ? "**missed**" : "not measured"} |`),
+    "",
+    "#### Runs",
+    "",
+    ...runsTable(results, ctx.runs),
+    "",
+    "#### Where oagen's time goes (`oagen generate --timings`, medians)",
+    "",
+    ...stagesTable(results),
+    "",
+    "#### Output volume (`.ts` sources, not `.d.ts`; oagen without `dist/`)",
+    "",
+    ...volumeTable(results),
+    "",
+    ...(failures.length > 0
+      ? ["#### Failures (end of the output)", "", ...failures.flatMap((r) => [`${r.workload.label}, ${r.scenario}:`, "", "```", r.note!.replace(/```/g, "'''"), "```", ""])]
+      : []),
+  ].join("\n");
+}
