@@ -46,7 +46,7 @@ function ratioTarget(target: string, a: ScenarioResult | undefined, b: ScenarioR
   if (b.status !== "ok" || !sb) return { target, measured: `${b.scenario}: ${status(b)}`, ratio: "–", verdict: "not measured" };
   if (a.status !== "ok" || !sa) return { target, measured: `${a.scenario}: ${status(a)}${sa ? ` after ${formatSeconds(sa.seconds)}` : ""}; ${b.scenario} ${formatSeconds(sb.seconds)}`, ratio: "–", verdict: "missed" };
   const ratio = sa.seconds / sb.seconds;
-  return { target, measured: `${a.scenario} ${formatSeconds(sa.seconds)}, ${what} ${formatSeconds(sb.seconds)}`, ratio: `${ratio.toFixed(2)} (limit ${limit})`, verdict: ratio <= limit ? "met" : "missed" };
+  return { target, measured: `${a.scenario} ${formatSeconds(sa.seconds)}, ${what} ${formatSeconds(sb.seconds)}`, ratio: `${ratio.toFixed(2)} (limit ${Number(limit.toFixed(2))})`, verdict: ratio <= limit ? "met" : "missed" };
 }
 
 function rssTarget(target: string, r: ScenarioResult | undefined): Target {
