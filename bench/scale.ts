@@ -9,17 +9,19 @@
  *
  * --spec adds a workload of one spec file (e.g. the largest upstream Azure file). --write adds the results to
  * bench/RESULTS.md ("Scale (issue 9)"). The raw measurements go to bench/.work/scale/last-run.json.
- * Peers are installed on first use (npm ci --prefix bench/peers).
+ * Peers are installed on first use (npm ci --prefix bench/peers). `--report FILE` renders a saved
+ * last-run.json again (no runs), e.g. after the report's format changed.
  */
 import { execFileSync } from "node:child_process";
-import { mkdirSync, writeFileSync } from "node:fs";
+import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import os from "node:os";
 import path from "node:path";
 import { parseArgs } from "node:util";
 import { ensurePeersInstalled, node22, peerVersion } from "./scale/peers.js";
-import { runWorkloads } from "./scale/run-workloads.js";
+import { runWorkloads, type ScenarioResult } from "./scale/run-workloads.js";
 import { TOOL_NAMES, TOOLS, type ToolName } from "./scale/tools.js";
 import { DEFAULT_WORKLOADS, resolveWorkload } from "./scale/workloads.js";
-import { resultsSection } from "./scale/write-results.js";
+import { resultsSection, type RunContext } from "./scale/write-results.js";
 import { appendRun } from "./support/results.js";
 import { REPO_ROOT } from "./synthetic/synthetic-spec.js";
 
@@ -32,6 +34,7 @@ const { values } = parseArgs({
     timeout: { type: "string" },
     "keep-going": { type: "boolean" },
     write: { type: "boolean" },
+    report: { type: "string" },
   },
   strict: true,
 });
@@ -42,30 +45,38 @@ for (const tool of tools) if (!(TOOL_NAMES as readonly string[]).includes(tool))
 const runs = Number(values.runs ?? "3");
 const timeoutSeconds = Number(values.timeout ?? "180");
 if (!(runs >= 1) || !(timeoutSeconds > 0)) throw new Error("--runs and --timeout must be positive numbers");
-const workloads = [...list(values.workloads, DEFAULT_WORKLOADS), ...(values.spec ?? [])].map(resolveWorkload);
 const selected = tools as ToolName[];
 
-if (selected.some((t) => TOOLS[t].isPeer)) ensurePeersInstalled();
-const versions: Record<string, string> = { "oagen Node": process.version };
-if (selected.some((t) => t === "hey-api" || t === "orval")) versions["peers' Node"] = execFileSync(node22(), ["--version"], { encoding: "utf8" }).trim();
-if (selected.includes("openapi-typescript")) versions["openapi-typescript"] = peerVersion("openapi-typescript");
-if (selected.includes("hey-api")) versions["@hey-api/openapi-ts"] = peerVersion("@hey-api/openapi-ts");
-if (selected.includes("orval")) versions["orval"] = peerVersion("orval");
 const commit = (() => {
   try {
-    return execFileSync("git", ["rev-parse", "--short", "HEAD"], { cwd: REPO_ROOT, encoding: "utf8" }).trim();
+    // The generator's last commit: what was measured (bench/ changes do not change the numbers).
+    return execFileSync("git", ["log", "-1", "--format=%h", "--", "generator", "templates"], { cwd: REPO_ROOT, encoding: "utf8" }).trim();
   } catch {
     return "unknown commit";
   }
 })();
 
-const results = await runWorkloads(workloads, { runs, timeoutSeconds, tools: selected, keepGoing: values["keep-going"] ?? false, log: (line) => console.log(line) });
-const section = resultsSection(results, { date: new Date().toISOString().slice(0, 10), commit, runs, timeoutSeconds, versions });
+let saved: { context: RunContext; results: ScenarioResult[] };
+if (values.report) {
+  saved = JSON.parse(readFileSync(values.report, "utf8")) as typeof saved;
+} else {
+  if (selected.some((t) => TOOLS[t].isPeer)) ensurePeersInstalled();
+  const versions: Record<string, string> = { "oagen Node": process.version };
+  if (selected.some((t) => t === "hey-api" || t === "orval")) versions["peers' Node"] = execFileSync(node22(), ["--version"], { encoding: "utf8" }).trim();
+  if (selected.includes("openapi-typescript")) versions["openapi-typescript"] = peerVersion("openapi-typescript");
+  if (selected.includes("hey-api")) versions["@hey-api/openapi-ts"] = peerVersion("@hey-api/openapi-ts");
+  if (selected.includes("orval")) versions["orval"] = peerVersion("orval");
+  const workloads = [...list(values.workloads, DEFAULT_WORKLOADS), ...(values.spec ?? [])].map(resolveWorkload);
+  const results = await runWorkloads(workloads, { runs, timeoutSeconds, tools: selected, keepGoing: values["keep-going"] ?? false, log: (line) => console.log(line) });
+  const context: RunContext = { date: new Date().toISOString().slice(0, 10), commit, runs, timeoutSeconds, versions, loadAverage: os.loadavg() };
+  // Raw measurements (stderr shortened), enough to render the report again with --report.
+  saved = { context, results: results.map((r) => ({ ...r, runs: r.runs.map((run) => ({ ...run, stdout: run.stdout.slice(-2000), stderr: run.stderr.slice(-4000) })) })) };
+  const workDir = path.join(REPO_ROOT, "bench/.work/scale");
+  mkdirSync(workDir, { recursive: true });
+  writeFileSync(path.join(workDir, "last-run.json"), JSON.stringify(saved, null, 2));
+}
+const section = resultsSection(saved.results, saved.context);
 console.log(`\n${section}`);
-
-const workDir = path.join(REPO_ROOT, "bench/.work/scale");
-mkdirSync(workDir, { recursive: true });
-writeFileSync(path.join(workDir, "last-run.json"), JSON.stringify(results.map((r) => ({ ...r, runs: r.runs.map(({ stdout: _o, stderr, ...rest }) => ({ ...rest, stderrTail: stderr.slice(-4000) })) })), null, 2));
 if (values.write) {
   appendRun(path.join(REPO_ROOT, "bench/RESULTS.md"), "Scale (issue 9)", `${section}\n`);
   console.log("added to bench/RESULTS.md");

@@ -15,6 +15,8 @@ export interface RunContext {
   runs: number;
   timeoutSeconds: number;
   versions: Record<string, string>;
+  /** 1/5/15-minute load averages when the run ended. */
+  loadAverage?: number[];
 }
 
 const GB = 1024 ** 3;
@@ -127,9 +129,9 @@ export function resultsSection(results: readonly ScenarioResult[], ctx: RunConte
   const cpu = os.cpus()[0]?.model ?? "unknown CPU";
   const failures = results.filter((r) => (r.status === "failed" || r.status === "timeout") && r.note);
   return [
-    `### ${ctx.date} — ${cpu}, ${os.cpus().length} cores, ${Math.round(os.totalmem() / GB)} GB, oagen at ${ctx.commit}`,
+    `### ${ctx.date} — ${cpu}, ${os.cpus().length} cores, ${Math.round(os.totalmem() / GB)} GB, oagen generator at ${ctx.commit}`,
     "",
-    `Load average when the run ended: ${os.loadavg().map((l) => l.toFixed(1)).join(" / ")} (1 / 5 / 15 min; the machine may be shared, so compare tools within one run).`,
+    `Load average when the run ended: ${ctx.loadAverage ? ctx.loadAverage.map((l) => l.toFixed(1)).join(" / ") : "not recorded"} (1 / 5 / 15 min; on a shared machine compare tools within one run, not across runs).`,
     `Versions: ${Object.entries(ctx.versions).map(([k, v]) => `${k} ${v}`).join(" · ")}.`,
     `Whole CLI processes, ${ctx.runs} interleaved rounds per workload (tool order rotates each round), wall time from spawn to exit;`,
     `peak RSS ${rssMethod === "gnu-time" ? "from GNU time (`%M`: the largest resident set of any process of the run)" : "sampled from /proc every 50 ms (sum over the process tree)"}.`,
