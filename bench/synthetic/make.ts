@@ -1,14 +1,16 @@
 /**
  * Writes a synthetic OpenAPI 3.1 spec of N operations cloned from the five fragments in specs/.
  *
- *   node --import tsx bench/synthetic/make.ts --operations 1000 --out /tmp/ops-1000.yaml [--group-size 10] [--format yaml|json]
+ *   node --import tsx bench/synthetic/make.ts --operations 1000 --out /tmp/ops-1000.yaml [--group-size 10] [--format yaml|json] [--swagger2]
  *
+ * --swagger2 writes the same operations as Swagger 2.0 with Azure's extensions (see to-swagger2.ts).
  * Without --out the spec goes to stdout. See synthetic-spec.ts for how the copies are made.
  */
 import { mkdirSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { parseArgs } from "node:util";
 import { makeSyntheticSpec, printSyntheticSpec } from "./synthetic-spec.js";
+import { toSwagger2 } from "./to-swagger2.js";
 
 const { values } = parseArgs({
   options: {
@@ -17,6 +19,7 @@ const { values } = parseArgs({
     "group-size": { type: "string" },
     format: { type: "string" },
     title: { type: "string" },
+    swagger2: { type: "boolean" },
   },
   strict: true,
 });
@@ -29,7 +32,8 @@ if (format !== "yaml" && format !== "json") {
 }
 let text: string;
 try {
-  text = printSyntheticSpec(makeSyntheticSpec({ operations, ...(groupSize !== undefined ? { groupSize } : {}), ...(values.title ? { title: values.title } : {}) }), format);
+  const doc = makeSyntheticSpec({ operations, ...(groupSize !== undefined ? { groupSize } : {}), ...(values.title ? { title: values.title } : {}) });
+  text = printSyntheticSpec(values.swagger2 ? toSwagger2(doc) : doc, format);
 } catch (e) {
   console.error((e as Error).message);
   process.exit(2);

@@ -29,8 +29,8 @@ export interface SyntheticSpecOptions {
   title?: string;
 }
 
-type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
-type JsonObject = { [key: string]: Json };
+export type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
+export type JsonObject = { [key: string]: Json };
 
 interface Fragment {
   file: string;
@@ -172,5 +172,5 @@ export function makeSyntheticSpec(options: SyntheticSpecOptions): JsonObject {
 
 /** The document as YAML (or JSON when `format` is "json"). */
 export function printSyntheticSpec(doc: JsonObject, format: "yaml" | "json" = "yaml"): string {
-  return format === "json" ? `${JSON.stringify(doc, null, 2)}\n` : stringify(doc, { lineWidth: 0, aliasDuplicateObjects: false });
+  return format === "json" ? `${JSON.stringify(doc, null, 2)}\n` : stringify(doc, { lineWidth: 0, aliasDuplicateObjects: false, version: "1.1" });
 }

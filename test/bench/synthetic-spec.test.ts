@@ -8,6 +8,7 @@ import os from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { makeSyntheticSpec, printSyntheticSpec, readFragments, SYNTHETIC_API_VERSION } from "../../bench/synthetic/synthetic-spec.ts";
+import { toSwagger2 } from "../../bench/synthetic/to-swagger2.ts";
 import { loadAndModel } from "../../generator/core/index.ts";
 import type { IrDocument } from "../../generator/model/index.ts";
 
@@ -72,6 +73,20 @@ describe("synthetic spec maker", () => {
   it("is deterministic", () => {
     expect(printSyntheticSpec(makeSyntheticSpec({ operations: OPERATIONS, groupSize: 2 }))).toBe(printSyntheticSpec(doc));
     expect(printSyntheticSpec(makeSyntheticSpec({ operations: OPERATIONS, groupSize: 2 }), "json")).toBe(printSyntheticSpec(doc, "json"));
+  });
+
+  it("converts to Swagger 2.0 that oagen models into the same IR, JSON pointers aside", async () => {
+    const file = path.join(dir, "synthetic-swagger.json");
+    writeFileSync(file, printSyntheticSpec(toSwagger2(doc), "json"));
+    const swagger = await loadAndModel({ inputs: [file], cwd: dir });
+    expect(swagger.warnings).toEqual([]);
+    expect(swagger.ir.services[0]!.specFormat).toBe("swagger-2.0");
+    // Pointers differ between the formats (#/definitions/X vs #/components/schemas/X, …/schema vs …/content/…).
+    const comparable = (ir: IrDocument) => {
+      const { specFile: _f, specFormat: _v, ...service } = ir.services[0]!;
+      return JSON.parse(JSON.stringify(service, (key, value: unknown) => (key === "pointer" ? undefined : value)).replace(/#\/definitions\//g, "#/components/schemas/").replace(/#\/parameters\//g, "#/components/parameters/"));
+    };
+    expect(comparable(swagger.ir)).toEqual(comparable(ir));
   });
 
   it("rejects a non-positive operation count", () => {
