@@ -10,7 +10,8 @@
  * --spec adds a workload of one spec file (e.g. the largest upstream Azure file). --write adds the results to
  * bench/RESULTS.md ("Scale (issue 9)"). The raw measurements go to bench/.work/scale/last-run.json.
  * Peers are installed on first use (npm ci --prefix bench/peers). `--report FILE` renders a saved
- * last-run.json again (no runs), e.g. after the report's format changed.
+ * last-run.json again (no runs), e.g. after the report's format changed; several `--report`s merge runs of
+ * different workloads (each workload is interleaved within its own run; the header comes from the last file).
  */
 import { execFileSync } from "node:child_process";
 import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
@@ -34,7 +35,7 @@ const { values } = parseArgs({
     timeout: { type: "string" },
     "keep-going": { type: "boolean" },
     write: { type: "boolean" },
-    report: { type: "string" },
+    report: { type: "string", multiple: true },
   },
   strict: true,
 });
@@ -58,7 +59,12 @@ const commit = (() => {
 
 let saved: { context: RunContext; results: ScenarioResult[] };
 if (values.report) {
-  saved = JSON.parse(readFileSync(values.report, "utf8")) as typeof saved;
+  const files = values.report.map((file) => JSON.parse(readFileSync(file, "utf8")) as typeof saved);
+  const results = files.flatMap((f) => f.results);
+  const keys = results.map((r) => `${r.workload.id} ${r.scenario}`);
+  const repeated = keys.find((k, i) => keys.indexOf(k) !== i);
+  if (repeated) throw new Error(`--report: "${repeated}" is in more than one file`);
+  saved = { context: files.at(-1)!.context, results };
 } else {
   if (selected.some((t) => TOOLS[t].isPeer)) ensurePeersInstalled();
   const versions: Record<string, string> = { "oagen Node": process.version };

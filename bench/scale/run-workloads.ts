@@ -1,8 +1,10 @@
 /**
  * Runs the workloads: per workload, `runs` rounds; in each round every scenario (tool) runs once, the order
  * rotating from round to round, so that the tools are interleaved and share the machine's drift. Each run of
- * a spec workload writes into a fresh folder. A scenario that fails or times out is not repeated, and a tool
- * that failed on a synthetic spec is skipped on larger ones (unless `keepGoing`).
+ * a spec workload writes into a fresh folder. A scenario that exits with an error, or times out before any
+ * of its runs succeeded, is not repeated, and its tool is skipped on larger synthetic specs (unless
+ * `keepGoing`); a scenario that succeeded before goes on after a timeout ("partial": the timed-out runs count
+ * as at least the timeout).
  */
 import { mkdtempSync, rmSync } from "node:fs";
 import os from "node:os";
@@ -25,7 +27,7 @@ export interface ScenarioResult {
   tool: ToolName;
   /** "oagen", "oagen --force", "oagen unchanged", a peer's name. */
   scenario: string;
-  status: "ok" | "failed" | "timeout" | "skipped";
+  status: "ok" | "partial" | "failed" | "timeout" | "skipped";
   /** Why it failed or was skipped (the end of stderr, or the reason). */
   note?: string;
   runs: (Measurement & { timings: Record<string, number> })[];
@@ -87,7 +89,7 @@ export async function runWorkloads(workloads: readonly Workload[], options: RunO
         const order = scenarios.map((_, i) => scenarios[(i + round) % scenarios.length]!);
         for (const scenario of order) {
           const { result } = scenario;
-          if (result.status !== "ok") continue;
+          if (result.status !== "ok" && result.status !== "partial") continue;
           const outDir = scenario.keptOutDir ?? tmp("out");
           const workDir = tmp("work");
           try {
@@ -97,7 +99,11 @@ export async function runWorkloads(workloads: readonly Workload[], options: RunO
             options.log(
               `${workload.id} · ${result.scenario} · run ${round + 1}/${options.runs}: ${measurement.ok ? "ok" : measurement.timedOut ? "TIMEOUT" : `exit ${measurement.exitCode}`} ${measurement.seconds.toFixed(2)} s, ${measurement.peakRss !== undefined ? `${Math.round(measurement.peakRss / 2 ** 20)} MB` : "? MB"}`,
             );
-            if (!measurement.ok) {
+            const succeededBefore = result.runs.some((r) => r.ok);
+            if (measurement.timedOut && succeededBefore) {
+              result.status = "partial";
+              result.note = `${result.runs.filter((r) => r.timedOut).length} of ${options.runs} runs killed after ${options.timeoutSeconds} s`;
+            } else if (!measurement.ok) {
               result.status = measurement.timedOut ? "timeout" : "failed";
               result.note = measurement.timedOut ? `killed after ${options.timeoutSeconds} s` : lastLines(`${measurement.stderr}\n${measurement.stdout}`);
               if (workload.kind === "spec" && workload.operations !== undefined) failedAt.set(result.tool, Math.min(failedAt.get(result.tool) ?? Infinity, workload.operations));

@@ -20,14 +20,20 @@ export interface RunContext {
 }
 
 const GB = 1024 ** 3;
+const measured = (r: ScenarioResult) => r.status === "ok" || r.status === "partial";
+const atLeast = (censored: boolean, text: string) => (censored ? `≥ ${text}` : text);
 const status = (r: ScenarioResult) =>
-  r.status === "ok" ? "ok" : r.status === "timeout" ? `**timeout** (> ${r.note?.match(/\d+/)?.[0] ?? "?"} s)` : r.status === "skipped" ? r.note ?? "skipped" : `**failed** (exit ${r.runs.at(-1)?.exitCode ?? "?"})`;
+  r.status === "ok" ? "ok" : r.status === "partial" ? `ok, but ${r.note ?? "some runs timed out"}` : r.status === "timeout" ? `**timeout** (> ${r.note?.match(/\d+/)?.[0] ?? "?"} s)` : r.status === "skipped" ? r.note ?? "skipped" : `**failed** (exit ${r.runs.at(-1)?.exitCode ?? "?"})`;
 
 function runsTable(results: readonly ScenarioResult[], runs: number): string[] {
   const rows = results.map((r) => {
     const s = summarize(r);
-    const time = !s ? "–" : r.status === "ok" ? `${formatSeconds(s.seconds)} (${formatSeconds(s.min)}–${formatSeconds(s.max)})` : `${formatSeconds(s.seconds)} until it stopped`;
-    const rss = s?.peakRss !== undefined ? `${formatBytes(s.peakRss)}${r.status === "ok" && s.maxRss !== s.peakRss ? ` (max ${formatBytes(s.maxRss)})` : ""}` : "–";
+    const time = !s
+      ? "–"
+      : measured(r)
+        ? `${atLeast(s.censored, formatSeconds(s.seconds))} (${formatSeconds(s.min)}–${s.timedOutRuns > 0 ? "≥ " : ""}${formatSeconds(s.max)})`
+        : `${formatSeconds(s.seconds)} until it stopped`;
+    const rss = s?.peakRss !== undefined ? `${formatBytes(s.peakRss)}${measured(r) && s.maxRss !== s.peakRss ? ` (max ${formatBytes(s.maxRss)})` : ""}` : "–";
     const lines = r.volume ? formatCount(r.volume.lines) : "–";
     return `| ${r.workload.label} | ${r.scenario} | ${time} | ${rss} | ${lines} | ${status(r)} |`;
   });
@@ -45,25 +51,32 @@ function ratioTarget(target: string, a: ScenarioResult | undefined, b: ScenarioR
   const sa = a && summarize(a);
   const sb = b && summarize(b);
   if (!a || !b) return { target, measured: "workload or tool not selected", ratio: "–", verdict: "not measured" };
-  if (b.status !== "ok" || !sb) return { target, measured: `${b.scenario}: ${status(b)}`, ratio: "–", verdict: "not measured" };
-  if (a.status !== "ok" || !sa) return { target, measured: `${a.scenario}: ${status(a)}${sa ? ` after ${formatSeconds(sa.seconds)}` : ""}; ${b.scenario} ${formatSeconds(sb.seconds)}`, ratio: "–", verdict: "missed" };
+  if (!measured(b) || !sb) return { target, measured: `${b.scenario}: ${status(b)}`, ratio: "–", verdict: "not measured" };
+  if (!measured(a) || !sa) return { target, measured: `${a.scenario}: ${status(a)}${sa ? ` after ${formatSeconds(sa.seconds)}` : ""}; ${what} ${atLeast(sb.censored, formatSeconds(sb.seconds))}`, ratio: "–", verdict: "missed" };
   const ratio = sa.seconds / sb.seconds;
-  return { target, measured: `${a.scenario} ${formatSeconds(sa.seconds)}, ${what} ${formatSeconds(sb.seconds)}`, ratio: `${ratio.toFixed(2)} (limit ${Number(limit.toFixed(2))})`, verdict: ratio <= limit ? "met" : "missed" };
+  const limitText = `(limit ${Number(limit.toFixed(2))})`;
+  const text = `${a.scenario} ${atLeast(sa.censored, formatSeconds(sa.seconds))}, ${what} ${atLeast(sb.censored, formatSeconds(sb.seconds))}`;
+  if (sa.censored && sb.censored) return { target, measured: text, ratio: "– (both timed out)", verdict: "not measured" };
+  // A censored numerator makes the ratio a lower bound; a censored denominator, an upper bound.
+  if (sa.censored) return { target, measured: text, ratio: `≥ ${ratio.toFixed(2)} ${limitText}`, verdict: ratio > limit ? "missed" : "not measured" };
+  if (sb.censored) return { target, measured: text, ratio: `≤ ${ratio.toFixed(2)} ${limitText}`, verdict: ratio <= limit ? "met" : "not measured" };
+  return { target, measured: text, ratio: `${ratio.toFixed(2)} ${limitText}`, verdict: ratio <= limit ? "met" : "missed" };
 }
 
 function rssTarget(target: string, r: ScenarioResult | undefined): Target {
   const s = r && summarize(r);
   if (!r || !s || s.peakRss === undefined) return { target, measured: r ? status(r) : "workload or tool not selected", ratio: "–", verdict: r && r.status !== "skipped" ? "missed" : "not measured" };
   const ratio = s.maxRss! / GB;
-  const ok = r.status === "ok" && ratio < 1;
-  return { target, measured: `peak ${formatBytes(s.maxRss)} (highest of the runs)${r.status === "ok" ? "" : `, ${status(r)}`}`, ratio: `${ratio.toFixed(2)} GB (limit 1)`, verdict: ok ? "met" : "missed" };
+  // A run killed at the timeout might have grown further: under 1 GB it proves nothing.
+  const verdict = ratio >= 1 ? "missed" : r.status === "ok" ? "met" : r.status === "partial" ? "not measured" : "missed";
+  return { target, measured: `peak ${formatBytes(s.maxRss)} (highest of the runs)${r.status === "ok" ? "" : `, ${status(r)}`}`, ratio: `${ratio.toFixed(2)} GB (limit 1)`, verdict };
 }
 
 function secondsTarget(target: string, r: ScenarioResult | undefined, limit: number): Target {
   const s = r && summarize(r);
   if (!r || !s) return { target, measured: "workload not selected", ratio: "–", verdict: "not measured" };
-  if (r.status !== "ok") return { target, measured: status(r), ratio: "–", verdict: "missed" };
-  return { target, measured: formatSeconds(s.seconds), ratio: `${(s.seconds / limit).toFixed(2)} of the limit (${limit} s)`, verdict: s.seconds < limit ? "met" : "missed" };
+  if (!measured(r)) return { target, measured: status(r), ratio: "–", verdict: "missed" };
+  return { target, measured: atLeast(s.censored, formatSeconds(s.seconds)), ratio: `${atLeast(s.censored, (s.seconds / limit).toFixed(2))} of the limit (${limit} s)`, verdict: s.seconds < limit && !s.censored ? "met" : "missed" };
 }
 
 export function targets(results: readonly ScenarioResult[]): Target[] {
@@ -107,7 +120,8 @@ function stagesTable(results: readonly ScenarioResult[]): string[] {
     const s = summarize(r);
     const stages = s?.stages ?? {};
     const known = Object.keys(stages).length > 0;
-    return `| ${r.workload.label} | ${r.scenario} | ${stageNames.map((n) => (stages[n] !== undefined ? `${Math.round(stages[n])} ms` : "–")).join(" | ")} | ${known ? "" : r.status === "ok" ? "nothing to time (up to date)" : "no timings: the run stopped before `--timings` printed"} |`;
+    const note = known ? (r.status === "partial" ? "medians of the runs that finished" : "") : measured(r) ? "nothing to time (up to date)" : "no timings: the run stopped before `--timings` printed";
+    return `| ${r.workload.label} | ${r.scenario} | ${stageNames.map((n) => (stages[n] !== undefined ? `${Math.round(stages[n])} ms` : "–")).join(" | ")} | ${note} |`;
   });
   return [`| workload | run | ${stageNames.join(" | ")} | note |`, `|---|---|${stageNames.map(() => "---:|").join("")}---|`, ...rows];
 }
@@ -135,7 +149,8 @@ export function resultsSection(results: readonly ScenarioResult[], ctx: RunConte
     `Versions: ${Object.entries(ctx.versions).map(([k, v]) => `${k} ${v}`).join(" · ")}.`,
     `Whole CLI processes, ${ctx.runs} interleaved rounds per workload (tool order rotates each round), wall time from spawn to exit;`,
     `peak RSS ${rssMethod === "gnu-time" ? "from GNU time (`%M`: the largest resident set of any process of the run)" : "sampled from /proc every 50 ms (sum over the process tree)"}.`,
-    `Timeout ${ctx.timeoutSeconds} s per run; a failed or timed-out tool is not repeated and is skipped on larger synthetic specs.`,
+    `Timeout ${ctx.timeoutSeconds} s per run (a timed-out run counts as at least that: "≥"); a tool that exits with an error, or times out before`,
+    "any of its runs succeeded, is not repeated and is skipped on larger synthetic specs.",
     `oagen: ${TOOLS.oagen.description}, a fresh output folder and validation cache per synthetic run; fragments: \`--force\` and unchanged`,
     "runs on a kept output folder with a warm cache. Peers: " + (["openapi-typescript", "hey-api", "orval"] as const).map((t) => `${t} (${TOOLS[t].description})`).join(", ") + ".",
     "",

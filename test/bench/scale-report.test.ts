@@ -92,3 +92,22 @@ describe("issue 9 verdicts", () => {
     expect(median([4, 1, 2, 3])).toBe(2.5);
   });
 });
+
+describe("runs killed at the timeout", () => {
+  const workload: Workload = { kind: "spec", id: "1000", label: "synthetic, 1000 operations", spec: "x.yaml", operations: 1000 };
+  const run = (seconds: number, timedOut = false) => ({ ok: !timedOut, exitCode: timedOut ? null : 0, timedOut, seconds, peakRss: 500 * 1024 ** 2, stdout: "", stderr: "", timings: {} });
+  const make = (tool: ScenarioResult["tool"], runs: ReturnType<typeof run>[]): ScenarioResult => ({ workload, tool, scenario: tool, status: runs.some((r) => r.timedOut) ? "partial" : "ok", runs });
+
+  it("make the ratio a bound, never a false 'met'", () => {
+    const slowOagen = make("oagen", [run(100), run(180, true), run(180, true)]);
+    const heyApi = make("hey-api", [run(150), run(140), run(160)]);
+    const t = targets([slowOagen, heyApi]).find((x) => x.target.includes("⅓"))!;
+    expect(t.ratio).toBe("≥ 1.20 (limit 0.33)");
+    expect(t.verdict).toBe("missed");
+    const t2 = targets([make("oagen", [run(10), run(11), run(12)]), make("hey-api", [run(100), run(180, true), run(180, true)])]).find((x) => x.target.includes("⅓"))!;
+    expect(t2.ratio).toBe("≤ 0.06 (limit 0.33)");
+    expect(t2.verdict).toBe("met");
+    const rss = targets([slowOagen]).find((x) => x.target.includes("1,000 operations: oagen peak RSS"))!;
+    expect(rss.verdict).toBe("not measured");
+  });
+});
