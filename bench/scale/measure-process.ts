@@ -109,7 +109,12 @@ function treeRss(pid: number): number {
   return total;
 }
 
-/** Kills the tool's processes; the GNU time wrapper is left to report the peak RSS, then killed if it lingers. */
+/**
+ * Kills the tool's processes from the leaves up, half a second per level, so that each parent can reap its
+ * children and their peak RSS still reaches GNU time's rusage (a CLI that re-spawns itself, like hey-api's,
+ * would otherwise report only its small launcher). The GNU time wrapper is left to report, then killed if it
+ * lingers.
+ */
 function killTree(pid: number, keepWrapper: boolean): void {
   const kill = (p: number) => {
     try {
@@ -118,7 +123,17 @@ function killTree(pid: number, keepWrapper: boolean): void {
       // Already gone.
     }
   };
-  for (const p of descendantsOf(pid).reverse()) kill(p);
-  if (!keepWrapper) kill(pid);
-  else setTimeout(() => kill(pid), 5000).unref();
+  const step = (rounds: number) => {
+    const all = descendantsOf(pid);
+    if (all.length === 0 || rounds === 0) {
+      all.forEach(kill);
+      if (!keepWrapper) kill(pid);
+      else setTimeout(() => kill(pid), 5000).unref();
+      return;
+    }
+    const leaves = all.filter((p) => childrenOf(p).length === 0);
+    (leaves.length > 0 ? leaves : all).forEach(kill);
+    setTimeout(() => step(rounds - 1), 500).unref();
+  };
+  step(10);
 }
