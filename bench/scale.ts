@@ -64,6 +64,8 @@ if (values.report) {
   const keys = results.map((r) => `${r.workload.id} ${r.scenario}`);
   const repeated = keys.find((k, i) => keys.indexOf(k) !== i);
   if (repeated) throw new Error(`--report: "${repeated}" is in more than one file`);
+  const workloadOrder = (r: ScenarioResult) => (r.workload.kind === "fragments" ? -1 : (r.workload.operations ?? Number.MAX_SAFE_INTEGER));
+  results.sort((a, b) => workloadOrder(a) - workloadOrder(b) || TOOL_NAMES.indexOf(a.tool) - TOOL_NAMES.indexOf(b.tool) || (a.scenario < b.scenario ? -1 : a.scenario > b.scenario ? 1 : 0));
   saved = { context: files.at(-1)!.context, results };
 } else {
   if (selected.some((t) => TOOLS[t].isPeer)) ensurePeersInstalled();
