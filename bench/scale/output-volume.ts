@@ -14,7 +14,7 @@ import path from "node:path";
 export interface SourceVolume {
   files: number;
   lines: number;
-  /** Lines by artifact: `src/<service>/<artifact>(.ts|/…)` → artifact; other folders by their first segment. */
+  /** Lines by artifact (see artifactOf). */
   byArtifact: Record<string, number>;
 }
 
@@ -47,11 +47,14 @@ function listFiles(dir: string, exclude: readonly string[] = [], prefix = ""): s
 
 const countLines = (text: string) => (text.length === 0 ? 0 : text.split("\n").length - (text.endsWith("\n") ? 1 : 0));
 
+/** `src/<service>/[<api-version>/]<artifact>(.ts|/…)` → artifact; other folders by their first segment. */
 function artifactOf(rel: string): string {
   const parts = rel.split("/");
   if (parts[0] === "src" && parts.length >= 3) {
     if (parts[1] === "runtime") return "runtime";
-    return parts[2]!.replace(/\.ts$/, "");
+    const rest = parts.slice(2);
+    while (rest.length > 1 && /^\d{4}-\d{2}-\d{2}/.test(rest[0]!)) rest.shift();
+    return rest[0]!.replace(/\.ts$/, "");
   }
   return parts.length > 1 ? parts[0]! : "(top level)";
 }

@@ -25,6 +25,7 @@ describe("output volume", () => {
   write("src/svc/client.ts", "export const a = 1;\nexport const b = 2;\n");
   write("src/svc/mocks.ts", 'export const fixtures = { op: { "200": { body: { key: "FAKE-KEY-0001" } } } };\n');
   write("src/runtime/send.ts", "export {};\n");
+  write("src/svc/2024-01-01/client/group-a.ts", "export {};\n");
   write("src/svc/client.d.ts", "export declare const a: 1;\n");
   write("dist/svc/mocks.js", 'export const fixtures = { op: { "200": { body: { key: "FAKE-KEY-0001" } } } };\n');
   write("fixtures/svc/op/200.json", JSON.stringify({ status: 200, body: { key: "FAKE-KEY-0001" } }));
@@ -33,7 +34,7 @@ describe("output volume", () => {
 
   it("counts .ts source lines by artifact, without .d.ts and excluded folders", () => {
     const volume = measureSources(dir, ["dist"]);
-    expect(volume).toEqual({ files: 3, lines: 4, byArtifact: { client: 2, mocks: 1, runtime: 1 } });
+    expect(volume).toEqual({ files: 4, lines: 5, byArtifact: { client: 3, mocks: 1, runtime: 1 } });
   });
 
   it("finds fixture data that is also inlined in code, and byte-identical fixture files", () => {
