@@ -101,10 +101,13 @@ export function targets(results: readonly ScenarioResult[]): Target[] {
   const withFixtures = [...results].reverse().find((r) => r.tool === "oagen" && r.fixtures && r.workload.kind === "spec" && (r.workload.id === "1000" || !oagen1k?.fixtures));
   if (withFixtures?.fixtures) {
     const f = withFixtures.fixtures;
-    const twice = Math.max(f.inlinedIn.ts, f.inlinedIn.js, f.inlinedIn.dts) + f.identicalFiles;
+    // A fixture stored twice is one whose data is also inlined in code. Byte-identical files are reported but are
+    // distinct fixtures (different operations whose answers happen to be equal, e.g. `{ status: 200, body: {} }`),
+    // each at its own documented path.
+    const twice = Math.max(f.inlinedIn.ts, f.inlinedIn.js, f.inlinedIn.dts);
     list.push({
       target: `no fixture stored twice (${withFixtures.workload.label})`,
-      measured: `${formatCount(f.fixtures)} fixture files (${formatCount(f.traceable)} traceable); data also inlined in .ts: ${formatCount(f.inlinedIn.ts)}, .js: ${formatCount(f.inlinedIn.js)}, .d.ts: ${formatCount(f.inlinedIn.dts)}; byte-identical files: ${f.identicalFiles}`,
+      measured: `${formatCount(f.fixtures)} fixture files (${formatCount(f.traceable)} traceable); data also inlined in .ts: ${formatCount(f.inlinedIn.ts)}, .js: ${formatCount(f.inlinedIn.js)}, .d.ts: ${formatCount(f.inlinedIn.dts)}; byte-identical files of different operations: ${f.identicalFiles}`,
       ratio: `${formatCount(twice)} stored twice`,
       verdict: twice === 0 ? "met" : "missed",
     });
