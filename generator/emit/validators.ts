@@ -23,47 +23,42 @@ import {
   type VariableStatementStructure,
   type WriterFunction,
 } from "ts-morph";
-import type { IrNamedSchema, IrObjectSchema, IrOperation, IrService } from "../model/ir.js";
+import type { IrNamedSchema, IrObjectSchema, IrOperation, IrSchema, IrService } from "../model/ir.js";
 import { identifier, jsDocText, regexLiteral, valueLiteral } from "./escape/index.js";
 import type { EmitUnit, ServiceEmitter } from "./types.js";
 import { importSpecifier, runtimeFile, type ServicePlan } from "../plan/index.js";
-import { PointerExpression, writeCollect } from "./validators/collect.js";
-import { writeGuard } from "./validators/guard.js";
 import {
-  RUNTIME_NAMESPACE,
-  collectFunctionName,
-  guardFunctionName,
-  plainCollectFunctionName,
-  plainGuardFunctionName,
+  ISSUES_PARAM,
+  REQUEST_PARAM,
+  RUNTIME_NAMESPACE as RT,
+  checkFunctionName,
+  parametersCheckFunctionName,
+  plainCheckFunctionName,
 } from "./validators/names.js";
 import { ValidatorPlan } from "./validators/plan.js";
-import { FunctionScope, REQUEST_PARAM } from "./validators/scope.js";
+import { PointerExpression } from "./validators/pointer.js";
+import { FunctionScope } from "./validators/scope.js";
+import { writeNode } from "./validators/walk.js";
 
+type Statement = StatementStructures | WriterFunction;
 
 export const emitValidators: ServiceEmitter = (servicePlan: ServicePlan): EmitUnit[] => {
   const { service, files } = servicePlan;
-  const RUNTIME_MODULE = importSpecifier(files.validators, runtimeFile("validation"));
-  const MODELS_MODULE = importSpecifier(files.validators, files.models);
+  const modules = {
+    runtime: importSpecifier(files.validators, runtimeFile("validation")),
+    models: importSpecifier(files.validators, files.models),
+  };
   const plan = new ValidatorPlan(service);
   const named = plan.namedSchemas();
-  const functions: OptionalKind<FunctionDeclarationStructure>[] = [];
-  for (const schema of named) functions.push(...schemaFunctions(schema, plan));
-  for (const matcher of plan.matchers) {
-    functions.push(
-      internalFunction(matcher.name, guardParameters(plan.isDirectional(matcher.schema)), "boolean", (w) => {
-        writeGuard(w, matcher.schema, "value", new FunctionScope(plan));
-        w.writeLine("return true;");
-      }),
-    );
-  }
-  for (const op of service.operations) functions.push(parametersValidator(op, plan));
-
-  const collects = named.some((n) => !plan.isTrivial(n.schema)) || service.operations.length > 0;
-  const statements: StatementStructures[] = [
-    ...imports(named, collects, RUNTIME_MODULE, MODELS_MODULE),
+  const statements: Statement[] = [
+    ...imports(named, named.some((n) => !plan.isTrivial(n.schema)) || service.operations.length > 0, modules),
     ...constants(plan),
-    ...functions.map(asFunction),
   ];
+  for (const schema of named) statements.push(...schemaStatements(schema, plan));
+  for (const matcher of plan.matchers) {
+    statements.push(checkFunction(matcher.name, matcher.schema, new FunctionScope(plan)));
+  }
+  for (const op of service.operations) statements.push(...parametersStatements(op, plan));
   return [
     {
       kind: "source",
@@ -74,33 +69,29 @@ export const emitValidators: ServiceEmitter = (servicePlan: ServicePlan): EmitUn
   ];
 };
 
-function imports(named: IrNamedSchema[], collects: boolean, RUNTIME_MODULE: string, MODELS_MODULE: string): ImportDeclarationStructure[] {
-  const runtimeTypes = [
-    ...(collects ? ["ValidationIssue"] : []),
-    ...(named.length > 0 || collects ? ["ValidationResult"] : []),
-  ];
+function imports(
+  named: IrNamedSchema[],
+  checks: boolean,
+  modules: { runtime: string; models: string },
+): ImportDeclarationStructure[] {
   const out: ImportDeclarationStructure[] = [];
-  if (runtimeTypes.length > 0) {
+  if (named.length > 0 || checks) {
     out.push({
       kind: StructureKind.ImportDeclaration,
       isTypeOnly: true,
-      moduleSpecifier: RUNTIME_MODULE,
-      namedImports: runtimeTypes,
+      moduleSpecifier: modules.runtime,
+      namedImports: ["ValidationResult"],
     });
   }
-  if (collects) {
-    out.push({
-      kind: StructureKind.ImportDeclaration,
-      moduleSpecifier: RUNTIME_MODULE,
-      namespaceImport: RUNTIME_NAMESPACE,
-    });
+  if (checks) {
+    out.push({ kind: StructureKind.ImportDeclaration, moduleSpecifier: modules.runtime, namespaceImport: RT });
   }
   if (named.length > 0) {
     const typeNames = named.map((n) => identifier(n.typeName)).sort();
     out.push({
       kind: StructureKind.ImportDeclaration,
       isTypeOnly: true,
-      moduleSpecifier: MODELS_MODULE,
+      moduleSpecifier: modules.models,
       namedImports: typeNames,
     });
   }
@@ -121,65 +112,51 @@ function constants(plan: ValidatorPlan): VariableStatementStructure[] {
   ];
 }
 
-/** The exported pair and the internal functions of one named schema. */
-function schemaFunctions(named: IrNamedSchema, plan: ValidatorPlan): OptionalKind<FunctionDeclarationStructure>[] {
+/**
+ * The exported pair of one named schema, one line each under a one-line JSDoc (`is<T>`: its check with the
+ * first-problem strategy; `validate<T>`: with collect-all), then its check and, with a discriminator, its
+ * plain variant.
+ */
+function schemaStatements(named: IrNamedSchema, plan: ValidatorPlan): Statement[] {
   const typeName = identifier(named.typeName);
   const label = jsDocText(named.originalName);
-  if (plan.isTrivial(named.schema)) {
-    // `{}`: every value is valid, and no internal function exists for references to call.
-    return [
-      exported(named.guardName, [{ name: "_value", type: "unknown" }], `_value is ${typeName}`, guardDocs(label), (w) =>
-        w.writeLine("return true;"),
-      ),
-      exported(
-        named.validatorName,
-        [{ name: "value", type: "unknown" }],
-        `ValidationResult<${typeName}>`,
-        validateDocs(label),
-        (w) => w.writeLine(`return { valid: true, value: value as ${typeName} };`),
-      ),
-    ];
-  }
-  const directional = plan.isDirectional(named.schema);
-  const response = directional ? ", false" : "";
-  const out = [
-    exported(named.guardName, [{ name: "value", type: "unknown" }], `value is ${typeName}`, guardDocs(label), (w) =>
-      w.writeLine(`return ${guardFunctionName(typeName)}(value${response});`),
-    ),
-    exported(
-      named.validatorName,
-      [{ name: "value", type: "unknown" }],
-      `ValidationResult<${typeName}>`,
-      validateDocs(label),
-      (w) => {
-        w.writeLine(`const errors = ${collectFunctionName(typeName)}(value, "", undefined${response});`);
-        w.writeLine(
-          `return errors === undefined ? { valid: true, value: value as ${typeName} } : { valid: false, errors };`,
-        );
-      },
-    ),
-  ];
-  const variants = plan.hasPlainVariant(named.id) ? [true, false] : [true];
-  for (const dispatch of variants) {
-    const guardName = dispatch ? guardFunctionName(typeName) : plainGuardFunctionName(typeName);
-    const collectName = dispatch ? collectFunctionName(typeName) : plainCollectFunctionName(typeName);
-    out.push(
-      internalFunction(guardName, guardParameters(directional), "boolean", (w) => {
-        writeGuard(w, named.schema, "value", new FunctionScope(plan, named.id), dispatch);
-        w.writeLine("return true;");
-      }),
-      internalFunction(collectName, collectParameters(directional), "ValidationIssue[] | undefined", (w) => {
-        const scope = new FunctionScope(plan, named.id);
-        writeCollect(w, named.schema, "value", PointerExpression.of("path"), scope, dispatch);
-        w.writeLine("return errors;");
-      }),
+  const isName = identifier(named.guardName);
+  const validateName = identifier(named.validatorName);
+  const trivial = plan.isTrivial(named.schema);
+  const check = checkFunctionName(typeName);
+  const response = plan.isDirectional(named.schema) ? ", false" : "";
+  const pair: WriterFunction = (w) => {
+    w.writeLine(`/** Whether a value matches the \`${label}\` schema (response rules). Stops at the first problem. */`);
+    w.writeLine(
+      trivial
+        ? `export function ${isName}(_value: unknown): _value is ${typeName} { return true; }`
+        : `export function ${isName}(value: unknown): value is ${typeName} { return ${check}(value, "", ${RT}.firstProblem${response}); }`,
     );
+    w.writeLine(
+      `/** Validates a value against the \`${label}\` schema (response rules): every issue (at most 100), in ` +
+        "document order; messages never contain the value. */",
+    );
+    w.writeLine(
+      trivial
+        ? `export function ${validateName}(value: unknown): ValidationResult<${typeName}> { return { valid: true, value: value as ${typeName} }; }`
+        : `export function ${validateName}(value: unknown): ValidationResult<${typeName}> { return ${RT}.collectAll(value, ${check}${response}); }`,
+    );
+  };
+  // `{}`: every value is valid, and no check exists for references to call.
+  if (trivial) return [pair];
+  const out: Statement[] = [pair, checkFunction(check, named.schema, new FunctionScope(plan, named.id))];
+  if (plan.hasPlainVariant(named.id)) {
+    const scope = new FunctionScope(plan, named.id);
+    out.push(checkFunction(plainCheckFunctionName(typeName), named.schema, scope, false));
   }
   return out;
 }
 
-/** `validate<Group><Method>Parameters`: the operation's parameters and body as one object, request rules. */
-function parametersValidator(op: IrOperation, plan: ValidatorPlan): OptionalKind<FunctionDeclarationStructure> {
+/**
+ * `validate<Group><Method>Parameters`: the operation's parameters and body as one object, checked with the
+ * request rules, every issue.
+ */
+function parametersStatements(op: IrOperation, plan: ValidatorPlan): Statement[] {
   const schema: IrObjectSchema = {
     kind: "object",
     pointer: op.pointer,
@@ -189,70 +166,43 @@ function parametersValidator(op: IrOperation, plan: ValidatorPlan): OptionalKind
     ],
     additionalProperties: true,
   };
-  const docs = [
-    `Checks the parameters of \`${jsDocText(op.operationId)}\` (path, query and header parameters and the body) ` +
-      "before a request is sent. Reports every issue (at most 100), in declaration order; keys other than the " +
-      "declared ones are allowed.",
-  ];
-  return exported(
-    op.parametersValidatorName,
-    [{ name: "params", type: "unknown" }],
-    "ValidationResult<Record<string, unknown>>",
-    docs,
-    (w) => {
-      w.writeLine("let errors: ValidationIssue[] | undefined;");
-      if (plan.isDirectional(schema)) w.writeLine(`const ${REQUEST_PARAM} = true;`);
-      writeCollect(w, schema, "params", PointerExpression.root(), new FunctionScope(plan));
-      w.writeLine(
-        "return errors === undefined ? { valid: true, value: params as Record<string, unknown> } : { valid: false, errors };",
-      );
-    },
-  );
+  const name = identifier(op.parametersValidatorName);
+  const check = parametersCheckFunctionName(op.parametersValidatorName);
+  const request = plan.isDirectional(schema) ? ", true" : "";
+  const exported: WriterFunction = (w) => {
+    w.writeLine(
+      `/** Checks the parameters of \`${jsDocText(op.operationId)}\` (path, query and header parameters and the ` +
+        "body) before a request is sent: every issue (at most 100), in declaration order; other keys are allowed. */",
+    );
+    w.writeLine(
+      `export function ${name}(params: unknown): ValidationResult<Record<string, unknown>> { ` +
+        `return ${RT}.collectAll(params, ${check}${request}); }`,
+    );
+  };
+  return [exported, checkFunction(check, schema, new FunctionScope(plan))];
 }
 
-function guardParameters(directional: boolean): { name: string; type: string }[] {
-  return [{ name: "value", type: "unknown" }, ...(directional ? [{ name: REQUEST_PARAM, type: "boolean" }] : [])];
-}
-
-function collectParameters(directional: boolean): { name: string; type: string }[] {
-  return [
+/** `function name(value: unknown, path: string, c: $rt.Issues[, request: boolean]): boolean`: one walk. */
+function checkFunction(
+  name: string,
+  schema: IrSchema,
+  scope: FunctionScope,
+  dispatch = true,
+): FunctionDeclarationStructure {
+  const parameters = [
     { name: "value", type: "unknown" },
     { name: "path", type: "string" },
-    { name: "errors", type: "ValidationIssue[] | undefined" },
-    ...(directional ? [{ name: REQUEST_PARAM, type: "boolean" }] : []),
+    { name: ISSUES_PARAM, type: `${RT}.Issues` },
+    ...(scope.plan.isDirectional(schema) ? [{ name: REQUEST_PARAM, type: "boolean" }] : []),
   ];
-}
-
-function guardDocs(label: string): string[] {
-  return [`Whether a value matches the \`${label}\` schema (response rules). Stops at the first problem.`];
-}
-
-function validateDocs(label: string): string[] {
-  return [
-    `Validates a value against the \`${label}\` schema (response rules). Reports every issue (at most 100), ` +
-      "in document order; messages never contain the value.",
-  ];
-}
-
-function exported(
-  name: string,
-  parameters: { name: string; type: string }[],
-  returnType: string,
-  docs: string[],
-  body: WriterFunction,
-): OptionalKind<FunctionDeclarationStructure> {
-  return { name: identifier(name), isExported: true, parameters, returnType, docs, statements: body };
-}
-
-function internalFunction(
-  name: string,
-  parameters: { name: string; type: string }[],
-  returnType: string,
-  body: WriterFunction,
-): OptionalKind<FunctionDeclarationStructure> {
-  return { name, parameters, returnType, statements: body };
-}
-
-function asFunction(fn: OptionalKind<FunctionDeclarationStructure>): FunctionDeclarationStructure {
+  const fn: OptionalKind<FunctionDeclarationStructure> = {
+    name,
+    parameters,
+    returnType: "boolean",
+    statements: (w) => {
+      writeNode(w, schema, "value", PointerExpression.of("path"), scope, { tail: true, dispatch });
+      w.writeLine("return true;");
+    },
+  };
   return { ...fn, kind: StructureKind.Function };
 }

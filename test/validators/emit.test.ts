@@ -18,20 +18,36 @@ const tiny = service(
 );
 
 describe("emitValidators: the module", () => {
-  it("prints plain TypeScript: runtime imports, module-level regexes, exported guard and validator", () => {
+  it("prints plain TypeScript: runtime imports, module-level regexes, one-line exported guard and validator", () => {
     const text = printValidators(tiny);
-    expect(text).toContain('import type { ValidationIssue, ValidationResult } from "../../runtime/validation.js";');
+    expect(text).toContain('import type { ValidationResult } from "../../runtime/validation.js";');
     expect(text).toContain('import * as $rt from "../../runtime/validation.js";');
     expect(text).toContain('import type { Name } from "./models.js";');
     expect(text).toContain("const $pattern0 = /^[a-z]+$/;");
-    expect(text).toContain("export function isName(value: unknown): value is Name {");
-    expect(text).toContain("export function validateName(value: unknown): ValidationResult<Name> {");
     expect(text).toContain(
-      "export function validateGetParameters(params: unknown): ValidationResult<Record<string, unknown>> {",
+      'export function isName(value: unknown): value is Name { return $check_Name(value, "", $rt.firstProblem); }',
     );
+    expect(text).toContain(
+      "export function validateName(value: unknown): ValidationResult<Name> { return $rt.collectAll(value, $check_Name); }",
+    );
+    expect(text).toContain(
+      "export function validateGetParameters(params: unknown): ValidationResult<Record<string, unknown>> { " +
+        "return $rt.collectAll(params, $checkParameters_validateGetParameters); }",
+    );
+    // One walker, one compact line per check; the strategy `c` decides whether to go on.
     expect(text).toMatch(
-      /function \$is_Name\(value: unknown\): boolean \{\n\s+if \(typeof value !== "string"\) return false;\n\s+if \(value\.length > 8 && \$rt\.codePointLength\(value\) > 8\) return false;\n\s+if \(!\$pattern0\.test\(value\)\) return false;\n\s+return true;\n\s*\}/,
+      /function \$check_Name\(value: unknown, path: string, c: \$rt\.Issues\): boolean \{\n\s+if \(typeof value !== "string"\) return c\.add\(path, "type", "must be a string"\);\n\s+if \(value\.length > 8 && \$rt\.codePointLength\(value\) > 8 && !c\.add\(path, "maxLength", "must be at most 8 characters long"\)\) return false;\n\s+if \(!\$pattern0\.test\(value\) && !c\.add\(path, "pattern", "must match the pattern \^\[a-z\]\+\$"\)\) return false;\n\s+return true;\n\s*\}/,
     );
+  });
+
+  it("writes one check per named schema (and its plain variant), never a mirrored guard and collector", () => {
+    const text = printValidators(keywordService());
+    const service = keywordService();
+    const checks = text.match(/^function \$check_\w+\(/gm) ?? [];
+    const trivial = ["Alias", "Untyped"]; // `{}` and a reference to it: no check
+    expect(checks).toHaveLength(Object.keys(service.schemas).length - trivial.length);
+    expect(text.match(/^function \$checkPlain_\w+\(/gm)).toEqual(["function $checkPlain_Animal("]);
+    expect(text).not.toMatch(/\$is_|\$collect|addIssue/);
   });
 
   it("never uses eval or new Function, and compiles each pattern once at module level", () => {

@@ -2,16 +2,18 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import {
+  type Check,
+  IssueList,
   MAX_ISSUES,
-  addIssue,
+  collectAll,
   codePointLength,
   countProperties,
   deepEqual,
   escapePointerToken,
   findDuplicateItems,
   hasOwn,
+  firstProblem,
   ownProperty,
-  type ValidationIssue,
 } from "../../generator/runtime/validation.js";
 
 describe("validation runtime", () => {
@@ -65,11 +67,61 @@ describe("validation runtime", () => {
     expect(countProperties(parsed)).toBe(2);
   });
 
-  it(`creates the issue list on the first issue and keeps at most ${MAX_ISSUES}`, () => {
-    let errors: ValidationIssue[] | undefined;
-    for (let i = 0; i < MAX_ISSUES + 5; i++) errors = addIssue(errors, `/${i}`, "type", "must be a string");
-    expect(errors).toHaveLength(MAX_ISSUES);
-    expect(errors![0]).toEqual({ path: "/0", keyword: "type", message: "must be a string" });
-    expect(errors!.at(-1)).toEqual({ path: `/${MAX_ISSUES - 1}`, keyword: "type", message: "must be a string" });
+  it("first problem: records nothing and says stop at once", () => {
+    expect(firstProblem.add("/a", "type", "must be a string")).toBe(false);
+    expect(firstProblem.add("", "required", "is required")).toBe(false);
+    expect(Object.keys(firstProblem)).toEqual(["add"]); // stateless: nothing to record into
+  });
+
+  it(`collect all: every issue in order, then stop at ${MAX_ISSUES}`, () => {
+    const list = new IssueList();
+    for (let i = 0; i < MAX_ISSUES - 1; i++) expect(list.add(`/${i}`, "type", "must be a string")).toBe(true);
+    expect(list.add(`/${MAX_ISSUES - 1}`, "type", "must be a string")).toBe(false);
+    expect(list.issues).toHaveLength(MAX_ISSUES);
+    expect(list.issues[0]).toEqual({ path: "/0", keyword: "type", message: "must be a string" });
+    expect(list.issues.at(-1)).toEqual({ path: `/${MAX_ISSUES - 1}`, keyword: "type", message: "must be a string" });
+  });
+
+  /** A hand-written check in the generated shape: an array of strings, each item at its pointer. */
+  const strings: Check = (value, path, c) => {
+    if (!Array.isArray(value)) return c.add(path, "type", "must be an array");
+    for (let i = 0; i < value.length; i++) {
+      if (typeof value[i] !== "string" && !c.add(path + "/" + i, "type", "must be a string")) return false;
+    }
+    return true;
+  };
+
+  it("runs one check under either strategy: the first problem answers, the list holds every issue", () => {
+    expect(strings(["a", 1, 2], "", firstProblem, false)).toBe(false);
+    expect(strings(["a", "b"], "", firstProblem, false)).toBe(true);
+    expect(collectAll(["a", 1, 2], strings)).toEqual({
+      valid: false,
+      errors: [
+        { path: "/1", keyword: "type", message: "must be a string" },
+        { path: "/2", keyword: "type", message: "must be a string" },
+      ],
+    });
+    const valid = ["a"];
+    expect(collectAll(valid, strings)).toEqual({ valid: true, value: valid });
+    expect((collectAll(valid, strings) as { value: unknown }).value).toBe(valid);
+    let visited = 0;
+    const counting: Check = (value, path, c) => {
+      for (let i = 0; i < (value as unknown[]).length; i++) {
+        visited++;
+        if (!c.add(path + "/" + i, "type", "must be a string")) return false;
+      }
+      return true;
+    };
+    const result = collectAll(Array.from({ length: 500 }, () => 1), counting);
+    expect(result.valid || result.errors.length).toBe(MAX_ISSUES);
+    expect(visited).toBe(MAX_ISSUES); // the walk stops with the list full: bounded work on a huge bad value
+  });
+
+  it("passes the direction to the check (false for responses unless asked)", () => {
+    const seen: boolean[] = [];
+    const directional: Check = (_value, _path, _c, request) => (seen.push(request), true);
+    collectAll(1, directional);
+    collectAll(1, directional, true);
+    expect(seen).toEqual([false, true]);
   });
 });

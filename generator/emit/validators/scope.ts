@@ -1,20 +1,17 @@
 /**
- * What the guard and collector writers share while writing one function: fresh local names, how a property is
- * read, when a property is required in which direction, and calls to other named schemas' functions.
+ * What the walker needs while writing one check function: fresh local names, how a property is read, when a
+ * property is required in which direction, and calls to other named schemas' checks.
  */
 import type { IrProperty, SchemaId } from "../../model/ir.js";
 import { stringLiteral } from "../escape/index.js";
 import {
+  ISSUES_PARAM,
+  REQUEST_PARAM,
   RUNTIME_NAMESPACE as RT,
-  collectFunctionName,
-  guardFunctionName,
-  plainCollectFunctionName,
-  plainGuardFunctionName,
+  checkFunctionName,
+  plainCheckFunctionName,
 } from "./names.js";
 import type { ValidatorPlan } from "./plan.js";
-
-/** Name of the boolean parameter that is true when a request (not a response) is validated. */
-export const REQUEST_PARAM = "request";
 
 export class FunctionScope {
   private counter = 0;
@@ -33,24 +30,21 @@ export class FunctionScope {
     return `${prefix}${this.counter}`;
   }
 
-  /** `$is_T(v)` / `$is_T(v, request)`, or the plain variant (for `allOf` members and discriminator targets). */
-  guardCall(id: SchemaId, v: string, plain: boolean): string {
+  /**
+   * `$check_T(v, path, c)` / `$check_T(v, path, c, request)`, or the plain variant (for `allOf` members and
+   * discriminator targets). Without `path`, a match: the first-problem strategy, true when `v` matches.
+   */
+  checkCall(id: SchemaId, v: string, path: string | undefined, plain: boolean): string {
     const typeName = this.plan.named(id).typeName;
     const name =
-      plain && this.plan.hasPlainVariant(id) ? plainGuardFunctionName(typeName) : guardFunctionName(typeName);
-    return `${name}(${v}${this.directionArgument(id)})`;
+      plain && this.plan.hasPlainVariant(id) ? plainCheckFunctionName(typeName) : checkFunctionName(typeName);
+    return `${name}(${v}, ${strategy(path)}${this.plan.isDirectional(this.plan.named(id).schema) ? `, ${REQUEST_PARAM}` : ""})`;
   }
+}
 
-  collectCall(id: SchemaId, v: string, path: string, plain: boolean): string {
-    const typeName = this.plan.named(id).typeName;
-    const name =
-      plain && this.plan.hasPlainVariant(id) ? plainCollectFunctionName(typeName) : collectFunctionName(typeName);
-    return `errors = ${name}(${v}, ${path}, errors${this.directionArgument(id)});`;
-  }
-
-  private directionArgument(id: SchemaId): string {
-    return this.plan.isDirectional(this.plan.named(id).schema) ? `, ${REQUEST_PARAM}` : "";
-  }
+/** The path and fail strategy arguments of a call: the caller's, or a match (first problem, no path). */
+export function strategy(path: string | undefined): string {
+  return path === undefined ? `"", ${RT}.firstProblem` : `${path}, ${ISSUES_PARAM}`;
 }
 
 /** Reads a property of `object` (a `Record<string, unknown>` local); own properties only for keys
