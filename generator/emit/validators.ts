@@ -14,9 +14,8 @@
  * each other. Its keys are the parameters' `tsName`s and the body's `tsName`; other keys are allowed.
  */
 import {
-  type FunctionDeclarationStructure,
+  CodeBlockWriter,
   type ImportDeclarationStructure,
-  type OptionalKind,
   type StatementStructures,
   StructureKind,
   VariableDeclarationKind,
@@ -58,7 +57,8 @@ export const emitValidators: ServiceEmitter = (servicePlan: ServicePlan): EmitUn
   for (const matcher of plan.matchers) {
     statements.push(checkFunction(matcher.name, matcher.schema, new FunctionScope(plan)));
   }
-  for (const op of service.operations) statements.push(...parametersStatements(op, plan));
+  const parameterChecks = new Map<string, string>();
+  for (const op of service.operations) statements.push(...parametersStatements(op, plan, parameterChecks));
   return [
     {
       kind: "source",
@@ -126,6 +126,7 @@ function schemaStatements(named: IrNamedSchema, plan: ValidatorPlan): Statement[
   const check = checkFunctionName(typeName);
   const response = plan.isDirectional(named.schema) ? ", false" : "";
   const pair: WriterFunction = (w) => {
+    w.blankLineIfLastNot();
     w.writeLine(`/** Whether a value matches the \`${label}\` schema (response rules). Stops at the first problem. */`);
     w.writeLine(
       trivial
@@ -154,9 +155,10 @@ function schemaStatements(named: IrNamedSchema, plan: ValidatorPlan): Statement[
 
 /**
  * `validate<Group><Method>Parameters`: the operation's parameters and body as one object, checked with the
- * request rules, every issue.
+ * request rules, every issue. Operations whose parameters are checked alike (the same names, schemas and
+ * requiredness: common in real specs) share one check function, the first one written.
  */
-function parametersStatements(op: IrOperation, plan: ValidatorPlan): Statement[] {
+function parametersStatements(op: IrOperation, plan: ValidatorPlan, written: Map<string, string>): Statement[] {
   const schema: IrObjectSchema = {
     kind: "object",
     pointer: op.pointer,
@@ -167,9 +169,12 @@ function parametersStatements(op: IrOperation, plan: ValidatorPlan): Statement[]
     additionalProperties: true,
   };
   const name = identifier(op.parametersValidatorName);
-  const check = parametersCheckFunctionName(op.parametersValidatorName);
+  const body = checkBody(schema, new FunctionScope(plan), true);
+  const shared = written.get(body);
+  const check = shared ?? parametersCheckFunctionName(op.parametersValidatorName);
   const request = plan.isDirectional(schema) ? ", true" : "";
   const exported: WriterFunction = (w) => {
+    w.blankLineIfLastNot();
     w.writeLine(
       `/** Checks the parameters of \`${jsDocText(op.operationId)}\` (path, query and header parameters and the ` +
         "body) before a request is sent: every issue (at most 100), in declaration order; other keys are allowed. */",
@@ -179,30 +184,33 @@ function parametersStatements(op: IrOperation, plan: ValidatorPlan): Statement[]
         `return ${RT}.collectAll(params, ${check}${request}); }`,
     );
   };
-  return [exported, checkFunction(check, schema, new FunctionScope(plan))];
+  if (shared !== undefined) return [exported];
+  written.set(body, check);
+  return [exported, checkFunctionWith(check, schema, plan, body)];
 }
 
 /** `function name(value: unknown, path: string, c: $rt.Issues[, request: boolean]): boolean`: one walk. */
-function checkFunction(
-  name: string,
-  schema: IrSchema,
-  scope: FunctionScope,
-  dispatch = true,
-): FunctionDeclarationStructure {
+function checkFunction(name: string, schema: IrSchema, scope: FunctionScope, dispatch = true): WriterFunction {
+  return checkFunctionWith(name, schema, scope.plan, checkBody(schema, scope, dispatch));
+}
+
+function checkFunctionWith(name: string, schema: IrSchema, plan: ValidatorPlan, body: string): WriterFunction {
   const parameters = [
-    { name: "value", type: "unknown" },
-    { name: "path", type: "string" },
-    { name: ISSUES_PARAM, type: `${RT}.Issues` },
-    ...(scope.plan.isDirectional(schema) ? [{ name: REQUEST_PARAM, type: "boolean" }] : []),
+    "value: unknown",
+    "path: string",
+    `${ISSUES_PARAM}: ${RT}.Issues`,
+    ...(plan.isDirectional(schema) ? [`${REQUEST_PARAM}: boolean`] : []),
   ];
-  const fn: OptionalKind<FunctionDeclarationStructure> = {
-    name,
-    parameters,
-    returnType: "boolean",
-    statements: (w) => {
-      writeNode(w, schema, "value", PointerExpression.of("path"), scope, { tail: true, dispatch });
-      w.writeLine("return true;");
-    },
+  return (w) => {
+    w.blankLineIfLastNot();
+    w.write(`function ${name}(${parameters.join(", ")}): boolean`).block(() => w.write(body));
   };
-  return { ...fn, kind: StructureKind.Function };
+}
+
+/** The statements of a check function, as text (two-space indent, as printed). */
+function checkBody(schema: IrSchema, scope: FunctionScope, dispatch: boolean): string {
+  const w = new CodeBlockWriter({ indentNumberOfSpaces: 2, newLine: "\n", useSingleQuote: false });
+  writeNode(w, schema, "value", PointerExpression.of("path"), scope, { tail: true, dispatch });
+  w.writeLine("return true;");
+  return w.toString();
 }
