@@ -47,10 +47,13 @@ export const firstProblem: Issues = { add: () => false };
 
 /** The "collect all" strategy (`validate<T>`): every issue in the order found, stopping at `MAX_ISSUES`. */
 export class IssueList implements Issues {
-  readonly issues: ValidationIssue[] = [];
+  /** Created on the first issue: a valid value allocates no list. */
+  issues: ValidationIssue[] | undefined = undefined;
 
   add(path: string, keyword: string, message: string): boolean {
-    this.issues.push({ path, keyword, message });
+    const issue = { path, keyword, message };
+    if (this.issues === undefined) this.issues = [issue];
+    else this.issues.push(issue);
     return this.issues.length < MAX_ISSUES;
   }
 }
@@ -59,7 +62,7 @@ export class IssueList implements Issues {
 export function collectAll<T>(value: unknown, check: Check, request = false): ValidationResult<T> {
   const list = new IssueList();
   check(value, "", list, request);
-  return list.issues.length === 0 ? { valid: true, value: value as T } : { valid: false, errors: list.issues };
+  return list.issues === undefined ? { valid: true, value: value as T } : { valid: false, errors: list.issues };
 }
 
 /** One JSON Pointer reference token (RFC 6901): `~` → `~0`, `/` → `~1`. */

@@ -75,11 +75,12 @@ describe("validation runtime", () => {
 
   it(`collect all: every issue in order, then stop at ${MAX_ISSUES}`, () => {
     const list = new IssueList();
+    expect(list.issues).toBeUndefined(); // nothing allocated until the first issue
     for (let i = 0; i < MAX_ISSUES - 1; i++) expect(list.add(`/${i}`, "type", "must be a string")).toBe(true);
     expect(list.add(`/${MAX_ISSUES - 1}`, "type", "must be a string")).toBe(false);
     expect(list.issues).toHaveLength(MAX_ISSUES);
-    expect(list.issues[0]).toEqual({ path: "/0", keyword: "type", message: "must be a string" });
-    expect(list.issues.at(-1)).toEqual({ path: `/${MAX_ISSUES - 1}`, keyword: "type", message: "must be a string" });
+    expect(list.issues![0]).toEqual({ path: "/0", keyword: "type", message: "must be a string" });
+    expect(list.issues!.at(-1)).toEqual({ path: `/${MAX_ISSUES - 1}`, keyword: "type", message: "must be a string" });
   });
 
   /** A hand-written check in the generated shape: an array of strings, each item at its pointer. */
