@@ -4,6 +4,11 @@
  * `validate<Group><Method>Parameters`. Plain TypeScript: no runtime dependency beyond `../runtime/validation.js`,
  * no `eval`/`new Function`, each pattern a module-level regex literal compiled once.
  *
+ * One check function per named schema (`$check_<Name>`, and `$checkPlain_<Name>` where a discriminator needs a
+ * plain variant), written once by the walker (`validators/walk.ts`); the fail strategy passed to it decides
+ * between the guard and the validator: `is<Name>` passes `$rt.firstProblem`, `validate<Name>` runs it through
+ * `$rt.collectAll`. Both exported functions are one line under a one-line JSDoc.
+ *
  * Direction: `validate<Name>`/`is<Name>` apply the response rules (a required readOnly property must be there, a
  * writeOnly one need not), the parameters validator checks its body with the request rules (the reverse), as
  * OpenAPI specifies for `required` with readOnly/writeOnly. Present readOnly/writeOnly values are checked

@@ -1,8 +1,8 @@
 /**
- * The checks both validator forms share, as (failure condition, keyword, message) triples over a value held in
- * a local: the guard writes `if (fails) return false;`, the collector `if (fails) addIssue(…)`. Messages
- * describe the rule, never the value (it may be a secret); spec text in them (enum values, the pattern) is
- * written with `stringLiteral` by the writers.
+ * The checks of the validator walker, as (failure condition, keyword, message) triples over a value held in a
+ * local: the walker writes `if (fails && !c.add(path, keyword, message)) return false;`. Messages describe the
+ * rule, never the value (it may be a secret); spec text in them (enum values, the pattern) is written with
+ * `stringLiteral` by the walker.
  */
 import type {
   IrArraySchema,
