@@ -28,10 +28,30 @@ export type ValidationResult<T> = {
 /** A validator reports at most this many issues. */
 export declare const MAX_ISSUES = 100;
 /**
- * Adds an issue to the list, creating it on the first one (a valid value allocates no list), unless
- * `MAX_ISSUES` have been reported already; returns the list.
+ * Where a generated check reports a problem: the fail strategy. Every check is one walker over the schema,
+ * `$check_T(value, path, issues) → boolean`, that calls `add` at each problem and returns false at once when
+ * `add` does (true: go on checking). Whether a value is valid is up to the strategy: `firstProblem` answers
+ * with the check's result, `IssueList` with its list.
  */
-export declare function addIssue(errors: ValidationIssue[] | undefined, path: string, keyword: string, message: string): ValidationIssue[];
+export interface Issues {
+    /** Records one problem (`path` a JSON Pointer, the message never the value); false to stop checking now. */
+    add(path: string, keyword: string, message: string): boolean;
+}
+/** A generated check: `request` is true when a request (not a response) is checked (readOnly/writeOnly). */
+export type Check = (value: unknown, path: string, issues: Issues, request: boolean) => boolean;
+/**
+ * The "first problem" strategy (`is<T>`): stops at the first problem, records nothing. One shared, stateless
+ * object: a check run with it allocates nothing for a valid value.
+ */
+export declare const firstProblem: Issues;
+/** The "collect all" strategy (`validate<T>`): every issue in the order found, stopping at `MAX_ISSUES`. */
+export declare class IssueList implements Issues {
+    /** Created on the first issue: a valid value allocates no list. */
+    issues: ValidationIssue[] | undefined;
+    add(path: string, keyword: string, message: string): boolean;
+}
+/** Runs a check with the "collect all" strategy: the value itself when valid, else its issues. */
+export declare function collectAll<T>(value: unknown, check: Check, request?: boolean): ValidationResult<T>;
 /** One JSON Pointer reference token (RFC 6901): `~` → `~0`, `/` → `~1`. */
 export declare function escapePointerToken(token: string): string;
 /** The reference tokens of a JSON Pointer (`/a~1b/0` → `["a/b", "0"]`); "" → []. */

@@ -1,8 +1,19 @@
 const MAX_ISSUES = 100;
-function addIssue(errors, path, keyword, message) {
-  if (errors === void 0) return [{ path, keyword, message }];
-  if (errors.length < MAX_ISSUES) errors.push({ path, keyword, message });
-  return errors;
+const firstProblem = { add: () => false };
+class IssueList {
+  /** Created on the first issue: a valid value allocates no list. */
+  issues = void 0;
+  add(path, keyword, message) {
+    const issue = { path, keyword, message };
+    if (this.issues === void 0) this.issues = [issue];
+    else this.issues.push(issue);
+    return this.issues.length < MAX_ISSUES;
+  }
+}
+function collectAll(value, check, request = false) {
+  const list = new IssueList();
+  check(value, "", list, request);
+  return list.issues === void 0 ? { valid: true, value } : { valid: false, errors: list.issues };
 }
 function escapePointerToken(token) {
   if (token.indexOf("~") === -1 && token.indexOf("/") === -1) return token;
@@ -265,13 +276,15 @@ function isUri(text) {
   return URI.test(text);
 }
 export {
+  IssueList,
   MAX_ISSUES,
-  addIssue,
   codePointLength,
+  collectAll,
   countProperties,
   deepEqual,
   escapePointerToken,
   findDuplicateItems,
+  firstProblem,
   hasOwn,
   isByte,
   isDate,

@@ -26,18 +26,43 @@ export type ValidationResult<T> = { valid: true; value: T } | { valid: false; er
 export const MAX_ISSUES = 100;
 
 /**
- * Adds an issue to the list, creating it on the first one (a valid value allocates no list), unless
- * `MAX_ISSUES` have been reported already; returns the list.
+ * Where a generated check reports a problem: the fail strategy. Every check is one walker over the schema,
+ * `$check_T(value, path, issues) → boolean`, that calls `add` at each problem and returns false at once when
+ * `add` does (true: go on checking). Whether a value is valid is up to the strategy: `firstProblem` answers
+ * with the check's result, `IssueList` with its list.
  */
-export function addIssue(
-  errors: ValidationIssue[] | undefined,
-  path: string,
-  keyword: string,
-  message: string,
-): ValidationIssue[] {
-  if (errors === undefined) return [{ path, keyword, message }];
-  if (errors.length < MAX_ISSUES) errors.push({ path, keyword, message });
-  return errors;
+export interface Issues {
+  /** Records one problem (`path` a JSON Pointer, the message never the value); false to stop checking now. */
+  add(path: string, keyword: string, message: string): boolean;
+}
+
+/** A generated check: `request` is true when a request (not a response) is checked (readOnly/writeOnly). */
+export type Check = (value: unknown, path: string, issues: Issues, request: boolean) => boolean;
+
+/**
+ * The "first problem" strategy (`is<T>`): stops at the first problem, records nothing. One shared, stateless
+ * object: a check run with it allocates nothing for a valid value.
+ */
+export const firstProblem: Issues = { add: () => false };
+
+/** The "collect all" strategy (`validate<T>`): every issue in the order found, stopping at `MAX_ISSUES`. */
+export class IssueList implements Issues {
+  /** Created on the first issue: a valid value allocates no list. */
+  issues: ValidationIssue[] | undefined = undefined;
+
+  add(path: string, keyword: string, message: string): boolean {
+    const issue = { path, keyword, message };
+    if (this.issues === undefined) this.issues = [issue];
+    else this.issues.push(issue);
+    return this.issues.length < MAX_ISSUES;
+  }
+}
+
+/** Runs a check with the "collect all" strategy: the value itself when valid, else its issues. */
+export function collectAll<T>(value: unknown, check: Check, request = false): ValidationResult<T> {
+  const list = new IssueList();
+  check(value, "", list, request);
+  return list.issues === undefined ? { valid: true, value: value as T } : { valid: false, errors: list.issues };
 }
 
 /** One JSON Pointer reference token (RFC 6901): `~` → `~0`, `/` → `~1`. */

@@ -2,20 +2,20 @@ import type { ValidationResult } from "../../runtime/validation.js";
 import type { AccessInformationSecretsContract, ErrorAdditionalInfo, ErrorDetail, ErrorResponse } from "./models.js";
 /** Whether a value matches the `AccessInformationSecretsContract` schema (response rules). Stops at the first problem. */
 export declare function isAccessInformationSecretsContract(value: unknown): value is AccessInformationSecretsContract;
-/** Validates a value against the `AccessInformationSecretsContract` schema (response rules). Reports every issue (at most 100), in document order; messages never contain the value. */
+/** Validates a value against the `AccessInformationSecretsContract` schema (response rules): every issue (at most 100), in document order; messages never contain the value. */
 export declare function validateAccessInformationSecretsContract(value: unknown): ValidationResult<AccessInformationSecretsContract>;
 /** Whether a value matches the `ErrorAdditionalInfo` schema (response rules). Stops at the first problem. */
 export declare function isErrorAdditionalInfo(value: unknown): value is ErrorAdditionalInfo;
-/** Validates a value against the `ErrorAdditionalInfo` schema (response rules). Reports every issue (at most 100), in document order; messages never contain the value. */
+/** Validates a value against the `ErrorAdditionalInfo` schema (response rules): every issue (at most 100), in document order; messages never contain the value. */
 export declare function validateErrorAdditionalInfo(value: unknown): ValidationResult<ErrorAdditionalInfo>;
 /** Whether a value matches the `ErrorDetail` schema (response rules). Stops at the first problem. */
 export declare function isErrorDetail(value: unknown): value is ErrorDetail;
-/** Validates a value against the `ErrorDetail` schema (response rules). Reports every issue (at most 100), in document order; messages never contain the value. */
+/** Validates a value against the `ErrorDetail` schema (response rules): every issue (at most 100), in document order; messages never contain the value. */
 export declare function validateErrorDetail(value: unknown): ValidationResult<ErrorDetail>;
 /** Whether a value matches the `ErrorResponse` schema (response rules). Stops at the first problem. */
 export declare function isErrorResponse(value: unknown): value is ErrorResponse;
-/** Validates a value against the `ErrorResponse` schema (response rules). Reports every issue (at most 100), in document order; messages never contain the value. */
+/** Validates a value against the `ErrorResponse` schema (response rules): every issue (at most 100), in document order; messages never contain the value. */
 export declare function validateErrorResponse(value: unknown): ValidationResult<ErrorResponse>;
-/** Checks the parameters of `TenantAccess_ListSecrets` (path, query and header parameters and the body) before a request is sent. Reports every issue (at most 100), in declaration order; keys other than the declared ones are allowed. */
+/** Checks the parameters of `TenantAccess_ListSecrets` (path, query and header parameters and the body) before a request is sent: every issue (at most 100), in declaration order; other keys are allowed. */
 export declare function validateTenantAccessListSecretsParameters(params: unknown): ValidationResult<Record<string, unknown>>;
 //# sourceMappingURL=validators.d.ts.map

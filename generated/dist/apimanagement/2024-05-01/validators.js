@@ -3,308 +3,130 @@ import * as $rt from "../../runtime/validation.js";
 const $pattern0 = /^[-\w\._\(\)]+$/;
 const $pattern1 = /^[a-zA-Z](?:[a-zA-Z0-9-]*[a-zA-Z0-9])?$/;
 function isAccessInformationSecretsContract(value) {
-  return $is_AccessInformationSecretsContract(value);
+  return $check_AccessInformationSecretsContract(value, "", $rt.firstProblem);
 }
 function validateAccessInformationSecretsContract(value) {
-  const errors = $collect_AccessInformationSecretsContract(value, "", void 0);
-  return errors === void 0 ? { valid: true, value } : { valid: false, errors };
+  return $rt.collectAll(value, $check_AccessInformationSecretsContract);
 }
-function $is_AccessInformationSecretsContract(value) {
-  if (typeof value !== "object" || value === null || Array.isArray(value)) return false;
+function $check_AccessInformationSecretsContract(value, path, c) {
+  if (typeof value !== "object" || value === null || Array.isArray(value)) return c.add(path, "type", "must be an object");
   const o1 = value;
   const v2 = o1["id"];
-  if (v2 !== void 0) {
-    if (typeof v2 !== "string") return false;
-  }
+  if (v2 !== void 0 && typeof v2 !== "string" && !c.add(path + "/id", "type", "must be a string")) return false;
   const v3 = o1["principalId"];
-  if (v3 !== void 0) {
-    if (typeof v3 !== "string") return false;
-  }
+  if (v3 !== void 0 && typeof v3 !== "string" && !c.add(path + "/principalId", "type", "must be a string")) return false;
   const v4 = o1["primaryKey"];
-  if (v4 !== void 0) {
-    if (typeof v4 !== "string") return false;
-  }
+  if (v4 !== void 0 && typeof v4 !== "string" && !c.add(path + "/primaryKey", "type", "must be a string")) return false;
   const v5 = o1["secondaryKey"];
-  if (v5 !== void 0) {
-    if (typeof v5 !== "string") return false;
-  }
+  if (v5 !== void 0 && typeof v5 !== "string" && !c.add(path + "/secondaryKey", "type", "must be a string")) return false;
   const v6 = o1["enabled"];
-  if (v6 !== void 0) {
-    if (typeof v6 !== "boolean") return false;
-  }
+  if (v6 !== void 0 && typeof v6 !== "boolean" && !c.add(path + "/enabled", "type", "must be a boolean")) return false;
   return true;
-}
-function $collect_AccessInformationSecretsContract(value, path, errors) {
-  if (typeof value !== "object" || value === null || Array.isArray(value)) {
-    errors = $rt.addIssue(errors, path, "type", "must be an object");
-  } else {
-    const o1 = value;
-    const v2 = o1["id"];
-    if (v2 !== void 0) {
-      if (typeof v2 !== "string") {
-        errors = $rt.addIssue(errors, path + "/id", "type", "must be a string");
-      }
-    }
-    const v3 = o1["principalId"];
-    if (v3 !== void 0) {
-      if (typeof v3 !== "string") {
-        errors = $rt.addIssue(errors, path + "/principalId", "type", "must be a string");
-      }
-    }
-    const v4 = o1["primaryKey"];
-    if (v4 !== void 0) {
-      if (typeof v4 !== "string") {
-        errors = $rt.addIssue(errors, path + "/primaryKey", "type", "must be a string");
-      }
-    }
-    const v5 = o1["secondaryKey"];
-    if (v5 !== void 0) {
-      if (typeof v5 !== "string") {
-        errors = $rt.addIssue(errors, path + "/secondaryKey", "type", "must be a string");
-      }
-    }
-    const v6 = o1["enabled"];
-    if (v6 !== void 0) {
-      if (typeof v6 !== "boolean") {
-        errors = $rt.addIssue(errors, path + "/enabled", "type", "must be a boolean");
-      }
-    }
-  }
-  return errors;
 }
 function isErrorAdditionalInfo(value) {
-  return $is_ErrorAdditionalInfo(value);
+  return $check_ErrorAdditionalInfo(value, "", $rt.firstProblem);
 }
 function validateErrorAdditionalInfo(value) {
-  const errors = $collect_ErrorAdditionalInfo(value, "", void 0);
-  return errors === void 0 ? { valid: true, value } : { valid: false, errors };
+  return $rt.collectAll(value, $check_ErrorAdditionalInfo);
 }
-function $is_ErrorAdditionalInfo(value) {
-  if (typeof value !== "object" || value === null || Array.isArray(value)) return false;
+function $check_ErrorAdditionalInfo(value, path, c) {
+  if (typeof value !== "object" || value === null || Array.isArray(value)) return c.add(path, "type", "must be an object");
   const o1 = value;
   const v2 = o1["type"];
-  if (v2 !== void 0) {
-    if (typeof v2 !== "string") return false;
-  }
+  if (v2 !== void 0 && typeof v2 !== "string" && !c.add(path + "/type", "type", "must be a string")) return false;
   const v3 = o1["info"];
-  if (v3 !== void 0) {
-    if (typeof v3 !== "object" || v3 === null || Array.isArray(v3)) return false;
-  }
+  if (v3 !== void 0 && (typeof v3 !== "object" || v3 === null || Array.isArray(v3)) && !c.add(path + "/info", "type", "must be an object")) return false;
   return true;
-}
-function $collect_ErrorAdditionalInfo(value, path, errors) {
-  if (typeof value !== "object" || value === null || Array.isArray(value)) {
-    errors = $rt.addIssue(errors, path, "type", "must be an object");
-  } else {
-    const o1 = value;
-    const v2 = o1["type"];
-    if (v2 !== void 0) {
-      if (typeof v2 !== "string") {
-        errors = $rt.addIssue(errors, path + "/type", "type", "must be a string");
-      }
-    }
-    const v3 = o1["info"];
-    if (v3 !== void 0) {
-      if (typeof v3 !== "object" || v3 === null || Array.isArray(v3)) {
-        errors = $rt.addIssue(errors, path + "/info", "type", "must be an object");
-      }
-    }
-  }
-  return errors;
 }
 function isErrorDetail(value) {
-  return $is_ErrorDetail(value);
+  return $check_ErrorDetail(value, "", $rt.firstProblem);
 }
 function validateErrorDetail(value) {
-  const errors = $collect_ErrorDetail(value, "", void 0);
-  return errors === void 0 ? { valid: true, value } : { valid: false, errors };
+  return $rt.collectAll(value, $check_ErrorDetail);
 }
-function $is_ErrorDetail(value) {
-  if (typeof value !== "object" || value === null || Array.isArray(value)) return false;
+function $check_ErrorDetail(value, path, c) {
+  if (typeof value !== "object" || value === null || Array.isArray(value)) return c.add(path, "type", "must be an object");
   const o1 = value;
   const v2 = o1["code"];
-  if (v2 !== void 0) {
-    if (typeof v2 !== "string") return false;
-  }
+  if (v2 !== void 0 && typeof v2 !== "string" && !c.add(path + "/code", "type", "must be a string")) return false;
   const v3 = o1["message"];
-  if (v3 !== void 0) {
-    if (typeof v3 !== "string") return false;
-  }
+  if (v3 !== void 0 && typeof v3 !== "string" && !c.add(path + "/message", "type", "must be a string")) return false;
   const v4 = o1["target"];
-  if (v4 !== void 0) {
-    if (typeof v4 !== "string") return false;
-  }
+  if (v4 !== void 0 && typeof v4 !== "string" && !c.add(path + "/target", "type", "must be a string")) return false;
   const v5 = o1["details"];
   if (v5 !== void 0) {
-    if (!Array.isArray(v5)) return false;
-    for (let i6 = 0; i6 < v5.length; i6++) {
-      const v7 = v5[i6];
-      if (!$is_ErrorDetail(v7)) return false;
+    if (!Array.isArray(v5)) {
+      if (!c.add(path + "/details", "type", "must be an array")) return false;
+    } else {
+      for (let i6 = 0; i6 < v5.length; i6++) if (!$check_ErrorDetail(v5[i6], path + "/details/" + i6, c)) return false;
     }
   }
-  const v8 = o1["additionalInfo"];
-  if (v8 !== void 0) {
-    if (!Array.isArray(v8)) return false;
-    for (let i9 = 0; i9 < v8.length; i9++) {
-      const v10 = v8[i9];
-      if (typeof v10 !== "object" || v10 === null || Array.isArray(v10)) return false;
-      const o11 = v10;
-      const v12 = o11["type"];
-      if (v12 !== void 0) {
-        if (typeof v12 !== "string") return false;
-      }
-      const v13 = o11["info"];
-      if (v13 !== void 0) {
-        if (typeof v13 !== "object" || v13 === null || Array.isArray(v13)) return false;
+  const v7 = o1["additionalInfo"];
+  if (v7 !== void 0) {
+    if (!Array.isArray(v7)) {
+      if (!c.add(path + "/additionalInfo", "type", "must be an array")) return false;
+    } else {
+      for (let i8 = 0; i8 < v7.length; i8++) {
+        const v9 = v7[i8];
+        if (typeof v9 !== "object" || v9 === null || Array.isArray(v9)) {
+          if (!c.add(path + "/additionalInfo/" + i8, "type", "must be an object")) return false;
+        } else {
+          const o10 = v9;
+          const v11 = o10["type"];
+          if (v11 !== void 0 && typeof v11 !== "string" && !c.add(path + "/additionalInfo/" + i8 + "/type", "type", "must be a string")) return false;
+          const v12 = o10["info"];
+          if (v12 !== void 0 && (typeof v12 !== "object" || v12 === null || Array.isArray(v12)) && !c.add(path + "/additionalInfo/" + i8 + "/info", "type", "must be an object")) return false;
+        }
       }
     }
   }
   return true;
-}
-function $collect_ErrorDetail(value, path, errors) {
-  if (typeof value !== "object" || value === null || Array.isArray(value)) {
-    errors = $rt.addIssue(errors, path, "type", "must be an object");
-  } else {
-    const o1 = value;
-    const v2 = o1["code"];
-    if (v2 !== void 0) {
-      if (typeof v2 !== "string") {
-        errors = $rt.addIssue(errors, path + "/code", "type", "must be a string");
-      }
-    }
-    const v3 = o1["message"];
-    if (v3 !== void 0) {
-      if (typeof v3 !== "string") {
-        errors = $rt.addIssue(errors, path + "/message", "type", "must be a string");
-      }
-    }
-    const v4 = o1["target"];
-    if (v4 !== void 0) {
-      if (typeof v4 !== "string") {
-        errors = $rt.addIssue(errors, path + "/target", "type", "must be a string");
-      }
-    }
-    const v5 = o1["details"];
-    if (v5 !== void 0) {
-      if (!Array.isArray(v5)) {
-        errors = $rt.addIssue(errors, path + "/details", "type", "must be an array");
-      } else {
-        for (let i6 = 0; i6 < v5.length; i6++) {
-          const v7 = v5[i6];
-          errors = $collect_ErrorDetail(v7, path + "/details/" + i6, errors);
-        }
-      }
-    }
-    const v8 = o1["additionalInfo"];
-    if (v8 !== void 0) {
-      if (!Array.isArray(v8)) {
-        errors = $rt.addIssue(errors, path + "/additionalInfo", "type", "must be an array");
-      } else {
-        for (let i9 = 0; i9 < v8.length; i9++) {
-          const v10 = v8[i9];
-          if (typeof v10 !== "object" || v10 === null || Array.isArray(v10)) {
-            errors = $rt.addIssue(errors, path + "/additionalInfo/" + i9, "type", "must be an object");
-          } else {
-            const o11 = v10;
-            const v12 = o11["type"];
-            if (v12 !== void 0) {
-              if (typeof v12 !== "string") {
-                errors = $rt.addIssue(errors, path + "/additionalInfo/" + i9 + "/type", "type", "must be a string");
-              }
-            }
-            const v13 = o11["info"];
-            if (v13 !== void 0) {
-              if (typeof v13 !== "object" || v13 === null || Array.isArray(v13)) {
-                errors = $rt.addIssue(errors, path + "/additionalInfo/" + i9 + "/info", "type", "must be an object");
-              }
-            }
-          }
-        }
-      }
-    }
-  }
-  return errors;
 }
 function isErrorResponse(value) {
-  return $is_ErrorResponse(value);
+  return $check_ErrorResponse(value, "", $rt.firstProblem);
 }
 function validateErrorResponse(value) {
-  const errors = $collect_ErrorResponse(value, "", void 0);
-  return errors === void 0 ? { valid: true, value } : { valid: false, errors };
+  return $rt.collectAll(value, $check_ErrorResponse);
 }
-function $is_ErrorResponse(value) {
-  if (typeof value !== "object" || value === null || Array.isArray(value)) return false;
+function $check_ErrorResponse(value, path, c) {
+  if (typeof value !== "object" || value === null || Array.isArray(value)) return c.add(path, "type", "must be an object");
   const o1 = value;
   const v2 = o1["error"];
-  if (v2 !== void 0) {
-    if (!$is_ErrorDetail(v2)) return false;
-  }
+  if (v2 !== void 0 && !$check_ErrorDetail(v2, path + "/error", c)) return false;
   return true;
 }
-function $collect_ErrorResponse(value, path, errors) {
-  if (typeof value !== "object" || value === null || Array.isArray(value)) {
-    errors = $rt.addIssue(errors, path, "type", "must be an object");
-  } else {
-    const o1 = value;
-    const v2 = o1["error"];
-    if (v2 !== void 0) {
-      errors = $collect_ErrorDetail(v2, path + "/error", errors);
-    }
-  }
-  return errors;
-}
 function validateTenantAccessListSecretsParameters(params) {
-  let errors;
-  if (typeof params !== "object" || params === null || Array.isArray(params)) {
-    errors = $rt.addIssue(errors, "", "type", "must be an object");
-  } else {
-    const o1 = params;
-    const v2 = o1["resourceGroupName"];
-    if (v2 === void 0) {
-      errors = $rt.addIssue(errors, "/resourceGroupName", "required", "is required");
+  return $rt.collectAll(params, $checkParameters_validateTenantAccessListSecretsParameters);
+}
+function $checkParameters_validateTenantAccessListSecretsParameters(value, path, c) {
+  if (typeof value !== "object" || value === null || Array.isArray(value)) return c.add(path, "type", "must be an object");
+  const o1 = value;
+  const v2 = o1["resourceGroupName"];
+  if (v2 === void 0 && !c.add(path + "/resourceGroupName", "required", "is required")) return false;
+  if (v2 !== void 0) {
+    if (typeof v2 !== "string") {
+      if (!c.add(path + "/resourceGroupName", "type", "must be a string")) return false;
     } else {
-      if (typeof v2 !== "string") {
-        errors = $rt.addIssue(errors, "/resourceGroupName", "type", "must be a string");
-      } else {
-        if (v2.length === 0) {
-          errors = $rt.addIssue(errors, "/resourceGroupName", "minLength", "must be at least 1 character long");
-        }
-        if (v2.length > 90 && $rt.codePointLength(v2) > 90) {
-          errors = $rt.addIssue(errors, "/resourceGroupName", "maxLength", "must be at most 90 characters long");
-        }
-        if (!$pattern0.test(v2)) {
-          errors = $rt.addIssue(errors, "/resourceGroupName", "pattern", "must match the pattern ^[-\\w\\._\\(\\)]+$");
-        }
-      }
-    }
-    const v3 = o1["serviceName"];
-    if (v3 === void 0) {
-      errors = $rt.addIssue(errors, "/serviceName", "required", "is required");
-    } else {
-      if (typeof v3 !== "string") {
-        errors = $rt.addIssue(errors, "/serviceName", "type", "must be a string");
-      } else {
-        if (v3.length === 0) {
-          errors = $rt.addIssue(errors, "/serviceName", "minLength", "must be at least 1 character long");
-        }
-        if (v3.length > 50 && $rt.codePointLength(v3) > 50) {
-          errors = $rt.addIssue(errors, "/serviceName", "maxLength", "must be at most 50 characters long");
-        }
-        if (!$pattern1.test(v3)) {
-          errors = $rt.addIssue(errors, "/serviceName", "pattern", "must match the pattern ^[a-zA-Z](?:[a-zA-Z0-9-]*[a-zA-Z0-9])?$");
-        }
-      }
-    }
-    const v4 = o1["accessName"];
-    if (v4 === void 0) {
-      errors = $rt.addIssue(errors, "/accessName", "required", "is required");
-    } else {
-      if (typeof v4 !== "string") {
-        errors = $rt.addIssue(errors, "/accessName", "type", "must be a string");
-      }
+      if (v2.length === 0 && !c.add(path + "/resourceGroupName", "minLength", "must be at least 1 character long")) return false;
+      if (v2.length > 90 && $rt.codePointLength(v2) > 90 && !c.add(path + "/resourceGroupName", "maxLength", "must be at most 90 characters long")) return false;
+      if (!$pattern0.test(v2) && !c.add(path + "/resourceGroupName", "pattern", "must match the pattern ^[-\\w\\._\\(\\)]+$")) return false;
     }
   }
-  return errors === void 0 ? { valid: true, value: params } : { valid: false, errors };
+  const v3 = o1["serviceName"];
+  if (v3 === void 0 && !c.add(path + "/serviceName", "required", "is required")) return false;
+  if (v3 !== void 0) {
+    if (typeof v3 !== "string") {
+      if (!c.add(path + "/serviceName", "type", "must be a string")) return false;
+    } else {
+      if (v3.length === 0 && !c.add(path + "/serviceName", "minLength", "must be at least 1 character long")) return false;
+      if (v3.length > 50 && $rt.codePointLength(v3) > 50 && !c.add(path + "/serviceName", "maxLength", "must be at most 50 characters long")) return false;
+      if (!$pattern1.test(v3) && !c.add(path + "/serviceName", "pattern", "must match the pattern ^[a-zA-Z](?:[a-zA-Z0-9-]*[a-zA-Z0-9])?$")) return false;
+    }
+  }
+  const v4 = o1["accessName"];
+  if (v4 === void 0 && !c.add(path + "/accessName", "required", "is required")) return false;
+  if (v4 !== void 0 && typeof v4 !== "string" && !c.add(path + "/accessName", "type", "must be a string")) return false;
+  return true;
 }
 export {
   isAccessInformationSecretsContract,

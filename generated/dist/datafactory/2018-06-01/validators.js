@@ -3,270 +3,135 @@ import * as $rt from "../../runtime/validation.js";
 const $pattern0 = /^[-\w\._\(\)]+$/;
 const $pattern1 = /^[A-Za-z0-9]+(?:-[A-Za-z0-9]+)*$/;
 function isCloudError(value) {
-  return $is_CloudError(value);
+  return $check_CloudError(value, "", $rt.firstProblem);
 }
 function validateCloudError(value) {
-  const errors = $collect_CloudError(value, "", void 0);
-  return errors === void 0 ? { valid: true, value } : { valid: false, errors };
+  return $rt.collectAll(value, $check_CloudError);
 }
-function $is_CloudError(value) {
-  if (typeof value !== "object" || value === null || Array.isArray(value)) return false;
+function $check_CloudError(value, path, c) {
+  if (typeof value !== "object" || value === null || Array.isArray(value)) return c.add(path, "type", "must be an object");
   const o1 = value;
   const v2 = o1["error"];
-  if (v2 === void 0) return false;
-  if (!$is_CloudErrorBody(v2)) return false;
+  if (v2 === void 0 && !c.add(path + "/error", "required", "is required")) return false;
+  if (v2 !== void 0 && !$check_CloudErrorBody(v2, path + "/error", c)) return false;
   return true;
-}
-function $collect_CloudError(value, path, errors) {
-  if (typeof value !== "object" || value === null || Array.isArray(value)) {
-    errors = $rt.addIssue(errors, path, "type", "must be an object");
-  } else {
-    const o1 = value;
-    const v2 = o1["error"];
-    if (v2 === void 0) {
-      errors = $rt.addIssue(errors, path + "/error", "required", "is required");
-    } else {
-      errors = $collect_CloudErrorBody(v2, path + "/error", errors);
-    }
-  }
-  return errors;
 }
 function isCloudErrorBody(value) {
-  return $is_CloudErrorBody(value);
+  return $check_CloudErrorBody(value, "", $rt.firstProblem);
 }
 function validateCloudErrorBody(value) {
-  const errors = $collect_CloudErrorBody(value, "", void 0);
-  return errors === void 0 ? { valid: true, value } : { valid: false, errors };
+  return $rt.collectAll(value, $check_CloudErrorBody);
 }
-function $is_CloudErrorBody(value) {
-  if (typeof value !== "object" || value === null || Array.isArray(value)) return false;
+function $check_CloudErrorBody(value, path, c) {
+  if (typeof value !== "object" || value === null || Array.isArray(value)) return c.add(path, "type", "must be an object");
   const o1 = value;
   const v2 = o1["code"];
-  if (v2 === void 0) return false;
-  if (typeof v2 !== "string") return false;
+  if (v2 === void 0 && !c.add(path + "/code", "required", "is required")) return false;
+  if (v2 !== void 0 && typeof v2 !== "string" && !c.add(path + "/code", "type", "must be a string")) return false;
   const v3 = o1["message"];
-  if (v3 === void 0) return false;
-  if (typeof v3 !== "string") return false;
+  if (v3 === void 0 && !c.add(path + "/message", "required", "is required")) return false;
+  if (v3 !== void 0 && typeof v3 !== "string" && !c.add(path + "/message", "type", "must be a string")) return false;
   const v4 = o1["target"];
-  if (v4 !== void 0) {
-    if (typeof v4 !== "string") return false;
-  }
+  if (v4 !== void 0 && typeof v4 !== "string" && !c.add(path + "/target", "type", "must be a string")) return false;
   const v5 = o1["details"];
   if (v5 !== void 0) {
-    if (!Array.isArray(v5)) return false;
-    for (let i6 = 0; i6 < v5.length; i6++) {
-      const v7 = v5[i6];
-      if (!$is_CloudError(v7)) return false;
+    if (!Array.isArray(v5)) {
+      if (!c.add(path + "/details", "type", "must be an array")) return false;
+    } else {
+      for (let i6 = 0; i6 < v5.length; i6++) if (!$check_CloudError(v5[i6], path + "/details/" + i6, c)) return false;
     }
   }
   return true;
-}
-function $collect_CloudErrorBody(value, path, errors) {
-  if (typeof value !== "object" || value === null || Array.isArray(value)) {
-    errors = $rt.addIssue(errors, path, "type", "must be an object");
-  } else {
-    const o1 = value;
-    const v2 = o1["code"];
-    if (v2 === void 0) {
-      errors = $rt.addIssue(errors, path + "/code", "required", "is required");
-    } else {
-      if (typeof v2 !== "string") {
-        errors = $rt.addIssue(errors, path + "/code", "type", "must be a string");
-      }
-    }
-    const v3 = o1["message"];
-    if (v3 === void 0) {
-      errors = $rt.addIssue(errors, path + "/message", "required", "is required");
-    } else {
-      if (typeof v3 !== "string") {
-        errors = $rt.addIssue(errors, path + "/message", "type", "must be a string");
-      }
-    }
-    const v4 = o1["target"];
-    if (v4 !== void 0) {
-      if (typeof v4 !== "string") {
-        errors = $rt.addIssue(errors, path + "/target", "type", "must be a string");
-      }
-    }
-    const v5 = o1["details"];
-    if (v5 !== void 0) {
-      if (!Array.isArray(v5)) {
-        errors = $rt.addIssue(errors, path + "/details", "type", "must be an array");
-      } else {
-        for (let i6 = 0; i6 < v5.length; i6++) {
-          const v7 = v5[i6];
-          errors = $collect_CloudError(v7, path + "/details/" + i6, errors);
-        }
-      }
-    }
-  }
-  return errors;
 }
 function isIntegrationRuntimeAuthKeyName(value) {
-  return $is_IntegrationRuntimeAuthKeyName(value);
+  return $check_IntegrationRuntimeAuthKeyName(value, "", $rt.firstProblem);
 }
 function validateIntegrationRuntimeAuthKeyName(value) {
-  const errors = $collect_IntegrationRuntimeAuthKeyName(value, "", void 0);
-  return errors === void 0 ? { valid: true, value } : { valid: false, errors };
+  return $rt.collectAll(value, $check_IntegrationRuntimeAuthKeyName);
 }
-function $is_IntegrationRuntimeAuthKeyName(value) {
-  if (typeof value !== "string") return false;
+function $check_IntegrationRuntimeAuthKeyName(value, path, c) {
+  if (typeof value !== "string" && !c.add(path, "type", "must be a string")) return false;
   return true;
-}
-function $collect_IntegrationRuntimeAuthKeyName(value, path, errors) {
-  if (typeof value !== "string") {
-    errors = $rt.addIssue(errors, path, "type", "must be a string");
-  }
-  return errors;
 }
 function isIntegrationRuntimeAuthKeys(value) {
-  return $is_IntegrationRuntimeAuthKeys(value);
+  return $check_IntegrationRuntimeAuthKeys(value, "", $rt.firstProblem);
 }
 function validateIntegrationRuntimeAuthKeys(value) {
-  const errors = $collect_IntegrationRuntimeAuthKeys(value, "", void 0);
-  return errors === void 0 ? { valid: true, value } : { valid: false, errors };
+  return $rt.collectAll(value, $check_IntegrationRuntimeAuthKeys);
 }
-function $is_IntegrationRuntimeAuthKeys(value) {
-  if (typeof value !== "object" || value === null || Array.isArray(value)) return false;
+function $check_IntegrationRuntimeAuthKeys(value, path, c) {
+  if (typeof value !== "object" || value === null || Array.isArray(value)) return c.add(path, "type", "must be an object");
   const o1 = value;
   const v2 = o1["authKey1"];
-  if (v2 !== void 0) {
-    if (typeof v2 !== "string") return false;
-  }
+  if (v2 !== void 0 && typeof v2 !== "string" && !c.add(path + "/authKey1", "type", "must be a string")) return false;
   const v3 = o1["authKey2"];
-  if (v3 !== void 0) {
-    if (typeof v3 !== "string") return false;
-  }
+  if (v3 !== void 0 && typeof v3 !== "string" && !c.add(path + "/authKey2", "type", "must be a string")) return false;
   return true;
-}
-function $collect_IntegrationRuntimeAuthKeys(value, path, errors) {
-  if (typeof value !== "object" || value === null || Array.isArray(value)) {
-    errors = $rt.addIssue(errors, path, "type", "must be an object");
-  } else {
-    const o1 = value;
-    const v2 = o1["authKey1"];
-    if (v2 !== void 0) {
-      if (typeof v2 !== "string") {
-        errors = $rt.addIssue(errors, path + "/authKey1", "type", "must be a string");
-      }
-    }
-    const v3 = o1["authKey2"];
-    if (v3 !== void 0) {
-      if (typeof v3 !== "string") {
-        errors = $rt.addIssue(errors, path + "/authKey2", "type", "must be a string");
-      }
-    }
-  }
-  return errors;
 }
 function isIntegrationRuntimeRegenerateKeyParameters(value) {
-  return $is_IntegrationRuntimeRegenerateKeyParameters(value);
+  return $check_IntegrationRuntimeRegenerateKeyParameters(value, "", $rt.firstProblem);
 }
 function validateIntegrationRuntimeRegenerateKeyParameters(value) {
-  const errors = $collect_IntegrationRuntimeRegenerateKeyParameters(value, "", void 0);
-  return errors === void 0 ? { valid: true, value } : { valid: false, errors };
+  return $rt.collectAll(value, $check_IntegrationRuntimeRegenerateKeyParameters);
 }
-function $is_IntegrationRuntimeRegenerateKeyParameters(value) {
-  if (typeof value !== "object" || value === null || Array.isArray(value)) return false;
+function $check_IntegrationRuntimeRegenerateKeyParameters(value, path, c) {
+  if (typeof value !== "object" || value === null || Array.isArray(value)) return c.add(path, "type", "must be an object");
   const o1 = value;
   const v2 = o1["keyName"];
-  if (v2 !== void 0) {
-    if (typeof v2 !== "string") return false;
-  }
+  if (v2 !== void 0 && typeof v2 !== "string" && !c.add(path + "/keyName", "type", "must be a string")) return false;
   return true;
 }
-function $collect_IntegrationRuntimeRegenerateKeyParameters(value, path, errors) {
-  if (typeof value !== "object" || value === null || Array.isArray(value)) {
-    errors = $rt.addIssue(errors, path, "type", "must be an object");
-  } else {
-    const o1 = value;
-    const v2 = o1["keyName"];
-    if (v2 !== void 0) {
-      if (typeof v2 !== "string") {
-        errors = $rt.addIssue(errors, path + "/keyName", "type", "must be a string");
-      }
-    }
-  }
-  return errors;
-}
 function validateIntegrationRuntimesRegenerateAuthKeyParameters(params) {
-  let errors;
-  if (typeof params !== "object" || params === null || Array.isArray(params)) {
-    errors = $rt.addIssue(errors, "", "type", "must be an object");
-  } else {
-    const o1 = params;
-    const v2 = o1["resourceGroupName"];
-    if (v2 === void 0) {
-      errors = $rt.addIssue(errors, "/resourceGroupName", "required", "is required");
+  return $rt.collectAll(params, $checkParameters_validateIntegrationRuntimesRegenerateAuthKeyParameters);
+}
+function $checkParameters_validateIntegrationRuntimesRegenerateAuthKeyParameters(value, path, c) {
+  if (typeof value !== "object" || value === null || Array.isArray(value)) return c.add(path, "type", "must be an object");
+  const o1 = value;
+  const v2 = o1["resourceGroupName"];
+  if (v2 === void 0 && !c.add(path + "/resourceGroupName", "required", "is required")) return false;
+  if (v2 !== void 0) {
+    if (typeof v2 !== "string") {
+      if (!c.add(path + "/resourceGroupName", "type", "must be a string")) return false;
     } else {
-      if (typeof v2 !== "string") {
-        errors = $rt.addIssue(errors, "/resourceGroupName", "type", "must be a string");
-      } else {
-        if (v2.length === 0) {
-          errors = $rt.addIssue(errors, "/resourceGroupName", "minLength", "must be at least 1 character long");
-        }
-        if (v2.length > 90 && $rt.codePointLength(v2) > 90) {
-          errors = $rt.addIssue(errors, "/resourceGroupName", "maxLength", "must be at most 90 characters long");
-        }
-        if (!$pattern0.test(v2)) {
-          errors = $rt.addIssue(errors, "/resourceGroupName", "pattern", "must match the pattern ^[-\\w\\._\\(\\)]+$");
-        }
-      }
-    }
-    const v3 = o1["factoryName"];
-    if (v3 === void 0) {
-      errors = $rt.addIssue(errors, "/factoryName", "required", "is required");
-    } else {
-      if (typeof v3 !== "string") {
-        errors = $rt.addIssue(errors, "/factoryName", "type", "must be a string");
-      } else {
-        if (v3.length < 3 || v3.length < 6 && $rt.codePointLength(v3) < 3) {
-          errors = $rt.addIssue(errors, "/factoryName", "minLength", "must be at least 3 characters long");
-        }
-        if (v3.length > 63 && $rt.codePointLength(v3) > 63) {
-          errors = $rt.addIssue(errors, "/factoryName", "maxLength", "must be at most 63 characters long");
-        }
-        if (!$pattern1.test(v3)) {
-          errors = $rt.addIssue(errors, "/factoryName", "pattern", "must match the pattern ^[A-Za-z0-9]+(?:-[A-Za-z0-9]+)*$");
-        }
-      }
-    }
-    const v4 = o1["integrationRuntimeName"];
-    if (v4 === void 0) {
-      errors = $rt.addIssue(errors, "/integrationRuntimeName", "required", "is required");
-    } else {
-      if (typeof v4 !== "string") {
-        errors = $rt.addIssue(errors, "/integrationRuntimeName", "type", "must be a string");
-      } else {
-        if (v4.length < 3 || v4.length < 6 && $rt.codePointLength(v4) < 3) {
-          errors = $rt.addIssue(errors, "/integrationRuntimeName", "minLength", "must be at least 3 characters long");
-        }
-        if (v4.length > 63 && $rt.codePointLength(v4) > 63) {
-          errors = $rt.addIssue(errors, "/integrationRuntimeName", "maxLength", "must be at most 63 characters long");
-        }
-        if (!$pattern1.test(v4)) {
-          errors = $rt.addIssue(errors, "/integrationRuntimeName", "pattern", "must match the pattern ^[A-Za-z0-9]+(?:-[A-Za-z0-9]+)*$");
-        }
-      }
-    }
-    const v5 = o1["body"];
-    if (v5 === void 0) {
-      errors = $rt.addIssue(errors, "/body", "required", "is required");
-    } else {
-      if (typeof v5 !== "object" || v5 === null || Array.isArray(v5)) {
-        errors = $rt.addIssue(errors, "/body", "type", "must be an object");
-      } else {
-        const o6 = v5;
-        const v7 = o6["keyName"];
-        if (v7 !== void 0) {
-          if (typeof v7 !== "string") {
-            errors = $rt.addIssue(errors, "/body/keyName", "type", "must be a string");
-          }
-        }
-      }
+      if (v2.length === 0 && !c.add(path + "/resourceGroupName", "minLength", "must be at least 1 character long")) return false;
+      if (v2.length > 90 && $rt.codePointLength(v2) > 90 && !c.add(path + "/resourceGroupName", "maxLength", "must be at most 90 characters long")) return false;
+      if (!$pattern0.test(v2) && !c.add(path + "/resourceGroupName", "pattern", "must match the pattern ^[-\\w\\._\\(\\)]+$")) return false;
     }
   }
-  return errors === void 0 ? { valid: true, value: params } : { valid: false, errors };
+  const v3 = o1["factoryName"];
+  if (v3 === void 0 && !c.add(path + "/factoryName", "required", "is required")) return false;
+  if (v3 !== void 0) {
+    if (typeof v3 !== "string") {
+      if (!c.add(path + "/factoryName", "type", "must be a string")) return false;
+    } else {
+      if ((v3.length < 3 || v3.length < 6 && $rt.codePointLength(v3) < 3) && !c.add(path + "/factoryName", "minLength", "must be at least 3 characters long")) return false;
+      if (v3.length > 63 && $rt.codePointLength(v3) > 63 && !c.add(path + "/factoryName", "maxLength", "must be at most 63 characters long")) return false;
+      if (!$pattern1.test(v3) && !c.add(path + "/factoryName", "pattern", "must match the pattern ^[A-Za-z0-9]+(?:-[A-Za-z0-9]+)*$")) return false;
+    }
+  }
+  const v4 = o1["integrationRuntimeName"];
+  if (v4 === void 0 && !c.add(path + "/integrationRuntimeName", "required", "is required")) return false;
+  if (v4 !== void 0) {
+    if (typeof v4 !== "string") {
+      if (!c.add(path + "/integrationRuntimeName", "type", "must be a string")) return false;
+    } else {
+      if ((v4.length < 3 || v4.length < 6 && $rt.codePointLength(v4) < 3) && !c.add(path + "/integrationRuntimeName", "minLength", "must be at least 3 characters long")) return false;
+      if (v4.length > 63 && $rt.codePointLength(v4) > 63 && !c.add(path + "/integrationRuntimeName", "maxLength", "must be at most 63 characters long")) return false;
+      if (!$pattern1.test(v4) && !c.add(path + "/integrationRuntimeName", "pattern", "must match the pattern ^[A-Za-z0-9]+(?:-[A-Za-z0-9]+)*$")) return false;
+    }
+  }
+  const v5 = o1["body"];
+  if (v5 === void 0 && !c.add(path + "/body", "required", "is required")) return false;
+  if (v5 !== void 0) {
+    if (typeof v5 !== "object" || v5 === null || Array.isArray(v5)) {
+      if (!c.add(path + "/body", "type", "must be an object")) return false;
+    } else {
+      const o6 = v5;
+      const v7 = o6["keyName"];
+      if (v7 !== void 0 && typeof v7 !== "string" && !c.add(path + "/body/keyName", "type", "must be a string")) return false;
+    }
+  }
+  return true;
 }
 export {
   isCloudError,

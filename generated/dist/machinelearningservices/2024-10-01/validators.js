@@ -3,580 +3,226 @@ import * as $rt from "../../runtime/validation.js";
 const $pattern0 = /^[-\w\._\(\)]+$/;
 const $pattern1 = /^[a-zA-Z0-9][a-zA-Z0-9_-]{2,32}$/;
 function isErrorAdditionalInfo(value) {
-  return $is_ErrorAdditionalInfo(value);
+  return $check_ErrorAdditionalInfo(value, "", $rt.firstProblem);
 }
 function validateErrorAdditionalInfo(value) {
-  const errors = $collect_ErrorAdditionalInfo(value, "", void 0);
-  return errors === void 0 ? { valid: true, value } : { valid: false, errors };
+  return $rt.collectAll(value, $check_ErrorAdditionalInfo);
 }
-function $is_ErrorAdditionalInfo(value) {
-  if (typeof value !== "object" || value === null || Array.isArray(value)) return false;
+function $check_ErrorAdditionalInfo(value, path, c) {
+  if (typeof value !== "object" || value === null || Array.isArray(value)) return c.add(path, "type", "must be an object");
   const o1 = value;
   const v2 = o1["type"];
-  if (v2 !== void 0) {
-    if (typeof v2 !== "string") return false;
-  }
+  if (v2 !== void 0 && typeof v2 !== "string" && !c.add(path + "/type", "type", "must be a string")) return false;
   const v3 = o1["info"];
-  if (v3 !== void 0) {
-    if (typeof v3 !== "object" || v3 === null || Array.isArray(v3)) return false;
-  }
+  if (v3 !== void 0 && (typeof v3 !== "object" || v3 === null || Array.isArray(v3)) && !c.add(path + "/info", "type", "must be an object")) return false;
   return true;
-}
-function $collect_ErrorAdditionalInfo(value, path, errors) {
-  if (typeof value !== "object" || value === null || Array.isArray(value)) {
-    errors = $rt.addIssue(errors, path, "type", "must be an object");
-  } else {
-    const o1 = value;
-    const v2 = o1["type"];
-    if (v2 !== void 0) {
-      if (typeof v2 !== "string") {
-        errors = $rt.addIssue(errors, path + "/type", "type", "must be a string");
-      }
-    }
-    const v3 = o1["info"];
-    if (v3 !== void 0) {
-      if (typeof v3 !== "object" || v3 === null || Array.isArray(v3)) {
-        errors = $rt.addIssue(errors, path + "/info", "type", "must be an object");
-      }
-    }
-  }
-  return errors;
 }
 function isErrorDetail(value) {
-  return $is_ErrorDetail(value);
+  return $check_ErrorDetail(value, "", $rt.firstProblem);
 }
 function validateErrorDetail(value) {
-  const errors = $collect_ErrorDetail(value, "", void 0);
-  return errors === void 0 ? { valid: true, value } : { valid: false, errors };
+  return $rt.collectAll(value, $check_ErrorDetail);
 }
-function $is_ErrorDetail(value) {
-  if (typeof value !== "object" || value === null || Array.isArray(value)) return false;
+function $check_ErrorDetail(value, path, c) {
+  if (typeof value !== "object" || value === null || Array.isArray(value)) return c.add(path, "type", "must be an object");
   const o1 = value;
   const v2 = o1["code"];
-  if (v2 !== void 0) {
-    if (typeof v2 !== "string") return false;
-  }
+  if (v2 !== void 0 && typeof v2 !== "string" && !c.add(path + "/code", "type", "must be a string")) return false;
   const v3 = o1["message"];
-  if (v3 !== void 0) {
-    if (typeof v3 !== "string") return false;
-  }
+  if (v3 !== void 0 && typeof v3 !== "string" && !c.add(path + "/message", "type", "must be a string")) return false;
   const v4 = o1["target"];
-  if (v4 !== void 0) {
-    if (typeof v4 !== "string") return false;
-  }
+  if (v4 !== void 0 && typeof v4 !== "string" && !c.add(path + "/target", "type", "must be a string")) return false;
   const v5 = o1["details"];
   if (v5 !== void 0) {
-    if (!Array.isArray(v5)) return false;
-    for (let i6 = 0; i6 < v5.length; i6++) {
-      const v7 = v5[i6];
-      if (!$is_ErrorDetail(v7)) return false;
+    if (!Array.isArray(v5)) {
+      if (!c.add(path + "/details", "type", "must be an array")) return false;
+    } else {
+      for (let i6 = 0; i6 < v5.length; i6++) if (!$check_ErrorDetail(v5[i6], path + "/details/" + i6, c)) return false;
     }
   }
-  const v8 = o1["additionalInfo"];
-  if (v8 !== void 0) {
-    if (!Array.isArray(v8)) return false;
-    for (let i9 = 0; i9 < v8.length; i9++) {
-      const v10 = v8[i9];
-      if (typeof v10 !== "object" || v10 === null || Array.isArray(v10)) return false;
-      const o11 = v10;
-      const v12 = o11["type"];
-      if (v12 !== void 0) {
-        if (typeof v12 !== "string") return false;
-      }
-      const v13 = o11["info"];
-      if (v13 !== void 0) {
-        if (typeof v13 !== "object" || v13 === null || Array.isArray(v13)) return false;
+  const v7 = o1["additionalInfo"];
+  if (v7 !== void 0) {
+    if (!Array.isArray(v7)) {
+      if (!c.add(path + "/additionalInfo", "type", "must be an array")) return false;
+    } else {
+      for (let i8 = 0; i8 < v7.length; i8++) {
+        const v9 = v7[i8];
+        if (typeof v9 !== "object" || v9 === null || Array.isArray(v9)) {
+          if (!c.add(path + "/additionalInfo/" + i8, "type", "must be an object")) return false;
+        } else {
+          const o10 = v9;
+          const v11 = o10["type"];
+          if (v11 !== void 0 && typeof v11 !== "string" && !c.add(path + "/additionalInfo/" + i8 + "/type", "type", "must be a string")) return false;
+          const v12 = o10["info"];
+          if (v12 !== void 0 && (typeof v12 !== "object" || v12 === null || Array.isArray(v12)) && !c.add(path + "/additionalInfo/" + i8 + "/info", "type", "must be an object")) return false;
+        }
       }
     }
   }
   return true;
-}
-function $collect_ErrorDetail(value, path, errors) {
-  if (typeof value !== "object" || value === null || Array.isArray(value)) {
-    errors = $rt.addIssue(errors, path, "type", "must be an object");
-  } else {
-    const o1 = value;
-    const v2 = o1["code"];
-    if (v2 !== void 0) {
-      if (typeof v2 !== "string") {
-        errors = $rt.addIssue(errors, path + "/code", "type", "must be a string");
-      }
-    }
-    const v3 = o1["message"];
-    if (v3 !== void 0) {
-      if (typeof v3 !== "string") {
-        errors = $rt.addIssue(errors, path + "/message", "type", "must be a string");
-      }
-    }
-    const v4 = o1["target"];
-    if (v4 !== void 0) {
-      if (typeof v4 !== "string") {
-        errors = $rt.addIssue(errors, path + "/target", "type", "must be a string");
-      }
-    }
-    const v5 = o1["details"];
-    if (v5 !== void 0) {
-      if (!Array.isArray(v5)) {
-        errors = $rt.addIssue(errors, path + "/details", "type", "must be an array");
-      } else {
-        for (let i6 = 0; i6 < v5.length; i6++) {
-          const v7 = v5[i6];
-          errors = $collect_ErrorDetail(v7, path + "/details/" + i6, errors);
-        }
-      }
-    }
-    const v8 = o1["additionalInfo"];
-    if (v8 !== void 0) {
-      if (!Array.isArray(v8)) {
-        errors = $rt.addIssue(errors, path + "/additionalInfo", "type", "must be an array");
-      } else {
-        for (let i9 = 0; i9 < v8.length; i9++) {
-          const v10 = v8[i9];
-          if (typeof v10 !== "object" || v10 === null || Array.isArray(v10)) {
-            errors = $rt.addIssue(errors, path + "/additionalInfo/" + i9, "type", "must be an object");
-          } else {
-            const o11 = v10;
-            const v12 = o11["type"];
-            if (v12 !== void 0) {
-              if (typeof v12 !== "string") {
-                errors = $rt.addIssue(errors, path + "/additionalInfo/" + i9 + "/type", "type", "must be a string");
-              }
-            }
-            const v13 = o11["info"];
-            if (v13 !== void 0) {
-              if (typeof v13 !== "object" || v13 === null || Array.isArray(v13)) {
-                errors = $rt.addIssue(errors, path + "/additionalInfo/" + i9 + "/info", "type", "must be an object");
-              }
-            }
-          }
-        }
-      }
-    }
-  }
-  return errors;
 }
 function isErrorResponse(value) {
-  return $is_ErrorResponse(value);
+  return $check_ErrorResponse(value, "", $rt.firstProblem);
 }
 function validateErrorResponse(value) {
-  const errors = $collect_ErrorResponse(value, "", void 0);
-  return errors === void 0 ? { valid: true, value } : { valid: false, errors };
+  return $rt.collectAll(value, $check_ErrorResponse);
 }
-function $is_ErrorResponse(value) {
-  if (typeof value !== "object" || value === null || Array.isArray(value)) return false;
+function $check_ErrorResponse(value, path, c) {
+  if (typeof value !== "object" || value === null || Array.isArray(value)) return c.add(path, "type", "must be an object");
   const o1 = value;
   const v2 = o1["error"];
-  if (v2 !== void 0) {
-    if (!$is_ErrorDetail(v2)) return false;
-  }
+  if (v2 !== void 0 && !$check_ErrorDetail(v2, path + "/error", c)) return false;
   return true;
-}
-function $collect_ErrorResponse(value, path, errors) {
-  if (typeof value !== "object" || value === null || Array.isArray(value)) {
-    errors = $rt.addIssue(errors, path, "type", "must be an object");
-  } else {
-    const o1 = value;
-    const v2 = o1["error"];
-    if (v2 !== void 0) {
-      errors = $collect_ErrorDetail(v2, path + "/error", errors);
-    }
-  }
-  return errors;
 }
 function isListNotebookKeysResult(value) {
-  return $is_ListNotebookKeysResult(value);
+  return $check_ListNotebookKeysResult(value, "", $rt.firstProblem);
 }
 function validateListNotebookKeysResult(value) {
-  const errors = $collect_ListNotebookKeysResult(value, "", void 0);
-  return errors === void 0 ? { valid: true, value } : { valid: false, errors };
+  return $rt.collectAll(value, $check_ListNotebookKeysResult);
 }
-function $is_ListNotebookKeysResult(value) {
-  if (typeof value !== "object" || value === null || Array.isArray(value)) return false;
+function $check_ListNotebookKeysResult(value, path, c) {
+  if (typeof value !== "object" || value === null || Array.isArray(value)) return c.add(path, "type", "must be an object");
   const o1 = value;
   const v2 = o1["primaryAccessKey"];
-  if (v2 !== void 0) {
-    if (v2 !== null) {
-      if (typeof v2 !== "string") return false;
-    }
-  }
+  if (v2 !== void 0 && v2 !== null && typeof v2 !== "string" && !c.add(path + "/primaryAccessKey", "type", "must be a string or null")) return false;
   const v3 = o1["secondaryAccessKey"];
-  if (v3 !== void 0) {
-    if (v3 !== null) {
-      if (typeof v3 !== "string") return false;
-    }
-  }
+  if (v3 !== void 0 && v3 !== null && typeof v3 !== "string" && !c.add(path + "/secondaryAccessKey", "type", "must be a string or null")) return false;
   return true;
 }
-function $collect_ListNotebookKeysResult(value, path, errors) {
-  if (typeof value !== "object" || value === null || Array.isArray(value)) {
-    errors = $rt.addIssue(errors, path, "type", "must be an object");
-  } else {
-    const o1 = value;
-    const v2 = o1["primaryAccessKey"];
-    if (v2 !== void 0) {
-      if (v2 !== null) {
-        if (typeof v2 !== "string") {
-          errors = $rt.addIssue(errors, path + "/primaryAccessKey", "type", "must be a string or null");
-        }
-      }
-    }
-    const v3 = o1["secondaryAccessKey"];
-    if (v3 !== void 0) {
-      if (v3 !== null) {
-        if (typeof v3 !== "string") {
-          errors = $rt.addIssue(errors, path + "/secondaryAccessKey", "type", "must be a string or null");
-        }
-      }
-    }
-  }
-  return errors;
-}
 function isListWorkspaceKeysResult(value) {
-  return $is_ListWorkspaceKeysResult(value);
+  return $check_ListWorkspaceKeysResult(value, "", $rt.firstProblem);
 }
 function validateListWorkspaceKeysResult(value) {
-  const errors = $collect_ListWorkspaceKeysResult(value, "", void 0);
-  return errors === void 0 ? { valid: true, value } : { valid: false, errors };
+  return $rt.collectAll(value, $check_ListWorkspaceKeysResult);
 }
-function $is_ListWorkspaceKeysResult(value) {
-  if (typeof value !== "object" || value === null || Array.isArray(value)) return false;
+function $check_ListWorkspaceKeysResult(value, path, c) {
+  if (typeof value !== "object" || value === null || Array.isArray(value)) return c.add(path, "type", "must be an object");
   const o1 = value;
   const v2 = o1["userStorageKey"];
-  if (v2 !== void 0) {
-    if (v2 !== null) {
-      if (typeof v2 !== "string") return false;
-    }
-  }
+  if (v2 !== void 0 && v2 !== null && typeof v2 !== "string" && !c.add(path + "/userStorageKey", "type", "must be a string or null")) return false;
   const v3 = o1["userStorageResourceId"];
-  if (v3 !== void 0) {
-    if (typeof v3 !== "string") return false;
-  }
+  if (v3 !== void 0 && typeof v3 !== "string" && !c.add(path + "/userStorageResourceId", "type", "must be a string")) return false;
   const v4 = o1["appInsightsInstrumentationKey"];
-  if (v4 !== void 0) {
-    if (v4 !== null) {
-      if (typeof v4 !== "string") return false;
-    }
-  }
+  if (v4 !== void 0 && v4 !== null && typeof v4 !== "string" && !c.add(path + "/appInsightsInstrumentationKey", "type", "must be a string or null")) return false;
   const v5 = o1["containerRegistryCredentials"];
   if (v5 !== void 0) {
-    if (typeof v5 !== "object" || v5 === null || Array.isArray(v5)) return false;
-    const o6 = v5;
-    const v7 = o6["location"];
-    if (v7 !== void 0) {
-      if (v7 !== null) {
-        if (typeof v7 !== "string") return false;
-      }
-    }
-    const v8 = o6["username"];
-    if (v8 !== void 0) {
-      if (typeof v8 !== "string") return false;
-    }
-    const v9 = o6["passwords"];
-    if (v9 !== void 0) {
-      if (!Array.isArray(v9)) return false;
-      for (let i10 = 0; i10 < v9.length; i10++) {
-        const v11 = v9[i10];
-        if (typeof v11 !== "object" || v11 === null || Array.isArray(v11)) return false;
-        const o12 = v11;
-        const v13 = o12["name"];
-        if (v13 !== void 0) {
-          if (typeof v13 !== "string") return false;
-        }
-        const v14 = o12["value"];
-        if (v14 !== void 0) {
-          if (typeof v14 !== "string") return false;
+    if (typeof v5 !== "object" || v5 === null || Array.isArray(v5)) {
+      if (!c.add(path + "/containerRegistryCredentials", "type", "must be an object")) return false;
+    } else {
+      const o6 = v5;
+      const v7 = o6["location"];
+      if (v7 !== void 0 && v7 !== null && typeof v7 !== "string" && !c.add(path + "/containerRegistryCredentials/location", "type", "must be a string or null")) return false;
+      const v8 = o6["username"];
+      if (v8 !== void 0 && typeof v8 !== "string" && !c.add(path + "/containerRegistryCredentials/username", "type", "must be a string")) return false;
+      const v9 = o6["passwords"];
+      if (v9 !== void 0) {
+        if (!Array.isArray(v9)) {
+          if (!c.add(path + "/containerRegistryCredentials/passwords", "type", "must be an array")) return false;
+        } else {
+          for (let i10 = 0; i10 < v9.length; i10++) {
+            const v11 = v9[i10];
+            if (typeof v11 !== "object" || v11 === null || Array.isArray(v11)) {
+              if (!c.add(path + "/containerRegistryCredentials/passwords/" + i10, "type", "must be an object")) return false;
+            } else {
+              const o12 = v11;
+              const v13 = o12["name"];
+              if (v13 !== void 0 && typeof v13 !== "string" && !c.add(path + "/containerRegistryCredentials/passwords/" + i10 + "/name", "type", "must be a string")) return false;
+              const v14 = o12["value"];
+              if (v14 !== void 0 && typeof v14 !== "string" && !c.add(path + "/containerRegistryCredentials/passwords/" + i10 + "/value", "type", "must be a string")) return false;
+            }
+          }
         }
       }
     }
   }
   const v15 = o1["notebookAccessKeys"];
   if (v15 !== void 0) {
-    if (typeof v15 !== "object" || v15 === null || Array.isArray(v15)) return false;
-    const o16 = v15;
-    const v17 = o16["primaryAccessKey"];
-    if (v17 !== void 0) {
-      if (v17 !== null) {
-        if (typeof v17 !== "string") return false;
-      }
-    }
-    const v18 = o16["secondaryAccessKey"];
-    if (v18 !== void 0) {
-      if (v18 !== null) {
-        if (typeof v18 !== "string") return false;
-      }
+    if (typeof v15 !== "object" || v15 === null || Array.isArray(v15)) {
+      if (!c.add(path + "/notebookAccessKeys", "type", "must be an object")) return false;
+    } else {
+      const o16 = v15;
+      const v17 = o16["primaryAccessKey"];
+      if (v17 !== void 0 && v17 !== null && typeof v17 !== "string" && !c.add(path + "/notebookAccessKeys/primaryAccessKey", "type", "must be a string or null")) return false;
+      const v18 = o16["secondaryAccessKey"];
+      if (v18 !== void 0 && v18 !== null && typeof v18 !== "string" && !c.add(path + "/notebookAccessKeys/secondaryAccessKey", "type", "must be a string or null")) return false;
     }
   }
   return true;
-}
-function $collect_ListWorkspaceKeysResult(value, path, errors) {
-  if (typeof value !== "object" || value === null || Array.isArray(value)) {
-    errors = $rt.addIssue(errors, path, "type", "must be an object");
-  } else {
-    const o1 = value;
-    const v2 = o1["userStorageKey"];
-    if (v2 !== void 0) {
-      if (v2 !== null) {
-        if (typeof v2 !== "string") {
-          errors = $rt.addIssue(errors, path + "/userStorageKey", "type", "must be a string or null");
-        }
-      }
-    }
-    const v3 = o1["userStorageResourceId"];
-    if (v3 !== void 0) {
-      if (typeof v3 !== "string") {
-        errors = $rt.addIssue(errors, path + "/userStorageResourceId", "type", "must be a string");
-      }
-    }
-    const v4 = o1["appInsightsInstrumentationKey"];
-    if (v4 !== void 0) {
-      if (v4 !== null) {
-        if (typeof v4 !== "string") {
-          errors = $rt.addIssue(errors, path + "/appInsightsInstrumentationKey", "type", "must be a string or null");
-        }
-      }
-    }
-    const v5 = o1["containerRegistryCredentials"];
-    if (v5 !== void 0) {
-      if (typeof v5 !== "object" || v5 === null || Array.isArray(v5)) {
-        errors = $rt.addIssue(errors, path + "/containerRegistryCredentials", "type", "must be an object");
-      } else {
-        const o6 = v5;
-        const v7 = o6["location"];
-        if (v7 !== void 0) {
-          if (v7 !== null) {
-            if (typeof v7 !== "string") {
-              errors = $rt.addIssue(errors, path + "/containerRegistryCredentials/location", "type", "must be a string or null");
-            }
-          }
-        }
-        const v8 = o6["username"];
-        if (v8 !== void 0) {
-          if (typeof v8 !== "string") {
-            errors = $rt.addIssue(errors, path + "/containerRegistryCredentials/username", "type", "must be a string");
-          }
-        }
-        const v9 = o6["passwords"];
-        if (v9 !== void 0) {
-          if (!Array.isArray(v9)) {
-            errors = $rt.addIssue(errors, path + "/containerRegistryCredentials/passwords", "type", "must be an array");
-          } else {
-            for (let i10 = 0; i10 < v9.length; i10++) {
-              const v11 = v9[i10];
-              if (typeof v11 !== "object" || v11 === null || Array.isArray(v11)) {
-                errors = $rt.addIssue(errors, path + "/containerRegistryCredentials/passwords/" + i10, "type", "must be an object");
-              } else {
-                const o12 = v11;
-                const v13 = o12["name"];
-                if (v13 !== void 0) {
-                  if (typeof v13 !== "string") {
-                    errors = $rt.addIssue(errors, path + "/containerRegistryCredentials/passwords/" + i10 + "/name", "type", "must be a string");
-                  }
-                }
-                const v14 = o12["value"];
-                if (v14 !== void 0) {
-                  if (typeof v14 !== "string") {
-                    errors = $rt.addIssue(errors, path + "/containerRegistryCredentials/passwords/" + i10 + "/value", "type", "must be a string");
-                  }
-                }
-              }
-            }
-          }
-        }
-      }
-    }
-    const v15 = o1["notebookAccessKeys"];
-    if (v15 !== void 0) {
-      if (typeof v15 !== "object" || v15 === null || Array.isArray(v15)) {
-        errors = $rt.addIssue(errors, path + "/notebookAccessKeys", "type", "must be an object");
-      } else {
-        const o16 = v15;
-        const v17 = o16["primaryAccessKey"];
-        if (v17 !== void 0) {
-          if (v17 !== null) {
-            if (typeof v17 !== "string") {
-              errors = $rt.addIssue(errors, path + "/notebookAccessKeys/primaryAccessKey", "type", "must be a string or null");
-            }
-          }
-        }
-        const v18 = o16["secondaryAccessKey"];
-        if (v18 !== void 0) {
-          if (v18 !== null) {
-            if (typeof v18 !== "string") {
-              errors = $rt.addIssue(errors, path + "/notebookAccessKeys/secondaryAccessKey", "type", "must be a string or null");
-            }
-          }
-        }
-      }
-    }
-  }
-  return errors;
 }
 function isPassword(value) {
-  return $is_Password(value);
+  return $check_Password(value, "", $rt.firstProblem);
 }
 function validatePassword(value) {
-  const errors = $collect_Password(value, "", void 0);
-  return errors === void 0 ? { valid: true, value } : { valid: false, errors };
+  return $rt.collectAll(value, $check_Password);
 }
-function $is_Password(value) {
-  if (typeof value !== "object" || value === null || Array.isArray(value)) return false;
+function $check_Password(value, path, c) {
+  if (typeof value !== "object" || value === null || Array.isArray(value)) return c.add(path, "type", "must be an object");
   const o1 = value;
   const v2 = o1["name"];
-  if (v2 !== void 0) {
-    if (typeof v2 !== "string") return false;
-  }
+  if (v2 !== void 0 && typeof v2 !== "string" && !c.add(path + "/name", "type", "must be a string")) return false;
   const v3 = o1["value"];
-  if (v3 !== void 0) {
-    if (typeof v3 !== "string") return false;
-  }
+  if (v3 !== void 0 && typeof v3 !== "string" && !c.add(path + "/value", "type", "must be a string")) return false;
   return true;
-}
-function $collect_Password(value, path, errors) {
-  if (typeof value !== "object" || value === null || Array.isArray(value)) {
-    errors = $rt.addIssue(errors, path, "type", "must be an object");
-  } else {
-    const o1 = value;
-    const v2 = o1["name"];
-    if (v2 !== void 0) {
-      if (typeof v2 !== "string") {
-        errors = $rt.addIssue(errors, path + "/name", "type", "must be a string");
-      }
-    }
-    const v3 = o1["value"];
-    if (v3 !== void 0) {
-      if (typeof v3 !== "string") {
-        errors = $rt.addIssue(errors, path + "/value", "type", "must be a string");
-      }
-    }
-  }
-  return errors;
 }
 function isRegistryListCredentialsResult(value) {
-  return $is_RegistryListCredentialsResult(value);
+  return $check_RegistryListCredentialsResult(value, "", $rt.firstProblem);
 }
 function validateRegistryListCredentialsResult(value) {
-  const errors = $collect_RegistryListCredentialsResult(value, "", void 0);
-  return errors === void 0 ? { valid: true, value } : { valid: false, errors };
+  return $rt.collectAll(value, $check_RegistryListCredentialsResult);
 }
-function $is_RegistryListCredentialsResult(value) {
-  if (typeof value !== "object" || value === null || Array.isArray(value)) return false;
+function $check_RegistryListCredentialsResult(value, path, c) {
+  if (typeof value !== "object" || value === null || Array.isArray(value)) return c.add(path, "type", "must be an object");
   const o1 = value;
   const v2 = o1["location"];
-  if (v2 !== void 0) {
-    if (v2 !== null) {
-      if (typeof v2 !== "string") return false;
-    }
-  }
+  if (v2 !== void 0 && v2 !== null && typeof v2 !== "string" && !c.add(path + "/location", "type", "must be a string or null")) return false;
   const v3 = o1["username"];
-  if (v3 !== void 0) {
-    if (typeof v3 !== "string") return false;
-  }
+  if (v3 !== void 0 && typeof v3 !== "string" && !c.add(path + "/username", "type", "must be a string")) return false;
   const v4 = o1["passwords"];
   if (v4 !== void 0) {
-    if (!Array.isArray(v4)) return false;
-    for (let i5 = 0; i5 < v4.length; i5++) {
-      const v6 = v4[i5];
-      if (typeof v6 !== "object" || v6 === null || Array.isArray(v6)) return false;
-      const o7 = v6;
-      const v8 = o7["name"];
-      if (v8 !== void 0) {
-        if (typeof v8 !== "string") return false;
-      }
-      const v9 = o7["value"];
-      if (v9 !== void 0) {
-        if (typeof v9 !== "string") return false;
+    if (!Array.isArray(v4)) {
+      if (!c.add(path + "/passwords", "type", "must be an array")) return false;
+    } else {
+      for (let i5 = 0; i5 < v4.length; i5++) {
+        const v6 = v4[i5];
+        if (typeof v6 !== "object" || v6 === null || Array.isArray(v6)) {
+          if (!c.add(path + "/passwords/" + i5, "type", "must be an object")) return false;
+        } else {
+          const o7 = v6;
+          const v8 = o7["name"];
+          if (v8 !== void 0 && typeof v8 !== "string" && !c.add(path + "/passwords/" + i5 + "/name", "type", "must be a string")) return false;
+          const v9 = o7["value"];
+          if (v9 !== void 0 && typeof v9 !== "string" && !c.add(path + "/passwords/" + i5 + "/value", "type", "must be a string")) return false;
+        }
       }
     }
   }
   return true;
 }
-function $collect_RegistryListCredentialsResult(value, path, errors) {
-  if (typeof value !== "object" || value === null || Array.isArray(value)) {
-    errors = $rt.addIssue(errors, path, "type", "must be an object");
-  } else {
-    const o1 = value;
-    const v2 = o1["location"];
-    if (v2 !== void 0) {
-      if (v2 !== null) {
-        if (typeof v2 !== "string") {
-          errors = $rt.addIssue(errors, path + "/location", "type", "must be a string or null");
-        }
-      }
-    }
-    const v3 = o1["username"];
-    if (v3 !== void 0) {
-      if (typeof v3 !== "string") {
-        errors = $rt.addIssue(errors, path + "/username", "type", "must be a string");
-      }
-    }
-    const v4 = o1["passwords"];
-    if (v4 !== void 0) {
-      if (!Array.isArray(v4)) {
-        errors = $rt.addIssue(errors, path + "/passwords", "type", "must be an array");
-      } else {
-        for (let i5 = 0; i5 < v4.length; i5++) {
-          const v6 = v4[i5];
-          if (typeof v6 !== "object" || v6 === null || Array.isArray(v6)) {
-            errors = $rt.addIssue(errors, path + "/passwords/" + i5, "type", "must be an object");
-          } else {
-            const o7 = v6;
-            const v8 = o7["name"];
-            if (v8 !== void 0) {
-              if (typeof v8 !== "string") {
-                errors = $rt.addIssue(errors, path + "/passwords/" + i5 + "/name", "type", "must be a string");
-              }
-            }
-            const v9 = o7["value"];
-            if (v9 !== void 0) {
-              if (typeof v9 !== "string") {
-                errors = $rt.addIssue(errors, path + "/passwords/" + i5 + "/value", "type", "must be a string");
-              }
-            }
-          }
-        }
-      }
-    }
-  }
-  return errors;
-}
 function validateWorkspacesListKeysParameters(params) {
-  let errors;
-  if (typeof params !== "object" || params === null || Array.isArray(params)) {
-    errors = $rt.addIssue(errors, "", "type", "must be an object");
-  } else {
-    const o1 = params;
-    const v2 = o1["resourceGroupName"];
-    if (v2 === void 0) {
-      errors = $rt.addIssue(errors, "/resourceGroupName", "required", "is required");
+  return $rt.collectAll(params, $checkParameters_validateWorkspacesListKeysParameters);
+}
+function $checkParameters_validateWorkspacesListKeysParameters(value, path, c) {
+  if (typeof value !== "object" || value === null || Array.isArray(value)) return c.add(path, "type", "must be an object");
+  const o1 = value;
+  const v2 = o1["resourceGroupName"];
+  if (v2 === void 0 && !c.add(path + "/resourceGroupName", "required", "is required")) return false;
+  if (v2 !== void 0) {
+    if (typeof v2 !== "string") {
+      if (!c.add(path + "/resourceGroupName", "type", "must be a string")) return false;
     } else {
-      if (typeof v2 !== "string") {
-        errors = $rt.addIssue(errors, "/resourceGroupName", "type", "must be a string");
-      } else {
-        if (v2.length === 0) {
-          errors = $rt.addIssue(errors, "/resourceGroupName", "minLength", "must be at least 1 character long");
-        }
-        if (v2.length > 90 && $rt.codePointLength(v2) > 90) {
-          errors = $rt.addIssue(errors, "/resourceGroupName", "maxLength", "must be at most 90 characters long");
-        }
-        if (!$pattern0.test(v2)) {
-          errors = $rt.addIssue(errors, "/resourceGroupName", "pattern", "must match the pattern ^[-\\w\\._\\(\\)]+$");
-        }
-      }
-    }
-    const v3 = o1["workspaceName"];
-    if (v3 === void 0) {
-      errors = $rt.addIssue(errors, "/workspaceName", "required", "is required");
-    } else {
-      if (typeof v3 !== "string") {
-        errors = $rt.addIssue(errors, "/workspaceName", "type", "must be a string");
-      } else {
-        if (!$pattern1.test(v3)) {
-          errors = $rt.addIssue(errors, "/workspaceName", "pattern", "must match the pattern ^[a-zA-Z0-9][a-zA-Z0-9_-]{2,32}$");
-        }
-      }
+      if (v2.length === 0 && !c.add(path + "/resourceGroupName", "minLength", "must be at least 1 character long")) return false;
+      if (v2.length > 90 && $rt.codePointLength(v2) > 90 && !c.add(path + "/resourceGroupName", "maxLength", "must be at most 90 characters long")) return false;
+      if (!$pattern0.test(v2) && !c.add(path + "/resourceGroupName", "pattern", "must match the pattern ^[-\\w\\._\\(\\)]+$")) return false;
     }
   }
-  return errors === void 0 ? { valid: true, value: params } : { valid: false, errors };
+  const v3 = o1["workspaceName"];
+  if (v3 === void 0 && !c.add(path + "/workspaceName", "required", "is required")) return false;
+  if (v3 !== void 0) {
+    if (typeof v3 !== "string") {
+      if (!c.add(path + "/workspaceName", "type", "must be a string")) return false;
+    } else if (!$pattern1.test(v3) && !c.add(path + "/workspaceName", "pattern", "must match the pattern ^[a-zA-Z0-9][a-zA-Z0-9_-]{2,32}$")) return false;
+  }
+  return true;
 }
 export {
   isErrorAdditionalInfo,

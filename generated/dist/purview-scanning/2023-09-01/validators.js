@@ -2,171 +2,79 @@
 import * as $rt from "../../runtime/validation.js";
 const $pattern0 = /^[A-Za-z0-9]+(?:-[A-Za-z0-9]+)*$/;
 function isErrorModel(value) {
-  return $is_ErrorModel(value);
+  return $check_ErrorModel(value, "", $rt.firstProblem);
 }
 function validateErrorModel(value) {
-  const errors = $collect_ErrorModel(value, "", void 0);
-  return errors === void 0 ? { valid: true, value } : { valid: false, errors };
+  return $rt.collectAll(value, $check_ErrorModel);
 }
-function $is_ErrorModel(value) {
-  if (typeof value !== "object" || value === null || Array.isArray(value)) return false;
+function $check_ErrorModel(value, path, c) {
+  if (typeof value !== "object" || value === null || Array.isArray(value)) return c.add(path, "type", "must be an object");
   const o1 = value;
   const v2 = o1["code"];
-  if (v2 === void 0) return false;
-  if (typeof v2 !== "string") return false;
+  if (v2 === void 0 && !c.add(path + "/code", "required", "is required")) return false;
+  if (v2 !== void 0 && typeof v2 !== "string" && !c.add(path + "/code", "type", "must be a string")) return false;
   const v3 = o1["message"];
-  if (v3 === void 0) return false;
-  if (typeof v3 !== "string") return false;
+  if (v3 === void 0 && !c.add(path + "/message", "required", "is required")) return false;
+  if (v3 !== void 0 && typeof v3 !== "string" && !c.add(path + "/message", "type", "must be a string")) return false;
   const v4 = o1["target"];
-  if (v4 !== void 0) {
-    if (typeof v4 !== "string") return false;
-  }
+  if (v4 !== void 0 && typeof v4 !== "string" && !c.add(path + "/target", "type", "must be a string")) return false;
   const v5 = o1["details"];
   if (v5 !== void 0) {
-    if (!Array.isArray(v5)) return false;
-    for (let i6 = 0; i6 < v5.length; i6++) {
-      const v7 = v5[i6];
-      if (!$is_ErrorModel(v7)) return false;
+    if (!Array.isArray(v5)) {
+      if (!c.add(path + "/details", "type", "must be an array")) return false;
+    } else {
+      for (let i6 = 0; i6 < v5.length; i6++) if (!$check_ErrorModel(v5[i6], path + "/details/" + i6, c)) return false;
     }
   }
   return true;
-}
-function $collect_ErrorModel(value, path, errors) {
-  if (typeof value !== "object" || value === null || Array.isArray(value)) {
-    errors = $rt.addIssue(errors, path, "type", "must be an object");
-  } else {
-    const o1 = value;
-    const v2 = o1["code"];
-    if (v2 === void 0) {
-      errors = $rt.addIssue(errors, path + "/code", "required", "is required");
-    } else {
-      if (typeof v2 !== "string") {
-        errors = $rt.addIssue(errors, path + "/code", "type", "must be a string");
-      }
-    }
-    const v3 = o1["message"];
-    if (v3 === void 0) {
-      errors = $rt.addIssue(errors, path + "/message", "required", "is required");
-    } else {
-      if (typeof v3 !== "string") {
-        errors = $rt.addIssue(errors, path + "/message", "type", "must be a string");
-      }
-    }
-    const v4 = o1["target"];
-    if (v4 !== void 0) {
-      if (typeof v4 !== "string") {
-        errors = $rt.addIssue(errors, path + "/target", "type", "must be a string");
-      }
-    }
-    const v5 = o1["details"];
-    if (v5 !== void 0) {
-      if (!Array.isArray(v5)) {
-        errors = $rt.addIssue(errors, path + "/details", "type", "must be an array");
-      } else {
-        for (let i6 = 0; i6 < v5.length; i6++) {
-          const v7 = v5[i6];
-          errors = $collect_ErrorModel(v7, path + "/details/" + i6, errors);
-        }
-      }
-    }
-  }
-  return errors;
 }
 function isErrorResponseModel(value) {
-  return $is_ErrorResponseModel(value);
+  return $check_ErrorResponseModel(value, "", $rt.firstProblem);
 }
 function validateErrorResponseModel(value) {
-  const errors = $collect_ErrorResponseModel(value, "", void 0);
-  return errors === void 0 ? { valid: true, value } : { valid: false, errors };
+  return $rt.collectAll(value, $check_ErrorResponseModel);
 }
-function $is_ErrorResponseModel(value) {
-  if (typeof value !== "object" || value === null || Array.isArray(value)) return false;
+function $check_ErrorResponseModel(value, path, c) {
+  if (typeof value !== "object" || value === null || Array.isArray(value)) return c.add(path, "type", "must be an object");
   const o1 = value;
   const v2 = o1["error"];
-  if (v2 === void 0) return false;
-  if (!$is_ErrorModel(v2)) return false;
+  if (v2 === void 0 && !c.add(path + "/error", "required", "is required")) return false;
+  if (v2 !== void 0 && !$check_ErrorModel(v2, path + "/error", c)) return false;
   return true;
-}
-function $collect_ErrorResponseModel(value, path, errors) {
-  if (typeof value !== "object" || value === null || Array.isArray(value)) {
-    errors = $rt.addIssue(errors, path, "type", "must be an object");
-  } else {
-    const o1 = value;
-    const v2 = o1["error"];
-    if (v2 === void 0) {
-      errors = $rt.addIssue(errors, path + "/error", "required", "is required");
-    } else {
-      errors = $collect_ErrorModel(v2, path + "/error", errors);
-    }
-  }
-  return errors;
 }
 function isIntegrationRuntimeAuthKeys(value) {
-  return $is_IntegrationRuntimeAuthKeys(value);
+  return $check_IntegrationRuntimeAuthKeys(value, "", $rt.firstProblem);
 }
 function validateIntegrationRuntimeAuthKeys(value) {
-  const errors = $collect_IntegrationRuntimeAuthKeys(value, "", void 0);
-  return errors === void 0 ? { valid: true, value } : { valid: false, errors };
+  return $rt.collectAll(value, $check_IntegrationRuntimeAuthKeys);
 }
-function $is_IntegrationRuntimeAuthKeys(value) {
-  if (typeof value !== "object" || value === null || Array.isArray(value)) return false;
+function $check_IntegrationRuntimeAuthKeys(value, path, c) {
+  if (typeof value !== "object" || value === null || Array.isArray(value)) return c.add(path, "type", "must be an object");
   const o1 = value;
   const v2 = o1["authKey1"];
-  if (v2 !== void 0) {
-    if (typeof v2 !== "string") return false;
-  }
+  if (v2 !== void 0 && typeof v2 !== "string" && !c.add(path + "/authKey1", "type", "must be a string")) return false;
   const v3 = o1["authKey2"];
-  if (v3 !== void 0) {
-    if (typeof v3 !== "string") return false;
-  }
+  if (v3 !== void 0 && typeof v3 !== "string" && !c.add(path + "/authKey2", "type", "must be a string")) return false;
   return true;
 }
-function $collect_IntegrationRuntimeAuthKeys(value, path, errors) {
-  if (typeof value !== "object" || value === null || Array.isArray(value)) {
-    errors = $rt.addIssue(errors, path, "type", "must be an object");
-  } else {
-    const o1 = value;
-    const v2 = o1["authKey1"];
-    if (v2 !== void 0) {
-      if (typeof v2 !== "string") {
-        errors = $rt.addIssue(errors, path + "/authKey1", "type", "must be a string");
-      }
-    }
-    const v3 = o1["authKey2"];
-    if (v3 !== void 0) {
-      if (typeof v3 !== "string") {
-        errors = $rt.addIssue(errors, path + "/authKey2", "type", "must be a string");
-      }
-    }
-  }
-  return errors;
-}
 function validateIntegrationRuntimesListAuthKeysParameters(params) {
-  let errors;
-  if (typeof params !== "object" || params === null || Array.isArray(params)) {
-    errors = $rt.addIssue(errors, "", "type", "must be an object");
-  } else {
-    const o1 = params;
-    const v2 = o1["integrationRuntimeName"];
-    if (v2 === void 0) {
-      errors = $rt.addIssue(errors, "/integrationRuntimeName", "required", "is required");
+  return $rt.collectAll(params, $checkParameters_validateIntegrationRuntimesListAuthKeysParameters);
+}
+function $checkParameters_validateIntegrationRuntimesListAuthKeysParameters(value, path, c) {
+  if (typeof value !== "object" || value === null || Array.isArray(value)) return c.add(path, "type", "must be an object");
+  const o1 = value;
+  const v2 = o1["integrationRuntimeName"];
+  if (v2 === void 0 && !c.add(path + "/integrationRuntimeName", "required", "is required")) return false;
+  if (v2 !== void 0) {
+    if (typeof v2 !== "string") {
+      if (!c.add(path + "/integrationRuntimeName", "type", "must be a string")) return false;
     } else {
-      if (typeof v2 !== "string") {
-        errors = $rt.addIssue(errors, "/integrationRuntimeName", "type", "must be a string");
-      } else {
-        if (v2.length < 3 || v2.length < 6 && $rt.codePointLength(v2) < 3) {
-          errors = $rt.addIssue(errors, "/integrationRuntimeName", "minLength", "must be at least 3 characters long");
-        }
-        if (v2.length > 63 && $rt.codePointLength(v2) > 63) {
-          errors = $rt.addIssue(errors, "/integrationRuntimeName", "maxLength", "must be at most 63 characters long");
-        }
-        if (!$pattern0.test(v2)) {
-          errors = $rt.addIssue(errors, "/integrationRuntimeName", "pattern", "must match the pattern ^[A-Za-z0-9]+(?:-[A-Za-z0-9]+)*$");
-        }
-      }
+      if ((v2.length < 3 || v2.length < 6 && $rt.codePointLength(v2) < 3) && !c.add(path + "/integrationRuntimeName", "minLength", "must be at least 3 characters long")) return false;
+      if (v2.length > 63 && $rt.codePointLength(v2) > 63 && !c.add(path + "/integrationRuntimeName", "maxLength", "must be at most 63 characters long")) return false;
+      if (!$pattern0.test(v2) && !c.add(path + "/integrationRuntimeName", "pattern", "must match the pattern ^[A-Za-z0-9]+(?:-[A-Za-z0-9]+)*$")) return false;
     }
   }
-  return errors === void 0 ? { valid: true, value: params } : { valid: false, errors };
+  return true;
 }
 export {
   isErrorModel,
