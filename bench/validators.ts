@@ -51,7 +51,7 @@ function benchCase(service: IrService, typeName: string, data: string, value: un
   const named = Object.values(service.schemas).find((s) => s.typeName === typeName)!;
   return {
     data,
-    module: `src/${service.name}/validators.js`,
+    module: planService(service).files.validators.replace(/\.ts$/, ".js"),
     guardName: named.guardName,
     validatorName: named.validatorName,
     typeName,
