@@ -24,4 +24,6 @@ export const LOAD_LIMITS = {
   maxRefChain: 64,
   /** Values of one enum: each is a member of a TypeScript union, and the compiler slows to minutes past ~50,000. */
   maxEnumValues: 10_000,
+  /** Other files one spec may reach through `$ref` (Azure's largest closures are a few dozen files). */
+  maxReferencedFiles: 256,
 } as const;
