@@ -90,13 +90,13 @@ class Bundler {
     for (const [key, value] of Object.entries(root.data)) {
       if (SWAGGER_CONTAINERS.has(key)) continue;
       if (key === "paths" || key === "x-ms-paths") {
-        document[key] = await this.copyPaths(value, key);
+        setOwn(document, key, await this.copyPaths(value, key));
       } else if (key === "components" && isRecord(value)) {
         const components: Record<string, unknown> = {};
-        for (const [sub, entries] of Object.entries(value)) if (!isRecord(entries)) components[sub] = await this.copy(entries, root, appendPointer("#/components", sub));
-        document[key] = components;
+        for (const [sub, entries] of Object.entries(value)) if (!isRecord(entries)) setOwn(components, sub, await this.copy(entries, root, appendPointer("#/components", sub)));
+        setOwn(document, key, components);
       } else {
-        document[key] = await this.copy(value, root, appendPointer("#", key));
+        setOwn(document, key, await this.copy(value, root, appendPointer("#", key)));
       }
     }
     for (const container of containersOf(root.data)) {
@@ -122,8 +122,8 @@ class Bundler {
       const kept = Object.keys(item).filter((k) => !METHODS.has(k) || operationPointers === undefined || operationPointers.has(appendPointer(itemPointer, k)));
       if (!kept.some((k) => METHODS.has(k))) continue;
       const copied: Record<string, unknown> = {};
-      for (const k of kept) copied[k] = await this.copy(item[k], root, appendPointer(itemPointer, k));
-      out[path] = copied;
+      for (const k of kept) setOwn(copied, k, await this.copy(item[k], root, appendPointer(itemPointer, k)));
+      setOwn(out, path, copied);
     }
     return out;
   }
@@ -141,12 +141,12 @@ class Bundler {
     if (typeof record["$ref"] === "string") {
       const rewritten = await this.rewriteRef(record["$ref"], file, pointer);
       if (typeof rewritten === "string") out["$ref"] = rewritten;
-      else out = { ...(rewritten.inline as Record<string, unknown>) };
+      else out = Object.fromEntries(Object.entries(rewritten.inline as Record<string, unknown>));
     }
     for (const [key, value] of Object.entries(record)) {
       if (key === "$ref" && typeof value === "string") continue;
       // Example data is loaded lazily for the operations kept (examples.ts); copied as written.
-      out[key] = key === "x-ms-examples" ? structuredClone(value) : await this.copy(value, file, appendPointer(pointer, key));
+      setOwn(out, key, key === "x-ms-examples" ? structuredClone(value) : await this.copy(value, file, appendPointer(pointer, key)));
     }
     return out;
   }
@@ -215,7 +215,8 @@ class Bundler {
     if (known !== undefined) return known;
     const takenHere = this.taken.get(container.join("/")) ?? new Set<string>();
     this.taken.set(container.join("/"), takenHere);
-    const valid = isValidDefinitionName(name);
+    // Only schema names are sanitised (refs name them); other entries keep their names for validation to judge.
+    const valid = !SCHEMA_CONTAINERS.includes(container.join("/")) || isValidDefinitionName(name);
     const outName = uniqueDefinitionName(valid ? name : sanitizeDefinitionName(name), (n) => takenHere.has(n));
     takenHere.add(outName);
     this.names.set(id, outName);
@@ -327,9 +328,9 @@ class Bundler {
       const object = Object.fromEntries([...entries].filter(([, v]) => v !== undefined));
       if (container.startsWith("components/")) {
         const target = components ?? (document["components"] = {} as Record<string, unknown>);
-        (target as Record<string, unknown>)[container.slice("components/".length)] = object;
+        setOwn(target as Record<string, unknown>, container.slice("components/".length), object);
       } else {
-        document[container] = object;
+        setOwn(document, container, object);
       }
     }
   }
@@ -361,6 +362,11 @@ function containersOf(data: Record<string, unknown>): string[][] {
 
 function resolveTokens(data: unknown, tokens: string[]): unknown {
   return resolvePointer(data, pointerFromTokens(tokens));
+}
+
+/** `obj[key] = value` as an own data property, even for keys such as `__proto__` (spec keys are data). */
+export function setOwn(obj: Record<string, unknown>, key: string, value: unknown): void {
+  Object.defineProperty(obj, key, { value, enumerable: true, writable: true, configurable: true });
 }
 
 function isRecord(value: unknown): value is Record<string, unknown> {

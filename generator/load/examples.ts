@@ -6,7 +6,7 @@
  */
 import type { Diagnostic } from "../diagnostics/index.js";
 import { appendPointer, resolvePointer } from "../util/json-pointer.js";
-import type { SourceFile } from "./bundle.js";
+import { setOwn, type SourceFile } from "./bundle.js";
 import { readSource } from "./read-source.js";
 import { resolveRefTarget } from "./spec-root.js";
 
@@ -56,7 +56,7 @@ export async function loadExamples(document: Record<string, unknown>, root: Sour
             delete examples[name];
             continue;
           }
-          examples[name] = structuredClone(data);
+          setOwn(examples, name, structuredClone(data));
         }
       }
     }
