@@ -106,7 +106,7 @@ export function assignNames(
 
 function nameParameters(draft: OperationDraft): IrOperation["parameters"] {
   const scope = new NameScope(draft.operation.body ? ["body"] : [], { propertyNames: true });
-  return draft.operation.parameters.map((p) => ({ ...p, tsName: scope.claim(camelCase(p.name) || "param", "param") }));
+  return draft.operation.parameters.map((p) => ({ ...p, tsName: scope.claim(camelCase(p.clientName ?? p.name) || camelCase(p.name) || "param", "param") }));
 }
 
 /** Header names are case-insensitive: `ETag` → `etag`, `x-ms-request-id` → `xMsRequestId`. */

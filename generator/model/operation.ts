@@ -161,6 +161,7 @@ function readParameters(
       schema: buildSchema(ctx, schemaNode, node["schema"] !== undefined ? appendPointer(paramPointer, "schema") : paramPointer),
       ...(typeof node["description"] === "string" ? { description: node["description"] } : {}),
       ...(node["x-ms-skip-url-encoding"] === true ? { skipUrlEncoding: true } : {}),
+      ...(typeof node["x-ms-client-name"] === "string" && node["x-ms-client-name"] !== "" ? { clientName: node["x-ms-client-name"] } : {}),
       pointer: paramPointer,
     };
     if (location === "path" && node["required"] !== true) {
@@ -224,6 +225,7 @@ function readResponse(ctx: ModelContext, status: string, raw: unknown, pointer: 
   const { node } = resolved;
   const response: IrResponse = {
     status,
+    ...(node["x-ms-error-response"] === true && status !== "default" ? { isError: true } : {}),
     headers: readHeaders(ctx, node["headers"], appendPointer(resolved.pointer, "headers")),
     ...(typeof node["description"] === "string" ? { description: node["description"] } : {}),
   };
