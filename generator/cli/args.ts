@@ -84,6 +84,7 @@ Commands:
            [--operation OPERATION_ID…] [--client-name NAME] [--credential-scopes SCOPE…] [--spec-root DIR]
   check [SPEC_FILE_OR_DIR…] [--out DIR]                       exit 1 when DIR is not what generate would write
   inspect SPEC [--service NAME]                               print the intermediate model as JSON
+  compare FRAGMENT UPSTREAM --operation ID                    list how two specs differ for one operation (exit 1 when they do)
   mock [--port 4010] [--tls]                                  serve every operation from the mock fixtures
 
 Options:

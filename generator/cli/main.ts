@@ -35,6 +35,8 @@ export async function main(argv: string[], cwd = process.cwd()): Promise<number>
         process.stdout.write(JSON.stringify(ir, null, 2) + "\n");
         return EXIT.ok;
       }
+      case "compare":
+        return await (await import("./compare.js")).runCompareCommand(rest, cwd);
       case "mock": {
         const { runMockCommand } = await import("./mock.js");
         return await runMockCommand(rest);
