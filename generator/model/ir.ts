@@ -305,8 +305,10 @@ export interface IrOperation {
   body?: IrRequestBody;
   /** Declared responses except `default`, sorted by status. */
   responses: IrResponse[];
-  /** The `default` response: the service's error model. */
+  /** The `default` response: the service's error model (without one, the first `x-ms-error-response` status). */
   errorResponse?: IrResponse;
+  /** Declared statuses marked `x-ms-error-response: true` (thrown as errors, so not in `responses`), by status. */
+  errorResponses?: IrResponse[];
   /**
    * False for an operation that changes state (POST/PATCH, or a name like regenerate*): the client retries
    * it only when the service cannot have acted (429, connection failed before sending).

@@ -85,6 +85,7 @@ export function assignNames(
     parameters: nameParameters(draft),
     responses: draft.operation.responses.map((r) => ({ ...r, headers: nameHeaders(r.headers) })),
     ...(draft.operation.errorResponse ? { errorResponse: { ...draft.operation.errorResponse, headers: nameHeaders(draft.operation.errorResponse.headers) } } : {}),
+    ...(draft.operation.errorResponses ? { errorResponses: draft.operation.errorResponses.map((r) => ({ ...r, headers: nameHeaders(r.headers) })) } : {}),
   }));
   operations.sort((a, b) => compare(a.group, b.group) || compare(a.method, b.method));
 

@@ -62,15 +62,19 @@ function readOperation(
   const { parameters, clientParameters, body } = readParameters(ctx, item, op, pointer);
   const responses: IrResponse[] = [];
   let errorResponse: IrResponse | undefined;
+  const errorResponses: IrResponse[] = [];
   const rawResponses = op["responses"];
   if (isRecord(rawResponses)) {
     for (const status of Object.keys(rawResponses).sort()) {
       const response = readResponse(ctx, status, rawResponses[status], appendPointer(pointer, "responses", status), operationId);
       if (!response) continue;
       if (status === "default") errorResponse = response;
+      else if (response.isError) errorResponses.push(response);
       else responses.push(response);
     }
   }
+  // `x-ms-error-response` statuses are errors (thrown), never results; without a `default`, the first is the error model.
+  errorResponse ??= errorResponses[0];
   const explicitIdempotent = op["x-oagen-idempotent"];
   const methodPart = operationId.includes("_") ? operationId.slice(operationId.indexOf("_") + 1) : operationId;
   const idempotent =
@@ -94,6 +98,7 @@ function readOperation(
     ...(body ? { body } : {}),
     responses,
     ...(errorResponse ? { errorResponse } : {}),
+    ...(errorResponses.length > 0 ? { errorResponses } : {}),
     idempotent,
     security: readSecurityRequirement(ctx, op),
     examples: readExamples(ctx, op, pointer, body),
