@@ -58,7 +58,7 @@ let result: PipelineResult;
 const operations = presentOperations();
 
 beforeAll(async () => {
-  result = await runPipeline({ inputs: FILES, outDir: workspace.dir, cwd: REPO_ROOT, operations: operations.all });
+  result = await runPipeline({ inputs: FILES, outDir: workspace.dir, cwd: REPO_ROOT, operations: operations.all, typecheck: true });
   writeOutput(result.files, workspace.dir);
 }, 900_000);
 
@@ -84,7 +84,8 @@ describe("whole upstream files", () => {
     expect(service("Azure Machine Learning").operations.map((o) => o.operationId).sort()).toEqual(mlIds.filter((id) => !operations.left.includes(id)).sort());
     const generated = result.ir.services.reduce((n, s) => n + s.operations.length, 0);
     expect(generated).toBe(operations.all.length);
-    // The compile stage type-checks strictly in memory; its output, the declarations, is there for each service.
+    // `typecheck: true` ran the strict whole-program type-check (it throws on any error); declarations are there too.
+    expect(result.timings).toHaveProperty("typecheck");
     for (const s of result.ir.services) expect(result.files.some((f) => f.path.endsWith(".d.ts") && f.path.includes(`/${s.name}/`)), s.name).toBe(true);
   });
 

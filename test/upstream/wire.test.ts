@@ -41,6 +41,7 @@ async function generateUpstream(op: UpstreamOperation): Promise<void> {
     inputs: [op.file],
     outDir,
     cwd: REPO_ROOT,
+    typecheck: true,
     service: op.service,
     operations: [op.operationId],
     clientName: op.clientName,
