@@ -72,6 +72,8 @@ class Bundler {
   private readonly pending: { file: SourceFile; key: EntryKey; outName: string }[] = [];
   private readonly inlining = new Set<string>();
   private readonly includedIds = new Set<string>();
+  private copied = 0;
+  private tooLarge = false;
   private readonly originalNames: Record<string, string> = {};
   private readonly diagnostics: Diagnostic[] = [];
 
@@ -130,6 +132,13 @@ class Bundler {
 
   /** A deep copy of `node` (found in `file` at `pointer`) with every `$ref` rewritten to the bundle. */
   private async copy(node: unknown, file: SourceFile, pointer: string): Promise<unknown> {
+    // Inlined refs (places that are not named definitions) are copied where used: bound the total work.
+    if (this.tooLarge) return null;
+    if (this.inlining.size > 0 && ++this.copied > LOAD_LIMITS.maxInlinedValues) {
+      if (!this.tooLarge) this.error(file, pointer, "document-too-large", `The places this spec refers to inside other files (not named definitions) add up to more than ${LOAD_LIMITS.maxInlinedValues} values once copied in.`, "Refer to named definitions (definitions/…, components/schemas/…) instead of places inside other files.");
+      this.tooLarge = true;
+      return null;
+    }
     if (node === null || typeof node !== "object") return node;
     if (Array.isArray(node)) {
       const out: unknown[] = [];
@@ -141,7 +150,8 @@ class Bundler {
     if (typeof record["$ref"] === "string") {
       const rewritten = await this.rewriteRef(record["$ref"], file, pointer);
       if (typeof rewritten === "string") out["$ref"] = rewritten;
-      else out = Object.fromEntries(Object.entries(rewritten.inline as Record<string, unknown>));
+      else if (isRecord(rewritten.inline)) out = Object.fromEntries(Object.entries(rewritten.inline));
+      else return rewritten.inline; // a ref to a non-object place: the value itself (validation judges it)
     }
     for (const [key, value] of Object.entries(record)) {
       if (key === "$ref" && typeof value === "string") continue;

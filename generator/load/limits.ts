@@ -26,4 +26,9 @@ export const LOAD_LIMITS = {
   maxEnumValues: 10_000,
   /** Other files one spec may reach through `$ref` (Azure's largest closures are a few dozen files). */
   maxReferencedFiles: 256,
+  /**
+   * Values copied in for refs to places inside other files that are not named definitions (each use is a copy,
+   * so nested uses multiply); refs to named definitions are shared and do not count.
+   */
+  maxInlinedValues: 200_000,
 } as const;

@@ -38,6 +38,8 @@ export interface LoadedSpec {
   missingOperations: string[];
   /** With `operations`: every operationId the file defines (for "did you mean"). */
   availableOperations: string[];
+  /** Other files the bundle read through `$ref` (absolute paths, sorted): inputs of the output like the spec itself. */
+  referencedFiles: string[];
 }
 
 export interface LoadOptions {
@@ -93,6 +95,7 @@ export async function loadSpec(file: string, cwd = process.cwd(), options: LoadO
     specRoot,
     missingOperations: selection?.missing ?? [],
     availableOperations: selection?.available ?? [],
+    referencedFiles: bundled.files,
   };
 }
 

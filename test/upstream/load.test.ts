@@ -161,6 +161,16 @@ describe("cross-file bundling", () => {
     expect(Object.keys(loaded.document["definitions"] as object).sort()).toEqual(["Cat", "Pet"]);
   });
 
+  it("bounds the copies of places inlined from other files (a 2^30 fan-out stops at the value limit)", async () => {
+    const levels: Record<string, unknown> = {};
+    for (let i = 0; i < 30; i++) levels[`l${i}`] = { type: "object", properties: { a: { $ref: `#/l${i + 1}` }, b: { $ref: `#/l${i + 1}` } } };
+    levels["l30"] = { type: "string" };
+    write("fanout/other.json", levels);
+    const file = write("fanout/spec.json", swagger(getThing("./other.json#/l0")));
+    const diagnostics = await loadFails(file);
+    expect(diagnostics.map((d) => d.code)).toEqual(["document-too-large"]);
+  }, 600_000);
+
   it("reports a missing referenced file once, naming it, with a pointer to the ref", async () => {
     const file = write("missing/spec.json", swagger(getThing("./entityTypes/Pipeline.json#/definitions/Pipeline")));
     const diagnostics = await loadFails(file);
