@@ -30,11 +30,13 @@ export async function main(argv: string[], cwd = process.cwd()): Promise<number>
         format = opts.format;
         if (opts.positionals.length === 0) throw new UsageError("inspect needs a spec file or folder");
         const { loadAndModel } = await import("../core/pipeline.js");
-        const { ir, warnings } = await loadAndModel({ inputs: opts.positionals, cwd, ...(opts.service ? { service: opts.service } : {}) });
+        const { ir, warnings } = await loadAndModel({ ...pipelineConfig(opts, cwd), inputs: opts.positionals });
         if (!opts.quiet) reportDiagnostics(warnings, format);
         process.stdout.write(JSON.stringify(ir, null, 2) + "\n");
         return EXIT.ok;
       }
+      case "compare":
+        return await (await import("./compare.js")).runCompareCommand(rest, cwd);
       case "mock": {
         const { runMockCommand } = await import("./mock.js");
         return await runMockCommand(rest);
@@ -67,7 +69,9 @@ export async function main(argv: string[], cwd = process.cwd()): Promise<number>
 }
 
 function pipelineConfig(opts: CommonOptions, cwd: string) {
-  return { inputs: opts.positionals.length > 0 ? opts.positionals : ["specs"], outDir: path.resolve(cwd, opts.out), cwd, ...(opts.service ? { service: opts.service } : {}), ...(opts.typecheck ? { typecheck: true } : {}) };
+  const { operations, clientName, credentialScopes, specRoot } = opts;
+  const settings = { ...(operations ? { operations } : {}), ...(clientName ? { clientName } : {}), ...(credentialScopes ? { credentialScopes } : {}), ...(specRoot ? { specRoot } : {}) };
+  return { inputs: opts.positionals.length > 0 ? opts.positionals : ["specs"], outDir: path.resolve(cwd, opts.out), cwd, ...(opts.service ? { service: opts.service } : {}), ...(opts.typecheck ? { typecheck: true } : {}), ...settings };
 }
 
 async function generate(opts: CommonOptions, cwd: string): Promise<number> {
@@ -105,6 +109,8 @@ async function check(opts: CommonOptions, cwd: string): Promise<number> {
 
 /** The fast path: the output's manifest records this exact input. Anything unreadable means "not known". */
 function isUpToDate(config: ReturnType<typeof pipelineConfig>): boolean {
+  // The manifest fingerprints the spec files only, not these settings nor the files $refs reach: rebuild.
+  if (config.operations || config.clientName || config.credentialScopes || config.specRoot) return false;
   try {
     const specFiles = discoverSpecFiles(config.inputs, config.cwd, config.service).map((r) => r.absolutePath);
     return isOutputCurrent(config.outDir, computeFingerprint(specFiles, config.cwd));

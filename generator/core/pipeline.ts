@@ -15,6 +15,7 @@ import { compileUnits, typecheckUnits } from "../compile/index.js";
 import { computeFingerprint } from "../write/fingerprint.js";
 import { MANIFEST_FILE, renderManifest } from "../write/manifest.js";
 import { discoverSpecFiles, isValidServiceName, serviceNameFromTitle } from "./discover.js";
+import { loadOptionsOf, selectedSpecs, serviceSettingsOf } from "./settings.js";
 
 export interface PipelineConfig {
   inputs: string[];
@@ -24,6 +25,14 @@ export interface PipelineConfig {
   service?: string;
   /** Also run the whole-program strict type-check of the output (tests, `--typecheck`); never needed to write. */
   typecheck?: boolean;
+  /** `--operation`: generate only these operations (by operationId) and the schemas they reach. */
+  operations?: string[];
+  /** `--client-name`: the client class name (default: from `info.title`). */
+  clientName?: string;
+  /** `--credential-scopes`: the token scopes, used when the spec declares none. */
+  credentialScopes?: string[];
+  /** `--spec-root`: the folder `$ref`s may read from (default: the input folder; see load/spec-root.ts). */
+  specRoot?: string;
 }
 
 export interface Timings {
@@ -45,17 +54,18 @@ export function refsOf(config: Omit<PipelineConfig, "outDir">): string[] {
 export async function loadAndModel(config: Omit<PipelineConfig, "outDir">, timings: Timings = {}): Promise<{ ir: IrDocument; warnings: Diagnostic[]; locatorOf: (file: string) => LocatePointer | undefined }> {
   let t = performance.now();
   const refs = discoverSpecFiles(config.inputs, config.cwd, config.service);
-  const loaded = await Promise.allSettled(refs.map((ref) => loadSpec(ref.absolutePath, config.cwd)));
+  const loaded = await Promise.allSettled(refs.map((ref) => loadSpec(ref.absolutePath, config.cwd, loadOptionsOf(config, ref.absolutePath))));
   const failures = loaded.flatMap((r) => (r.status === "rejected" ? [r.reason] : []));
   const specErrors = failures.filter((e): e is SpecError => e instanceof SpecError);
   if (specErrors.length < failures.length) throw failures.find((e) => !(e instanceof SpecError));
   if (specErrors.length > 0) throw new SpecError(specErrors.flatMap((e) => e.diagnostics));
-  const specs = loaded.map((r) => (r as PromiseFulfilledResult<LoadedSpec>).value);
+  const specs = selectedSpecs(loaded.map((r) => (r as PromiseFulfilledResult<LoadedSpec>).value), config.operations);
   timings["load"] = performance.now() - t;
 
   t = performance.now();
   const byService = new Map<string, LoadedSpec[]>();
-  specs.forEach((spec, i) => {
+  specs.forEach((spec) => {
+    const i = refs.findIndex((r) => r.absolutePath === spec.absolutePath);
     const info = spec.document["info"] as { title?: unknown } | undefined;
     const name = refs[i]!.service ?? serviceNameFromTitle(typeof info?.title === "string" ? info.title : "");
     if (!isValidServiceName(name)) {
@@ -64,7 +74,7 @@ export async function loadAndModel(config: Omit<PipelineConfig, "outDir">, timin
     byService.set(name, [...(byService.get(name) ?? []), spec]);
   });
   const locatorOf = (file: string) => specs.find((s) => s.file === file)?.locate;
-  const result = withLocations(locatorOf, () => buildIr([...byService].map(([name, list]) => ({ name, specs: list }))));
+  const result = withLocations(locatorOf, () => buildIr([...byService].map(([name, list]) => ({ name, specs: list, ...serviceSettingsOf(config) }))));
   timings["model"] = performance.now() - t;
   return { ir: result.ir, warnings: locateDiagnostics([...specs.flatMap((s) => s.warnings), ...result.warnings], locatorOf), locatorOf };
 }

@@ -24,4 +24,11 @@ export const LOAD_LIMITS = {
   maxRefChain: 64,
   /** Values of one enum: each is a member of a TypeScript union, and the compiler slows to minutes past ~50,000. */
   maxEnumValues: 10_000,
+  /** Other files one spec may reach through `$ref` (Azure's largest closures are a few dozen files). */
+  maxReferencedFiles: 256,
+  /**
+   * Values copied in for refs to places inside other files that are not named definitions (each use is a copy,
+   * so nested uses multiply); refs to named definitions are shared and do not count.
+   */
+  maxInlinedValues: 200_000,
 } as const;

@@ -6,7 +6,14 @@ import type { LoadedSpec } from "../load/index.js";
 import { buildService } from "./build-service.js";
 import { IR_VERSION, type IrDocument } from "./ir.js";
 
-export interface ServiceInput {
+export interface ServiceSettings {
+  /** Client class name (`--client-name`); default: from `info.title`. */
+  clientName?: string;
+  /** Token scopes (`--credential-scopes`), used when the spec declares none. */
+  credentialScopes?: string[];
+}
+
+export interface ServiceInput extends ServiceSettings {
   /** Kebab-case service name (`datafactory`). */
   name: string;
   specs: LoadedSpec[];
@@ -17,7 +24,7 @@ export function buildIr(inputs: ServiceInput[]): { ir: IrDocument; warnings: Dia
   const services = [...inputs]
     .sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))
     .map((input) => {
-      const built = buildService(input.name, input.specs);
+      const built = buildService(input.name, input.specs, input);
       warnings.push(...built.warnings);
       return built.service;
     });

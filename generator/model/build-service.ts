@@ -11,6 +11,7 @@ import { attachPaging, readOperations, type OperationDraft } from "./operation.j
 import { registerNamed, buildSchema } from "./schema.js";
 import { chooseCredentialScopes, readSecuritySchemes } from "./security.js";
 import { readServer } from "./server.js";
+import type { ServiceSettings } from "./build-document.js";
 import { namedSchemaName } from "./refs.js";
 
 export interface ServiceBuild {
@@ -18,7 +19,7 @@ export interface ServiceBuild {
   warnings: Diagnostic[];
 }
 
-export function buildService(name: string, specs: LoadedSpec[]): ServiceBuild {
+export function buildService(name: string, specs: LoadedSpec[], settings: ServiceSettings = {}): ServiceBuild {
   if (specs.length === 0) throw new Error("internal error: a service needs at least one spec");
   const sorted = [...specs].sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
   const diagnostics: Diagnostic[] = [];
@@ -90,9 +91,9 @@ export function buildService(name: string, specs: LoadedSpec[]): ServiceBuild {
   const firstCtxCount = firstCtx!.diagnostics.length; // server/security diagnostics land after this
   const server = readServer(firstCtx!);
   const { schemes, credentialScopes: explicitScopes } = readSecuritySchemes(firstCtx!);
-  const credentialScopes = chooseCredentialScopes(firstCtx!, explicitScopes, schemes, server);
+  const credentialScopes = chooseCredentialScopes(firstCtx!, explicitScopes, schemes, server, settings.credentialScopes);
   const apiVersion = [...apiVersions][0] ?? "";
-  const names = assignNames(typeof info["title"] === "string" ? info["title"] : name, [...named.values()], drafts, [...clientParameters.values()]);
+  const names = assignNames(settings.clientName ?? (typeof info["title"] === "string" ? info["title"] : name), [...named.values()], drafts, [...clientParameters.values()]);
   const service: IrService = {
     name,
     clientName: names.clientName,
@@ -125,7 +126,7 @@ function registerComponentSchemas(ctx: ModelContext): void {
     if (!isRecord(container)) continue;
     for (const key of Object.keys(container)) {
       const id = prefix + key.replace(/~/g, "~0").replace(/\//g, "~1");
-      registerNamed(ctx, id, namedSchemaName(id) ?? key);
+      registerNamed(ctx, id, ctx.spec.originalNames?.[id] ?? namedSchemaName(id) ?? key);
     }
   }
 }

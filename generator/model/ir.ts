@@ -10,8 +10,11 @@
  *   it through `generator/emit/escape` before it reaches output.
  *
  * Bump IR_VERSION on any breaking change of these shapes.
+ * 2: Swagger 2.0 / x-ms extensions — `enumValues`, `mutability`, `discriminatorValue` and Swagger discriminator
+ *    mappings, `IrProperty.clientName`/`flatten`, `IrParameter.clientName`, `IrResponse.isError`,
+ *    `IrPaging.nextOperationName`.
  */
-export const IR_VERSION = 1;
+export const IR_VERSION = 2;
 
 /** A JSON pointer into the bundled spec document, e.g. `#/components/schemas/CloudError`. */
 export type SchemaId = string;
@@ -127,6 +130,16 @@ export interface IrSchemaCommon {
   secretSource?: "x-ms-secret" | "format-password" | "name";
   default?: unknown;
   example?: unknown;
+  /**
+   * `x-ms-mutability`: when the value may be sent (`create`, `update`) and is returned (`read`). A schema that
+   * is only `read` is `readOnly` too (absent from request types).
+   */
+  mutability?: ("create" | "read" | "update")[];
+  /**
+   * The value of the parent's discriminator property that selects this schema (`x-ms-discriminator-value`, or
+   * the definition's name for a Swagger 2.0 subtype without one). Set on a named subtype.
+   */
+  discriminatorValue?: string;
   /** JSON pointer of this schema node in the bundled document (for diagnostics and generated comments). */
   pointer: string;
 }
@@ -169,6 +182,15 @@ export interface IrStringSchema extends IrSchemaCommon {
   enumName?: string;
   /** `x-ms-enum.modelAsString: true`: other strings are accepted too (an "extensible" enum). */
   extensible?: boolean;
+  /** `x-ms-enum.values`: each value with the member name and description the spec gives it (enum order). */
+  enumValues?: IrEnumValue[];
+}
+
+export interface IrEnumValue {
+  value: string;
+  /** `x-ms-enum.values[].name`: the member name (`KnownX.<name>`). */
+  name?: string;
+  description?: string;
 }
 
 export interface IrNumberSchema extends IrSchemaCommon {
@@ -206,8 +228,18 @@ export interface IrProperty {
   name: string;
   required: boolean;
   schema: IrSchema;
+  /** `x-ms-client-name`: the name the spec wants in client code (the wire name stays `name`). */
+  clientName?: string;
+  /** `x-ms-client-flatten: true`: the spec asks for this object's properties to be lifted into the parent. */
+  flatten?: boolean;
 }
 
+/**
+ * A discriminated union: the base schema (the one carrying this) and its variants by discriminator value.
+ * OpenAPI 3: `discriminator.mapping`. Swagger 2.0 (`discriminator: kind`): every named schema that extends
+ * the base through `allOf` (directly or through another subtype), keyed by its `x-ms-discriminator-value`
+ * (default: its name); the base itself is listed when it declares a value of its own.
+ */
 export interface IrDiscriminator {
   propertyName: string;
   /** Discriminator value → schema id. */
@@ -273,8 +305,10 @@ export interface IrOperation {
   body?: IrRequestBody;
   /** Declared responses except `default`, sorted by status. */
   responses: IrResponse[];
-  /** The `default` response: the service's error model. */
+  /** The `default` response: the service's error model (without one, the first `x-ms-error-response` status). */
   errorResponse?: IrResponse;
+  /** Declared statuses marked `x-ms-error-response: true` (thrown as errors, so not in `responses`), by status. */
+  errorResponses?: IrResponse[];
   /**
    * False for an operation that changes state (POST/PATCH, or a name like regenerate*): the client retries
    * it only when the service cannot have acted (429, connection failed before sending).
@@ -297,6 +331,8 @@ export interface IrParameter {
   description?: string;
   /** `x-ms-skip-url-encoding`. */
   skipUrlEncoding?: boolean;
+  /** `x-ms-client-name`: the name `tsName` is made from (instead of the wire name). */
+  clientName?: string;
   pointer: string;
 }
 
@@ -324,6 +360,8 @@ export interface IrHeader {
 export interface IrResponse {
   /** `"200"`, `"204"`, `"default"`. */
   status: string;
+  /** `x-ms-error-response: true`: a declared non-default status that is an error (thrown as a RestError). */
+  isError?: boolean;
   description?: string;
   contentType?: string;
   schema?: IrSchema;
@@ -337,6 +375,8 @@ export interface IrPaging {
   nextLinkProperty?: string;
   /** Schema of one item. */
   itemSchema: IrSchema;
+  /** `x-ms-pageable.operationName`: the operation that fetches the next page (default: a GET of the link). */
+  nextOperationName?: string;
   /** `x-ms-pageable` or inferred from the `value` + `nextLink` shape. */
   source: "x-ms-pageable" | "shape";
 }

@@ -85,6 +85,7 @@ export function assignNames(
     parameters: nameParameters(draft),
     responses: draft.operation.responses.map((r) => ({ ...r, headers: nameHeaders(r.headers) })),
     ...(draft.operation.errorResponse ? { errorResponse: { ...draft.operation.errorResponse, headers: nameHeaders(draft.operation.errorResponse.headers) } } : {}),
+    ...(draft.operation.errorResponses ? { errorResponses: draft.operation.errorResponses.map((r) => ({ ...r, headers: nameHeaders(r.headers) })) } : {}),
   }));
   operations.sort((a, b) => compare(a.group, b.group) || compare(a.method, b.method));
 
@@ -106,7 +107,7 @@ export function assignNames(
 
 function nameParameters(draft: OperationDraft): IrOperation["parameters"] {
   const scope = new NameScope(draft.operation.body ? ["body"] : [], { propertyNames: true });
-  return draft.operation.parameters.map((p) => ({ ...p, tsName: scope.claim(camelCase(p.name) || "param", "param") }));
+  return draft.operation.parameters.map((p) => ({ ...p, tsName: scope.claim(camelCase(p.clientName ?? p.name) || camelCase(p.name) || "param", "param") }));
 }
 
 /** Header names are case-insensitive: `ETag` → `etag`, `x-ms-request-id` → `xMsRequestId`. */

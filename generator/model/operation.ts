@@ -62,15 +62,19 @@ function readOperation(
   const { parameters, clientParameters, body } = readParameters(ctx, item, op, pointer);
   const responses: IrResponse[] = [];
   let errorResponse: IrResponse | undefined;
+  const errorResponses: IrResponse[] = [];
   const rawResponses = op["responses"];
   if (isRecord(rawResponses)) {
     for (const status of Object.keys(rawResponses).sort()) {
       const response = readResponse(ctx, status, rawResponses[status], appendPointer(pointer, "responses", status), operationId);
       if (!response) continue;
       if (status === "default") errorResponse = response;
+      else if (response.isError) errorResponses.push(response);
       else responses.push(response);
     }
   }
+  // `x-ms-error-response` statuses are errors (thrown), never results; without a `default`, the first is the error model.
+  errorResponse ??= errorResponses[0];
   const explicitIdempotent = op["x-oagen-idempotent"];
   const methodPart = operationId.includes("_") ? operationId.slice(operationId.indexOf("_") + 1) : operationId;
   const idempotent =
@@ -94,6 +98,7 @@ function readOperation(
     ...(body ? { body } : {}),
     responses,
     ...(errorResponse ? { errorResponse } : {}),
+    ...(errorResponses.length > 0 ? { errorResponses } : {}),
     idempotent,
     security: readSecurityRequirement(ctx, op),
     examples: readExamples(ctx, op, pointer, body),
@@ -161,6 +166,7 @@ function readParameters(
       schema: buildSchema(ctx, schemaNode, node["schema"] !== undefined ? appendPointer(paramPointer, "schema") : paramPointer),
       ...(typeof node["description"] === "string" ? { description: node["description"] } : {}),
       ...(node["x-ms-skip-url-encoding"] === true ? { skipUrlEncoding: true } : {}),
+      ...(typeof node["x-ms-client-name"] === "string" && node["x-ms-client-name"] !== "" ? { clientName: node["x-ms-client-name"] } : {}),
       pointer: paramPointer,
     };
     if (location === "path" && node["required"] !== true) {
@@ -224,6 +230,7 @@ function readResponse(ctx: ModelContext, status: string, raw: unknown, pointer: 
   const { node } = resolved;
   const response: IrResponse = {
     status,
+    ...(node["x-ms-error-response"] === true && status !== "default" ? { isError: true } : {}),
     headers: readHeaders(ctx, node["headers"], appendPointer(resolved.pointer, "headers")),
     ...(typeof node["description"] === "string" ? { description: node["description"] } : {}),
   };

@@ -19,7 +19,9 @@ export function readPaging(ctx: ModelContext, op: Record<string, unknown>, point
       warn(ctx, appendPointer(pointer, "x-ms-pageable"), "invalid-pageable", `x-ms-pageable names the item property "${itemName}", but the 200 response has no array property of that name; the operation is not paged.`, "Correct itemName or the response schema.");
       return undefined;
     }
-    return { itemsProperty: itemName, ...(nextLinkName ? { nextLinkProperty: nextLinkName } : {}), itemSchema: itemArray.items, source: "x-ms-pageable" };
+    // `nextLinkName: null` (or absent) is a list that comes in one page.
+    const nextOperationName = nextLinkName && typeof pageable["operationName"] === "string" ? pageable["operationName"] : undefined;
+    return { itemsProperty: itemName, ...(nextLinkName ? { nextLinkProperty: nextLinkName } : {}), ...(nextOperationName ? { nextOperationName } : {}), itemSchema: itemArray.items, source: "x-ms-pageable" };
   }
   if (!body) return undefined;
   const value = body.properties.find((p) => p.name === "value");

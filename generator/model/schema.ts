@@ -81,6 +81,12 @@ function buildCommon(ctx: ModelContext, node: Record<string, unknown>, pointer: 
   if (typeof node["title"] === "string") common.title = node["title"];
   if (node["nullable"] === true || node["x-nullable"] === true) common.nullable = true;
   if (node["readOnly"] === true) common.readOnly = true;
+  const mutability = readMutability(node["x-ms-mutability"]);
+  if (mutability) {
+    common.mutability = mutability;
+    if (!mutability.includes("create") && !mutability.includes("update") && mutability.includes("read")) common.readOnly = true;
+  }
+  if (typeof node["x-ms-discriminator-value"] === "string") common.discriminatorValue = node["x-ms-discriminator-value"];
   if (node["writeOnly"] === true) common.writeOnly = true;
   if (node["deprecated"] === true) common.deprecated = true;
   if (node["default"] !== undefined) common.default = node["default"];
@@ -206,6 +212,8 @@ function buildString(ctx: ModelContext, node: Record<string, unknown>, pointer: 
   if (isRecord(xmsEnum)) {
     if (typeof xmsEnum["name"] === "string") schema.enumName = xmsEnum["name"];
     if (xmsEnum["modelAsString"] === true) schema.extensible = true;
+    const described = readEnumValues(xmsEnum["values"], schema.enum ?? []);
+    if (described.length > 0) schema.enumValues = described;
   }
   return schema;
 }
@@ -276,7 +284,9 @@ function buildObject(ctx: ModelContext, node: Record<string, unknown>, pointer: 
         schema.secret = true;
         schema.secretSource = "name";
       }
-      properties.push({ name, required: required.has(name), schema });
+      const clientName = isRecord(propNode) && typeof propNode["x-ms-client-name"] === "string" && propNode["x-ms-client-name"] !== "" ? propNode["x-ms-client-name"] : undefined;
+      const flatten = isRecord(propNode) && propNode["x-ms-client-flatten"] === true;
+      properties.push({ name, required: required.has(name), schema, ...(clientName ? { clientName } : {}), ...(flatten ? { flatten } : {}) });
     }
   }
   const declared = new Set(properties.map((p) => p.name));
@@ -321,7 +331,7 @@ function buildComposite(
 
 function readDiscriminator(ctx: ModelContext, node: Record<string, unknown>, pointer: string): IrDiscriminator | undefined {
   const d = node["discriminator"];
-  if (typeof d === "string") return { propertyName: d, mapping: {} }; // Swagger 2.0
+  if (typeof d === "string") return { propertyName: d, mapping: swaggerDiscriminatorMapping(ctx, pointer) }; // Swagger 2.0
   if (!isRecord(d) || typeof d["propertyName"] !== "string") return undefined;
   const entries: [string, string][] = [];
   if (isRecord(d["mapping"])) {
@@ -339,6 +349,63 @@ function readDiscriminator(ctx: ModelContext, node: Record<string, unknown>, poi
   }
   // fromEntries defines own properties: a `__proto__` value stays a key instead of replacing the prototype.
   return { propertyName: d["propertyName"], mapping: Object.fromEntries(entries) };
+}
+
+/**
+ * Swagger 2.0 names no variants: they are the named schemas that extend the base (`allOf: [{$ref: base}]`),
+ * directly or through another variant, each keyed by `x-ms-discriminator-value` or its own name. The base is a
+ * variant too when it declares a value. Variants are registered (built) like any referenced schema.
+ */
+function swaggerDiscriminatorMapping(ctx: ModelContext, baseId: string): Record<string, string> {
+  const definitions = ctx.document["definitions"];
+  if (!isRecord(definitions) || namedSchemaName(baseId) === undefined) return {};
+  const parentsOf = (node: unknown): string[] =>
+    isRecord(node) && Array.isArray(node["allOf"]) ? node["allOf"].flatMap((m) => (isRecord(m) && typeof m["$ref"] === "string" ? [m["$ref"]] : [])) : [];
+  const idOf = (key: string) => "#/definitions/" + key.replace(/~/g, "~0").replace(/\//g, "~1");
+  const mapping: [string, string][] = [];
+  const base = definitions[namedSchemaName(baseId)!];
+  if (isRecord(base) && typeof base["x-ms-discriminator-value"] === "string") mapping.push([base["x-ms-discriminator-value"], baseId]);
+  const reached = new Set([baseId]);
+  for (let grew = true; grew; ) {
+    grew = false;
+    for (const key of Object.keys(definitions).sort()) {
+      const id = idOf(key);
+      if (reached.has(id) || !parentsOf(definitions[key]).some((p) => reached.has(p))) continue;
+      reached.add(id);
+      grew = true;
+      const node = definitions[key] as Record<string, unknown>;
+      const value = typeof node["x-ms-discriminator-value"] === "string" ? node["x-ms-discriminator-value"] : (ctx.spec.originalNames?.[id] ?? key);
+      if (mapping.some(([v]) => v === value)) {
+        warn(ctx, appendPointer(id, "x-ms-discriminator-value"), "duplicate-discriminator-value", `Two variants of "${namedSchemaName(baseId)}" use the discriminator value "${value}"; this one is ignored.`, "Give every variant its own x-ms-discriminator-value.");
+        continue;
+      }
+      registerNamed(ctx, id, ctx.spec.originalNames?.[id] ?? key);
+      mapping.push([value, id]);
+    }
+  }
+  mapping.sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+  return Object.fromEntries(mapping);
+}
+
+function readMutability(raw: unknown): ("create" | "read" | "update")[] | undefined {
+  if (!Array.isArray(raw)) return undefined;
+  const values = (["create", "read", "update"] as const).filter((v) => raw.includes(v));
+  return values.length > 0 ? values : undefined;
+}
+
+function readEnumValues(raw: unknown, declared: string[]): { value: string; name?: string; description?: string }[] {
+  if (!Array.isArray(raw)) return [];
+  const out: { value: string; name?: string; description?: string }[] = [];
+  for (const entry of raw) {
+    if (!isRecord(entry) || typeof entry["value"] !== "string") continue;
+    if (declared.length > 0 && !declared.includes(entry["value"])) continue;
+    out.push({
+      value: entry["value"],
+      ...(typeof entry["name"] === "string" && entry["name"] !== "" ? { name: entry["name"] } : {}),
+      ...(typeof entry["description"] === "string" && entry["description"] !== "" ? { description: entry["description"] } : {}),
+    });
+  }
+  return out;
 }
 
 function hasComposition(node: Record<string, unknown>): boolean {

@@ -1,7 +1,7 @@
 /**
  * Security schemes and the token scopes a client asks for. Scopes are taken, in order, from the scheme's
  * `x-oagen-credential-scopes` (like AutoRest's --credential-scopes), from declared scopes that are already
- * resource URLs (`https://vault.azure.net/.default`), or from the host: ARM → management.azure.com,
+ * resource URLs (`https://vault.azure.net/.default`), from `--credential-scopes`, or from the host: ARM → management.azure.com,
  * Purview → purview.azure.net.
  */
 import { isRecord, warn, type ModelContext } from "./context.js";
@@ -35,10 +35,12 @@ export function readSecuritySchemes(ctx: ModelContext): { schemes: IrSecuritySch
   return { schemes, credentialScopes: explicitScopes };
 }
 
-export function chooseCredentialScopes(ctx: ModelContext, explicit: string[], schemes: IrSecurityScheme[], server: IrServer): string[] {
+export function chooseCredentialScopes(ctx: ModelContext, explicit: string[], schemes: IrSecurityScheme[], server: IrServer, configured?: readonly string[]): string[] {
   if (explicit.length > 0) return [...new Set(explicit)];
   const urlScopes = schemes.flatMap((s) => s.scopes).filter((s) => /^https:\/\/[^/]+\/\.default$/.test(s));
   if (urlScopes.length > 0) return [...new Set(urlScopes)].sort();
+  // `--credential-scopes`: the spec names no scope of its own, so the user's setting wins over a guess from the host.
+  if (configured && configured.length > 0) return [...new Set(configured)];
   const hosts = [server.urlTemplate, ...server.variables.map((v) => v.default ?? "")].map(hostOf);
   for (const host of hosts) {
     const known = KNOWN_HOSTS.find(([pattern]) => host !== undefined && pattern.test(host));
