@@ -4,9 +4,9 @@
  * values stay string literals (`"Etc/GMT+1" | "Etc/GMT-1"`): they never become identifiers, so they cannot
  * collide. A reference that would make aliases refer to each other directly is written `unknown`.
  */
-import { StructureKind, type InterfaceDeclarationStructure, type OptionalKind, type PropertySignatureStructure, type TypeAliasDeclarationStructure } from "ts-morph";
+import { StructureKind, VariableDeclarationKind, type VariableStatementStructure, type InterfaceDeclarationStructure, type OptionalKind, type PropertySignatureStructure, type TypeAliasDeclarationStructure } from "ts-morph";
 import type { IrNamedSchema, IrService } from "../model/ir.js";
-import { identifier, jsDocText, typeMemberKey } from "./escape/index.js";
+import { identifier, jsDocText, objectLiteralKey, stringLiteral, typeMemberKey } from "./escape/index.js";
 import { cycleClosingRefs } from "./alias-cycles.js";
 import { topLevelRefs, typeExpression } from "./type-expression.js";
 import type { EmitUnit } from "./types.js";
@@ -18,7 +18,7 @@ export function emitModels(plan: ServicePlan): EmitUnit[] {
   // Interfaces may refer to themselves; aliases only through an object or array (alias-cycles.ts).
   const aliasRefs = new Map(named.filter((n) => !isInterface(n)).map((n) => [n.id, topLevelRefs(n.schema)]));
   const closing = cycleClosingRefs(aliasRefs);
-  const statements = named.map((n) => emitNamedSchema(service, n, closing.get(n.id)));
+  const statements = named.flatMap((n) => [emitNamedSchema(service, n, closing.get(n.id)), ...knownValues(n)]);
   return [{ kind: "source", path: plan.files.models, specFile: service.specFile, structure: { statements: statements.length > 0 ? statements : ["export {};"] } }];
 }
 
@@ -56,10 +56,33 @@ function emitNamedSchema(service: IrService, named: IrNamedSchema, opaqueAtTopLe
   };
 }
 
+/**
+ * `Known<Name>` for an extensible enum: the values this api-version documents, each with its description. The type
+ * stays `string` (the service may answer with values added later; the validators accept them in responses), while
+ * requests are checked against these values before sending (see `runtime/parameters.ts` for the opt-out).
+ */
+function knownValues(named: IrNamedSchema): VariableStatementStructure[] {
+  if (named.knownValuesName === undefined || !named.knownValues) return [];
+  const members = named.knownValues;
+  const doc = (m: (typeof members)[number]) => (m.description ? `/** ${jsDocText(m.description).replace(/\n/g, " ")} */\n` : "");
+  const type = `{\n${members.map((m) => `${doc(m)}readonly ${typeMemberKey(m.key)}: ${stringLiteral(m.value)};`.replace(/^/gm, "  ")).join("\n")}\n}`;
+  const value = `{\n${members.map((m) => `  ${objectLiteralKey(m.key)}: ${stringLiteral(m.value)},`).join("\n")}\n}`;
+  return [
+    {
+      kind: StructureKind.VariableStatement,
+      isExported: true,
+      declarationKind: VariableDeclarationKind.Const,
+      docs: [{ description: `Known values of {@link ${identifier(named.typeName)}} in this api-version; the service may send others.` }],
+      declarations: [{ name: identifier(named.knownValuesName), type, initializer: value }],
+    },
+  ];
+}
+
 function schemaDocs(named: IrNamedSchema): { description: string }[] {
   const lines: string[] = [];
   if (named.schema.description) lines.push(jsDocText(named.schema.description));
   if (named.originalName !== named.typeName) lines.push(jsDocText(`Spec name: ${named.originalName}`));
+  if (named.knownValuesName !== undefined) lines.push(`Extensible: any string; {@link ${identifier(named.knownValuesName)}} lists the values this api-version knows.`);
   if (named.schema.deprecated) lines.push("@deprecated");
   return lines.length > 0 ? [{ description: lines.join("\n\n") }] : [];
 }

@@ -12,7 +12,7 @@ export function emitServiceIndex(plan: ServicePlan): EmitUnit[] {
   const { files } = plan;
   const from = (file: string) => importSpecifier(files.index, file);
   const statements: ExportDeclarationStructure[] = [
-    { kind: StructureKind.ExportDeclaration, isTypeOnly: true, moduleSpecifier: from(files.models) },
+    { kind: StructureKind.ExportDeclaration, moduleSpecifier: from(files.models) },
     { kind: StructureKind.ExportDeclaration, moduleSpecifier: from(files.client) },
     {
       kind: StructureKind.ExportDeclaration,

@@ -41,7 +41,8 @@ function baseType(service: IrService, schema: IrSchema, options: TypeExpressionO
     }
     case "string":
       if (schema.const !== undefined) return stringLiteral(schema.const);
-      if (schema.enum && schema.enum.length > 0) return schema.enum.map(stringLiteral).join(" | ");
+      // An extensible enum (`x-ms-enum.modelAsString`) is a `string`: the service may send values added later.
+      if (schema.enum && schema.enum.length > 0 && !schema.extensible) return schema.enum.map(stringLiteral).join(" | ");
       return "string";
     case "number":
     case "integer":

@@ -85,7 +85,7 @@ function imports(
       kind: StructureKind.ImportDeclaration,
       isTypeOnly: true,
       moduleSpecifier: modules.runtime,
-      namedImports: ["ValidationResult"],
+      namedImports: ["ValidateOptions", "ValidationResult"],
     });
   }
   if (checks) {
@@ -129,23 +129,24 @@ function schemaStatements(named: IrNamedSchema, plan: ValidatorPlan): Statement[
   const validateName = identifier(named.validatorName);
   const trivial = plan.isTrivial(named.schema);
   const check = checkFunctionName(typeName);
-  const response = plan.isDirectional(named.schema) ? ", false" : "";
+  const directional = plan.isDirectional(named.schema);
+  const request = directional ? `, options?.direction === "request"` : "";
   const pair: WriterFunction = (w) => {
     w.blankLineIfLastNot();
-    w.writeLine(`/** Whether a value matches the \`${label}\` schema (response rules). Stops at the first problem. */`);
+    w.writeLine(`/** Whether a value matches the \`${label}\` schema (response rules unless \`options.direction\` says "request"). Stops at the first problem. */`);
     w.writeLine(
       trivial
-        ? `export function ${isName}(_value: unknown): _value is ${typeName} { return true; }`
-        : `export function ${isName}(value: unknown): value is ${typeName} { return ${check}(value, "", ${RT}.firstProblem${response}); }`,
+        ? `export function ${isName}(_value: unknown, _options?: ValidateOptions): _value is ${typeName} { return true; }`
+        : `export function ${isName}(value: unknown, options?: ValidateOptions): value is ${typeName} { return ${check}(value, "", ${RT}.firstProblemFor(options)${request}); }`,
     );
     w.writeLine(
-      `/** Validates a value against the \`${label}\` schema (response rules): every issue (at most 100), in ` +
+      `/** Validates a value against the \`${label}\` schema (response rules unless \`options.direction\` says "request"): every issue (at most 100), in ` +
         "document order; messages never contain the value. */",
     );
     w.writeLine(
       trivial
-        ? `export function ${validateName}(value: unknown): ValidationResult<${typeName}> { return { valid: true, value: value as ${typeName} }; }`
-        : `export function ${validateName}(value: unknown): ValidationResult<${typeName}> { return ${RT}.collectAll(value, ${check}${response}); }`,
+        ? `export function ${validateName}(value: unknown, _options?: ValidateOptions): ValidationResult<${typeName}> { return { valid: true, value: value as ${typeName} }; }`
+        : `export function ${validateName}(value: unknown, options?: ValidateOptions): ValidationResult<${typeName}> { return ${RT}.collectAll(value, ${check}, ${directional ? `options?.direction === "request"` : "false"}, options); }`,
     );
   };
   // `{}`: every value is valid, and no check exists for references to call.
@@ -177,7 +178,7 @@ function parametersStatements(op: IrOperation, plan: ValidatorPlan, written: Map
   const body = checkBody(schema, new FunctionScope(plan), true);
   const shared = written.get(body);
   const check = shared ?? parametersCheckFunctionName(op.parametersValidatorName);
-  const request = plan.isDirectional(schema) ? ", true" : "";
+  const request = plan.isDirectional(schema) ? "true" : "false";
   const exported: WriterFunction = (w) => {
     w.blankLineIfLastNot();
     w.writeLine(
@@ -185,8 +186,8 @@ function parametersStatements(op: IrOperation, plan: ValidatorPlan, written: Map
         "body) before a request is sent: every issue (at most 100), in declaration order; other keys are allowed. */",
     );
     w.writeLine(
-      `export function ${name}(params: unknown): ValidationResult<Record<string, unknown>> { ` +
-        `return ${RT}.collectAll(params, ${check}${request}); }`,
+      `export function ${name}(params: unknown, options?: ValidateOptions): ValidationResult<Record<string, unknown>> { ` +
+        `return ${RT}.collectAll(params, ${check}, ${request}, options); }`,
     );
   };
   if (shared !== undefined) return [exported];

@@ -112,6 +112,13 @@ export interface IrNamedSchema {
   guardName: string;
   /** `redact<TypeName>`: a copy with secret values masked (exported from the service entry). */
   redactorName: string;
+  /**
+   * `Known<TypeName>`, for an extensible string enum (`x-ms-enum.modelAsString`): the const of the values this
+   * api-version documents. The type itself is `string` (the service may send values added later).
+   */
+  knownValuesName?: string;
+  /** The members of `Known<TypeName>`, in enum order: PascalCase of `x-ms-enum.values[].name` or of the value. */
+  knownValues?: { key: string; value: string; description?: string }[];
   schema: IrSchema;
 }
 

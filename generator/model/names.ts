@@ -11,7 +11,7 @@ import type { OperationDraft } from "./operation.js";
 /** Members a generated client class has besides its groups. */
 const CLIENT_MEMBERS = ["constructor", "prototype", "__proto__", "toString", "toJSON", "valueOf", "hasOwnProperty", "pipeline", "options", "endpoint", "apiVersion", "credential", "subscriptionId", "sendRequest"];
 /** Core `PipelineOptions` and our client options: client parameters must not take these names. */
-const CLIENT_OPTION_NAMES = ["credential", "credentialScopes", "validateResponses", "httpClient", "retryOptions", "proxyOptions", "tlsOptions", "additionalPolicies", "userAgentOptions", "loggingOptions", "redirectOptions", "telemetryOptions", "agent"];
+const CLIENT_OPTION_NAMES = ["credential", "credentialScopes", "validateResponses", "unknownEnumValues", "httpClient", "retryOptions", "proxyOptions", "tlsOptions", "additionalPolicies", "userAgentOptions", "loggingOptions", "redirectOptions", "telemetryOptions", "agent"];
 
 export interface NamedService {
   clientName: string;
@@ -67,10 +67,19 @@ export function assignNames(
     redactorName: scope.claim(`redact${typeName}`),
   }));
   const parameterValidators = opNames.map(({ pascalName }) => scope.claim(`validate${pascalName}Parameters`));
+  const knownValuesNames = sortedSchemas.map((s, i) => (isExtensibleEnum(s.schema) ? scope.claim(`Known${typeNames[i]!}`) : undefined));
 
   const schemas: Record<string, IrNamedSchema> = {};
   sortedSchemas.forEach((s, i) => {
-    schemas[s.id] = { id: s.id, originalName: s.originalName, typeName: typeNames[i]!, ...schemaFunctions[i]!, schema: s.schema };
+    const known = knownValuesNames[i];
+    schemas[s.id] = {
+      id: s.id,
+      originalName: s.originalName,
+      typeName: typeNames[i]!,
+      ...schemaFunctions[i]!,
+      ...(known === undefined ? {} : { knownValuesName: known, knownValues: knownValueMembers(s.schema) }),
+      schema: s.schema,
+    };
   });
 
   const operations: IrOperation[] = opNames.map(({ draft, group, method, pascalName }, i) => ({
@@ -114,6 +123,22 @@ function nameParameters(draft: OperationDraft): IrOperation["parameters"] {
 function nameHeaders(headers: IrOperation["responses"][number]["headers"]): IrOperation["responses"][number]["headers"] {
   const scope = new NameScope([], { propertyNames: true });
   return headers.map((h) => ({ ...h, tsName: scope.claim(camelCase(h.name.toLowerCase()) || "header", "header") }));
+}
+
+/** `Known<Name>` members: one property name per value, unique within the enum (`AuthKey1`, `EtcGMT1`, `EtcGMT12`). */
+function knownValueMembers(schema: IrSchema): { key: string; value: string; description?: string }[] {
+  if (schema.kind !== "string") return [];
+  const scope = new NameScope(["__proto__", "constructor", "prototype"], { propertyNames: true });
+  return (schema.enum ?? []).map((value) => {
+    const entry = schema.enumValues?.find((v) => v.value === value);
+    const key = scope.claim(pascalCase(entry?.name ?? value), "Value");
+    return { key, value, ...(entry?.description ? { description: entry.description } : {}) };
+  });
+}
+
+/** A string enum the service may extend (`x-ms-enum.modelAsString`): typed `string`, its values in `Known<Name>`. */
+export function isExtensibleEnum(schema: IrSchema): boolean {
+  return schema.kind === "string" && schema.extensible === true && schema.const === undefined && (schema.enum?.length ?? 0) > 0;
 }
 
 function compare(a: string, b: string): number {

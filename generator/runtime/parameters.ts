@@ -75,8 +75,9 @@ export function readParameters(
   spec: OperationSpec<unknown>,
   params: object,
   clientParameters: ReadonlyMap<string, BoundParameter>,
+  unknownEnumValues: "reject" | "accept" = "reject",
 ): RequestParts {
-  const result = spec.validateParameters(params);
+  const result = spec.validateParameters(params, { direction: "request", unknownEnumValues });
   if (!result.valid) throw issuesToError(spec.parameters, params, result.errors);
   const values = result.value;
   const path = new Map<string, string>();

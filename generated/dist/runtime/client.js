@@ -27,7 +27,8 @@ class ServiceClient {
       baseUrl,
       origin,
       clientParameters,
-      validateResponses: options.validateResponses ?? "throw"
+      validateResponses: options.validateResponses ?? "throw",
+      unknownEnumValues: options.unknownEnumValues === "accept" ? "accept" : "reject"
     });
   }
 }

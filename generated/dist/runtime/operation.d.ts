@@ -3,9 +3,9 @@
  * holds no request logic: it passes a static `OperationSpec` to `send` or `page`.
  */
 import type { HttpHeaders, HttpMethods, PipelineRequest } from "@azure/core-rest-pipeline";
-import type { ValidationResult } from "./validation.js";
+import type { ValidateOptions, ValidationResult } from "./validation.js";
 /** A generated validator (`validate<Name>`, `validate<Group><Method>Parameters`). */
-export type Validator<T> = (value: unknown) => ValidationResult<T>;
+export type Validator<T> = (value: unknown, options?: ValidateOptions) => ValidationResult<T>;
 export type ParameterLocation = "path" | "query" | "header";
 /** A method-level parameter: one key of the operation's parameters object. */
 export interface ParameterSpec {

@@ -37,5 +37,5 @@ export interface RequestParts {
 /** Reads and checks client-level parameters from the client options: wire name → bound value. */
 export declare function bindClientParameters(specs: readonly ClientParameterSpec[], options: Readonly<Record<string, unknown>>): Map<string, BoundParameter>;
 /** Validates `params` and splits them, with the client's bound parameters, into request parts. */
-export declare function readParameters(spec: OperationSpec<unknown>, params: object, clientParameters: ReadonlyMap<string, BoundParameter>): RequestParts;
+export declare function readParameters(spec: OperationSpec<unknown>, params: object, clientParameters: ReadonlyMap<string, BoundParameter>, unknownEnumValues?: "reject" | "accept"): RequestParts;
 //# sourceMappingURL=parameters.d.ts.map

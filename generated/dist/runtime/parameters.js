@@ -20,8 +20,8 @@ function bindClientParameters(specs, options) {
   }
   return bound;
 }
-function readParameters(spec, params, clientParameters) {
-  const result = spec.validateParameters(params);
+function readParameters(spec, params, clientParameters, unknownEnumValues = "reject") {
+  const result = spec.validateParameters(params, { direction: "request", unknownEnumValues });
   if (!result.valid) throw issuesToError(spec.parameters, params, result.errors);
   const values = result.value;
   const path = /* @__PURE__ */ new Map();

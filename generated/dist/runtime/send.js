@@ -17,7 +17,7 @@ async function send(client, spec, params, options = {}) {
   return readResponse(context, spec, await execute(context, request), options);
 }
 function prepareRequest(context, spec, params, abortSignal) {
-  const parts = readParameters(spec, params, context.clientParameters);
+  const parts = readParameters(spec, params, context.clientParameters, context.unknownEnumValues);
   const url = buildUrl(context.baseUrl, spec.path, parts.path, parts.query);
   const body = parts.body !== void 0 && spec.body !== void 0 ? { text: JSON.stringify(parts.body.value), contentType: spec.body.contentType } : void 0;
   return () => {

@@ -36,6 +36,19 @@ export declare const MAX_ISSUES = 100;
 export interface Issues {
     /** Records one problem (`path` a JSON Pointer, the message never the value); false to stop checking now. */
     add(path: string, keyword: string, message: string): boolean;
+    /** In a request, let an extensible enum carry a value the api-version does not list (`unknownEnumValues`). */
+    readonly openEnums?: boolean;
+}
+/**
+ * How a value is validated. `direction` picks the rules: a response's (the default for `validate<T>`/`is<T>`:
+ * a required readOnly property must be there, a writeOnly one need not, an extensible enum — `x-ms-enum`
+ * `modelAsString` — accepts any string) or a request's (the reverse, and an extensible enum must hold a value this
+ * api-version knows; the default for the parameters validators). `unknownEnumValues: "accept"` lifts that last rule
+ * for requests: the opt-out for sending a value added to the service after this api-version.
+ */
+export interface ValidateOptions {
+    direction?: "request" | "response" | undefined;
+    unknownEnumValues?: "reject" | "accept" | undefined;
 }
 /** A generated check: `request` is true when a request (not a response) is checked (readOnly/writeOnly). */
 export type Check = (value: unknown, path: string, issues: Issues, request: boolean) => boolean;
@@ -44,14 +57,18 @@ export type Check = (value: unknown, path: string, issues: Issues, request: bool
  * object: a check run with it allocates nothing for a valid value.
  */
 export declare const firstProblem: Issues;
+/** The first-problem strategy for `options`. */
+export declare function firstProblemFor(options: ValidateOptions | undefined): Issues;
 /** The "collect all" strategy (`validate<T>`): every issue in the order found, stopping at `MAX_ISSUES`. */
 export declare class IssueList implements Issues {
+    readonly openEnums: boolean;
     /** Created on the first issue: a valid value allocates no list. */
     issues: ValidationIssue[] | undefined;
+    constructor(openEnums?: boolean);
     add(path: string, keyword: string, message: string): boolean;
 }
 /** Runs a check with the "collect all" strategy: the value itself when valid, else its issues. */
-export declare function collectAll<T>(value: unknown, check: Check, request?: boolean): ValidationResult<T>;
+export declare function collectAll<T>(value: unknown, check: Check, request?: boolean, options?: ValidateOptions): ValidationResult<T>;
 /** One JSON Pointer reference token (RFC 6901): `~` → `~0`, `/` → `~1`. */
 export declare function escapePointerToken(token: string): string;
 /** The reference tokens of a JSON Pointer (`/a~1b/0` → `["a/b", "0"]`); "" → []. */

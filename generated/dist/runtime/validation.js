@@ -1,6 +1,14 @@
 const MAX_ISSUES = 100;
 const firstProblem = { add: () => false };
+const firstProblemOpenEnums = { add: () => false, openEnums: true };
+function firstProblemFor(options) {
+  return options?.unknownEnumValues === "accept" ? firstProblemOpenEnums : firstProblem;
+}
 class IssueList {
+  constructor(openEnums = false) {
+    this.openEnums = openEnums;
+  }
+  openEnums;
   /** Created on the first issue: a valid value allocates no list. */
   issues = void 0;
   add(path, keyword, message) {
@@ -10,8 +18,8 @@ class IssueList {
     return this.issues.length < MAX_ISSUES;
   }
 }
-function collectAll(value, check, request = false) {
-  const list = new IssueList();
+function collectAll(value, check, request = false, options) {
+  const list = new IssueList(options?.unknownEnumValues === "accept");
   check(value, "", list, request);
   return list.issues === void 0 ? { valid: true, value } : { valid: false, errors: list.issues };
 }
@@ -285,6 +293,7 @@ export {
   escapePointerToken,
   findDuplicateItems,
   firstProblem,
+  firstProblemFor,
   hasOwn,
   isByte,
   isDate,

@@ -36,6 +36,12 @@ export interface ClientOptions extends PipelineOptions {
   apiVersion?: string | undefined;
   /** Default `"throw"`: a 2xx body that does not match its schema throws `ResponseValidationError`. */
   validateResponses?: ValidateResponses | undefined;
+  /**
+   * Extensible enums (`Known…` values): by default a request carrying a value this api-version does not list is
+   * rejected before it is sent (`RequestValidationError`). `"accept"` sends it: the opt-out for values the service
+   * added after this api-version. Responses always accept unknown values.
+   */
+  unknownEnumValues?: "reject" | "accept" | undefined;
   /** Token scopes (default: the spec's; set for sovereign clouds together with `endpoint`). */
   credentialScopes?: readonly string[] | undefined;
   /** Sends the requests (default: core's client for the platform). */
@@ -61,6 +67,7 @@ export interface ClientContext {
   readonly origin: string;
   readonly clientParameters: ReadonlyMap<string, BoundParameter>;
   readonly validateResponses: ValidateResponses;
+  readonly unknownEnumValues: "reject" | "accept";
 }
 
 const contexts = new WeakMap<ServiceClient, ClientContext>();
@@ -87,6 +94,7 @@ export class ServiceClient {
       origin,
       clientParameters,
       validateResponses: options.validateResponses ?? "throw",
+      unknownEnumValues: options.unknownEnumValues === "accept" ? "accept" : "reject",
     });
   }
 }

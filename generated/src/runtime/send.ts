@@ -53,7 +53,7 @@ export function prepareRequest(
   params: object,
   abortSignal: AbortSignalLike | undefined,
 ): () => PipelineRequest {
-  const parts = readParameters(spec, params, context.clientParameters);
+  const parts = readParameters(spec, params, context.clientParameters, context.unknownEnumValues);
   const url = buildUrl(context.baseUrl, spec.path, parts.path, parts.query);
   const body =
     parts.body !== undefined && spec.body !== undefined

@@ -34,6 +34,20 @@ export const MAX_ISSUES = 100;
 export interface Issues {
   /** Records one problem (`path` a JSON Pointer, the message never the value); false to stop checking now. */
   add(path: string, keyword: string, message: string): boolean;
+  /** In a request, let an extensible enum carry a value the api-version does not list (`unknownEnumValues`). */
+  readonly openEnums?: boolean;
+}
+
+/**
+ * How a value is validated. `direction` picks the rules: a response's (the default for `validate<T>`/`is<T>`:
+ * a required readOnly property must be there, a writeOnly one need not, an extensible enum — `x-ms-enum`
+ * `modelAsString` — accepts any string) or a request's (the reverse, and an extensible enum must hold a value this
+ * api-version knows; the default for the parameters validators). `unknownEnumValues: "accept"` lifts that last rule
+ * for requests: the opt-out for sending a value added to the service after this api-version.
+ */
+export interface ValidateOptions {
+  direction?: "request" | "response" | undefined;
+  unknownEnumValues?: "reject" | "accept" | undefined;
 }
 
 /** A generated check: `request` is true when a request (not a response) is checked (readOnly/writeOnly). */
@@ -44,11 +58,19 @@ export type Check = (value: unknown, path: string, issues: Issues, request: bool
  * object: a check run with it allocates nothing for a valid value.
  */
 export const firstProblem: Issues = { add: () => false };
+const firstProblemOpenEnums: Issues = { add: () => false, openEnums: true };
+
+/** The first-problem strategy for `options`. */
+export function firstProblemFor(options: ValidateOptions | undefined): Issues {
+  return options?.unknownEnumValues === "accept" ? firstProblemOpenEnums : firstProblem;
+}
 
 /** The "collect all" strategy (`validate<T>`): every issue in the order found, stopping at `MAX_ISSUES`. */
 export class IssueList implements Issues {
   /** Created on the first issue: a valid value allocates no list. */
   issues: ValidationIssue[] | undefined = undefined;
+
+  constructor(readonly openEnums = false) {}
 
   add(path: string, keyword: string, message: string): boolean {
     const issue = { path, keyword, message };
@@ -59,8 +81,8 @@ export class IssueList implements Issues {
 }
 
 /** Runs a check with the "collect all" strategy: the value itself when valid, else its issues. */
-export function collectAll<T>(value: unknown, check: Check, request = false): ValidationResult<T> {
-  const list = new IssueList();
+export function collectAll<T>(value: unknown, check: Check, request = false, options?: ValidateOptions): ValidationResult<T> {
+  const list = new IssueList(options?.unknownEnumValues === "accept");
   check(value, "", list, request);
   return list.issues === undefined ? { valid: true, value: value as T } : { valid: false, errors: list.issues };
 }

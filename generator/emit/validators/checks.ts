@@ -13,7 +13,7 @@ import type {
   IrStringSchema,
 } from "../../model/ir.js";
 import { valueLiteral } from "../escape/index.js";
-import { RUNTIME_NAMESPACE as RT } from "./names.js";
+import { RUNTIME_NAMESPACE as RT, ISSUES_PARAM, REQUEST_PARAM } from "./names.js";
 import { INLINE_COMPARISON_LIMIT, type ValidatorPlan } from "./plan.js";
 
 export interface Check {
@@ -109,6 +109,11 @@ export function stringChecks(schema: IrStringSchema, v: string, plan: ValidatorP
     checks.push({ fails: `!${RT}.${format}(${v})`, keyword: "format", message: `must be a valid ${schema.format}` });
   }
   if (schema.enum && !schema.extensible) checks.push(enumCheck(schema.enum, schema.const, v, plan));
+  // Extensible (`modelAsString`): the known values bind requests only, unless the caller opted out.
+  if (schema.enum && schema.extensible) {
+    const check = enumCheck(schema.enum, schema.const, v, plan);
+    checks.push({ ...check, fails: `${REQUEST_PARAM} && !${ISSUES_PARAM}.openEnums && ${check.fails}`, message: `must be one of the values this api-version knows: ${describeValues(schema.enum)} (the service may send others)` });
+  }
   if (schema.const !== undefined) checks.push(constCheck(schema.const, v));
   return checks;
 }

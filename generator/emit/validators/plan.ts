@@ -134,7 +134,7 @@ export class ValidatorPlan {
     switch (schema.kind) {
       case "string":
         if (schema.pattern) this.addPattern(schema.pattern);
-        if (schema.enum && !schema.extensible) this.addEnum(schema.enum, schema.const);
+        if (schema.enum) this.addEnum(schema.enum, schema.const);
         break;
       case "number":
       case "integer":
@@ -325,8 +325,10 @@ function hasDiscriminator(schema: IrSchema): boolean {
   );
 }
 
+/** A node whose rules depend on the direction: readOnly/writeOnly requiredness, or an extensible enum. */
 function hasDirectionalRequired(schema: IrSchema): boolean {
   return (
-    schema.kind === "object" && schema.properties.some((p) => p.required && (p.schema.readOnly || p.schema.writeOnly))
+    (schema.kind === "object" && schema.properties.some((p) => p.required && (p.schema.readOnly || p.schema.writeOnly))) ||
+    (schema.kind === "string" && schema.extensible === true && schema.enum !== undefined)
   );
 }

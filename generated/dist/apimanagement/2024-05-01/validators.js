@@ -2,11 +2,11 @@
 import * as $rt from "../../runtime/validation.js";
 const $pattern0 = /^[-\w\._\(\)]+$/;
 const $pattern1 = /^[a-zA-Z](?:[a-zA-Z0-9-]*[a-zA-Z0-9])?$/;
-function isAccessInformationSecretsContract(value) {
-  return $check_AccessInformationSecretsContract(value, "", $rt.firstProblem);
+function isAccessInformationSecretsContract(value, options) {
+  return $check_AccessInformationSecretsContract(value, "", $rt.firstProblemFor(options));
 }
-function validateAccessInformationSecretsContract(value) {
-  return $rt.collectAll(value, $check_AccessInformationSecretsContract);
+function validateAccessInformationSecretsContract(value, options) {
+  return $rt.collectAll(value, $check_AccessInformationSecretsContract, false, options);
 }
 function $check_AccessInformationSecretsContract(value, path, c) {
   if (typeof value !== "object" || value === null || Array.isArray(value)) return c.add(path, "type", "must be an object");
@@ -23,11 +23,11 @@ function $check_AccessInformationSecretsContract(value, path, c) {
   if (v6 !== void 0 && typeof v6 !== "boolean" && !c.add(path + "/enabled", "type", "must be a boolean")) return false;
   return true;
 }
-function isErrorAdditionalInfo(value) {
-  return $check_ErrorAdditionalInfo(value, "", $rt.firstProblem);
+function isErrorAdditionalInfo(value, options) {
+  return $check_ErrorAdditionalInfo(value, "", $rt.firstProblemFor(options));
 }
-function validateErrorAdditionalInfo(value) {
-  return $rt.collectAll(value, $check_ErrorAdditionalInfo);
+function validateErrorAdditionalInfo(value, options) {
+  return $rt.collectAll(value, $check_ErrorAdditionalInfo, false, options);
 }
 function $check_ErrorAdditionalInfo(value, path, c) {
   if (typeof value !== "object" || value === null || Array.isArray(value)) return c.add(path, "type", "must be an object");
@@ -38,11 +38,11 @@ function $check_ErrorAdditionalInfo(value, path, c) {
   if (v3 !== void 0 && (typeof v3 !== "object" || v3 === null || Array.isArray(v3)) && !c.add(path + "/info", "type", "must be an object")) return false;
   return true;
 }
-function isErrorDetail(value) {
-  return $check_ErrorDetail(value, "", $rt.firstProblem);
+function isErrorDetail(value, options) {
+  return $check_ErrorDetail(value, "", $rt.firstProblemFor(options));
 }
-function validateErrorDetail(value) {
-  return $rt.collectAll(value, $check_ErrorDetail);
+function validateErrorDetail(value, options) {
+  return $rt.collectAll(value, $check_ErrorDetail, false, options);
 }
 function $check_ErrorDetail(value, path, c) {
   if (typeof value !== "object" || value === null || Array.isArray(value)) return c.add(path, "type", "must be an object");
@@ -82,11 +82,11 @@ function $check_ErrorDetail(value, path, c) {
   }
   return true;
 }
-function isErrorResponse(value) {
-  return $check_ErrorResponse(value, "", $rt.firstProblem);
+function isErrorResponse(value, options) {
+  return $check_ErrorResponse(value, "", $rt.firstProblemFor(options));
 }
-function validateErrorResponse(value) {
-  return $rt.collectAll(value, $check_ErrorResponse);
+function validateErrorResponse(value, options) {
+  return $rt.collectAll(value, $check_ErrorResponse, false, options);
 }
 function $check_ErrorResponse(value, path, c) {
   if (typeof value !== "object" || value === null || Array.isArray(value)) return c.add(path, "type", "must be an object");
@@ -95,10 +95,10 @@ function $check_ErrorResponse(value, path, c) {
   if (v2 !== void 0 && !$check_ErrorDetail(v2, path + "/error", c)) return false;
   return true;
 }
-function validateTenantAccessListSecretsParameters(params) {
-  return $rt.collectAll(params, $checkParameters_validateTenantAccessListSecretsParameters);
+function validateTenantAccessListSecretsParameters(params, options) {
+  return $rt.collectAll(params, $checkParameters_validateTenantAccessListSecretsParameters, true, options);
 }
-function $checkParameters_validateTenantAccessListSecretsParameters(value, path, c) {
+function $checkParameters_validateTenantAccessListSecretsParameters(value, path, c, request) {
   if (typeof value !== "object" || value === null || Array.isArray(value)) return c.add(path, "type", "must be an object");
   const o1 = value;
   const v2 = o1["resourceGroupName"];
@@ -125,7 +125,11 @@ function $checkParameters_validateTenantAccessListSecretsParameters(value, path,
   }
   const v4 = o1["accessName"];
   if (v4 === void 0 && !c.add(path + "/accessName", "required", "is required")) return false;
-  if (v4 !== void 0 && typeof v4 !== "string" && !c.add(path + "/accessName", "type", "must be a string")) return false;
+  if (v4 !== void 0) {
+    if (typeof v4 !== "string") {
+      if (!c.add(path + "/accessName", "type", "must be a string")) return false;
+    } else if (request && !c.openEnums && !(v4 === "access" || v4 === "gitAccess") && !c.add(path + "/accessName", "enum", 'must be one of the values this api-version knows: "access", "gitAccess" (the service may send others)')) return false;
+  }
   return true;
 }
 export {

@@ -1,4 +1,4 @@
-export type * from "./models.js";
+export * from "./models.js";
 export * from "./client.js";
 export type { ValidationIssue, ValidationResult } from "../../runtime/validation.js";
 //# sourceMappingURL=index.d.ts.map

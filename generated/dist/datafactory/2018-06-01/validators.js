@@ -2,11 +2,11 @@
 import * as $rt from "../../runtime/validation.js";
 const $pattern0 = /^[-\w\._\(\)]+$/;
 const $pattern1 = /^[A-Za-z0-9]+(?:-[A-Za-z0-9]+)*$/;
-function isCloudError(value) {
-  return $check_CloudError(value, "", $rt.firstProblem);
+function isCloudError(value, options) {
+  return $check_CloudError(value, "", $rt.firstProblemFor(options));
 }
-function validateCloudError(value) {
-  return $rt.collectAll(value, $check_CloudError);
+function validateCloudError(value, options) {
+  return $rt.collectAll(value, $check_CloudError, false, options);
 }
 function $check_CloudError(value, path, c) {
   if (typeof value !== "object" || value === null || Array.isArray(value)) return c.add(path, "type", "must be an object");
@@ -16,11 +16,11 @@ function $check_CloudError(value, path, c) {
   if (v2 !== void 0 && !$check_CloudErrorBody(v2, path + "/error", c)) return false;
   return true;
 }
-function isCloudErrorBody(value) {
-  return $check_CloudErrorBody(value, "", $rt.firstProblem);
+function isCloudErrorBody(value, options) {
+  return $check_CloudErrorBody(value, "", $rt.firstProblemFor(options));
 }
-function validateCloudErrorBody(value) {
-  return $rt.collectAll(value, $check_CloudErrorBody);
+function validateCloudErrorBody(value, options) {
+  return $rt.collectAll(value, $check_CloudErrorBody, false, options);
 }
 function $check_CloudErrorBody(value, path, c) {
   if (typeof value !== "object" || value === null || Array.isArray(value)) return c.add(path, "type", "must be an object");
@@ -43,21 +43,22 @@ function $check_CloudErrorBody(value, path, c) {
   }
   return true;
 }
-function isIntegrationRuntimeAuthKeyName(value) {
-  return $check_IntegrationRuntimeAuthKeyName(value, "", $rt.firstProblem);
+function isIntegrationRuntimeAuthKeyName(value, options) {
+  return $check_IntegrationRuntimeAuthKeyName(value, "", $rt.firstProblemFor(options), options?.direction === "request");
 }
-function validateIntegrationRuntimeAuthKeyName(value) {
-  return $rt.collectAll(value, $check_IntegrationRuntimeAuthKeyName);
+function validateIntegrationRuntimeAuthKeyName(value, options) {
+  return $rt.collectAll(value, $check_IntegrationRuntimeAuthKeyName, options?.direction === "request", options);
 }
-function $check_IntegrationRuntimeAuthKeyName(value, path, c) {
-  if (typeof value !== "string" && !c.add(path, "type", "must be a string")) return false;
+function $check_IntegrationRuntimeAuthKeyName(value, path, c, request) {
+  if (typeof value !== "string") return c.add(path, "type", "must be a string");
+  if (request && !c.openEnums && !(value === "authKey1" || value === "authKey2") && !c.add(path, "enum", 'must be one of the values this api-version knows: "authKey1", "authKey2" (the service may send others)')) return false;
   return true;
 }
-function isIntegrationRuntimeAuthKeys(value) {
-  return $check_IntegrationRuntimeAuthKeys(value, "", $rt.firstProblem);
+function isIntegrationRuntimeAuthKeys(value, options) {
+  return $check_IntegrationRuntimeAuthKeys(value, "", $rt.firstProblemFor(options));
 }
-function validateIntegrationRuntimeAuthKeys(value) {
-  return $rt.collectAll(value, $check_IntegrationRuntimeAuthKeys);
+function validateIntegrationRuntimeAuthKeys(value, options) {
+  return $rt.collectAll(value, $check_IntegrationRuntimeAuthKeys, false, options);
 }
 function $check_IntegrationRuntimeAuthKeys(value, path, c) {
   if (typeof value !== "object" || value === null || Array.isArray(value)) return c.add(path, "type", "must be an object");
@@ -68,23 +69,27 @@ function $check_IntegrationRuntimeAuthKeys(value, path, c) {
   if (v3 !== void 0 && typeof v3 !== "string" && !c.add(path + "/authKey2", "type", "must be a string")) return false;
   return true;
 }
-function isIntegrationRuntimeRegenerateKeyParameters(value) {
-  return $check_IntegrationRuntimeRegenerateKeyParameters(value, "", $rt.firstProblem);
+function isIntegrationRuntimeRegenerateKeyParameters(value, options) {
+  return $check_IntegrationRuntimeRegenerateKeyParameters(value, "", $rt.firstProblemFor(options), options?.direction === "request");
 }
-function validateIntegrationRuntimeRegenerateKeyParameters(value) {
-  return $rt.collectAll(value, $check_IntegrationRuntimeRegenerateKeyParameters);
+function validateIntegrationRuntimeRegenerateKeyParameters(value, options) {
+  return $rt.collectAll(value, $check_IntegrationRuntimeRegenerateKeyParameters, options?.direction === "request", options);
 }
-function $check_IntegrationRuntimeRegenerateKeyParameters(value, path, c) {
+function $check_IntegrationRuntimeRegenerateKeyParameters(value, path, c, request) {
   if (typeof value !== "object" || value === null || Array.isArray(value)) return c.add(path, "type", "must be an object");
   const o1 = value;
   const v2 = o1["keyName"];
-  if (v2 !== void 0 && typeof v2 !== "string" && !c.add(path + "/keyName", "type", "must be a string")) return false;
+  if (v2 !== void 0) {
+    if (typeof v2 !== "string") {
+      if (!c.add(path + "/keyName", "type", "must be a string")) return false;
+    } else if (request && !c.openEnums && !(v2 === "authKey1" || v2 === "authKey2") && !c.add(path + "/keyName", "enum", 'must be one of the values this api-version knows: "authKey1", "authKey2" (the service may send others)')) return false;
+  }
   return true;
 }
-function validateIntegrationRuntimesRegenerateAuthKeyParameters(params) {
-  return $rt.collectAll(params, $checkParameters_validateIntegrationRuntimesRegenerateAuthKeyParameters);
+function validateIntegrationRuntimesRegenerateAuthKeyParameters(params, options) {
+  return $rt.collectAll(params, $checkParameters_validateIntegrationRuntimesRegenerateAuthKeyParameters, true, options);
 }
-function $checkParameters_validateIntegrationRuntimesRegenerateAuthKeyParameters(value, path, c) {
+function $checkParameters_validateIntegrationRuntimesRegenerateAuthKeyParameters(value, path, c, request) {
   if (typeof value !== "object" || value === null || Array.isArray(value)) return c.add(path, "type", "must be an object");
   const o1 = value;
   const v2 = o1["resourceGroupName"];
@@ -128,7 +133,11 @@ function $checkParameters_validateIntegrationRuntimesRegenerateAuthKeyParameters
     } else {
       const o6 = v5;
       const v7 = o6["keyName"];
-      if (v7 !== void 0 && typeof v7 !== "string" && !c.add(path + "/body/keyName", "type", "must be a string")) return false;
+      if (v7 !== void 0) {
+        if (typeof v7 !== "string") {
+          if (!c.add(path + "/body/keyName", "type", "must be a string")) return false;
+        } else if (request && !c.openEnums && !(v7 === "authKey1" || v7 === "authKey2") && !c.add(path + "/body/keyName", "enum", 'must be one of the values this api-version knows: "authKey1", "authKey2" (the service may send others)')) return false;
+      }
     }
   }
   return true;

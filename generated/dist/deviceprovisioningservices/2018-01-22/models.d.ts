@@ -1,5 +1,18 @@
-/** Rights that this key has. */
-export type AccessRightsDescription = "ServiceConfig" | "EnrollmentRead" | "EnrollmentWrite" | "DeviceConnect" | "RegistrationStatusRead" | "RegistrationStatusWrite";
+/**
+ * Rights that this key has.
+ *
+ * Extensible: any string; {@link KnownAccessRightsDescription} lists the values this api-version knows.
+ */
+export type AccessRightsDescription = string;
+/** Known values of {@link AccessRightsDescription} in this api-version; the service may send others. */
+export declare const KnownAccessRightsDescription: {
+    readonly ServiceConfig: "ServiceConfig";
+    readonly EnrollmentRead: "EnrollmentRead";
+    readonly EnrollmentWrite: "EnrollmentWrite";
+    readonly DeviceConnect: "DeviceConnect";
+    readonly RegistrationStatusRead: "RegistrationStatusRead";
+    readonly RegistrationStatusWrite: "RegistrationStatusWrite";
+};
 /** Error details. */
 export interface ErrorDetails {
     /** The error code. */

@@ -2,11 +2,11 @@
 import * as $rt from "../../runtime/validation.js";
 const $pattern0 = /^[-\w\._\(\)]+$/;
 const $pattern1 = /^[a-zA-Z0-9][a-zA-Z0-9_-]{2,32}$/;
-function isErrorAdditionalInfo(value) {
-  return $check_ErrorAdditionalInfo(value, "", $rt.firstProblem);
+function isErrorAdditionalInfo(value, options) {
+  return $check_ErrorAdditionalInfo(value, "", $rt.firstProblemFor(options));
 }
-function validateErrorAdditionalInfo(value) {
-  return $rt.collectAll(value, $check_ErrorAdditionalInfo);
+function validateErrorAdditionalInfo(value, options) {
+  return $rt.collectAll(value, $check_ErrorAdditionalInfo, false, options);
 }
 function $check_ErrorAdditionalInfo(value, path, c) {
   if (typeof value !== "object" || value === null || Array.isArray(value)) return c.add(path, "type", "must be an object");
@@ -17,11 +17,11 @@ function $check_ErrorAdditionalInfo(value, path, c) {
   if (v3 !== void 0 && (typeof v3 !== "object" || v3 === null || Array.isArray(v3)) && !c.add(path + "/info", "type", "must be an object")) return false;
   return true;
 }
-function isErrorDetail(value) {
-  return $check_ErrorDetail(value, "", $rt.firstProblem);
+function isErrorDetail(value, options) {
+  return $check_ErrorDetail(value, "", $rt.firstProblemFor(options));
 }
-function validateErrorDetail(value) {
-  return $rt.collectAll(value, $check_ErrorDetail);
+function validateErrorDetail(value, options) {
+  return $rt.collectAll(value, $check_ErrorDetail, false, options);
 }
 function $check_ErrorDetail(value, path, c) {
   if (typeof value !== "object" || value === null || Array.isArray(value)) return c.add(path, "type", "must be an object");
@@ -61,11 +61,11 @@ function $check_ErrorDetail(value, path, c) {
   }
   return true;
 }
-function isErrorResponse(value) {
-  return $check_ErrorResponse(value, "", $rt.firstProblem);
+function isErrorResponse(value, options) {
+  return $check_ErrorResponse(value, "", $rt.firstProblemFor(options));
 }
-function validateErrorResponse(value) {
-  return $rt.collectAll(value, $check_ErrorResponse);
+function validateErrorResponse(value, options) {
+  return $rt.collectAll(value, $check_ErrorResponse, false, options);
 }
 function $check_ErrorResponse(value, path, c) {
   if (typeof value !== "object" || value === null || Array.isArray(value)) return c.add(path, "type", "must be an object");
@@ -74,11 +74,11 @@ function $check_ErrorResponse(value, path, c) {
   if (v2 !== void 0 && !$check_ErrorDetail(v2, path + "/error", c)) return false;
   return true;
 }
-function isListNotebookKeysResult(value) {
-  return $check_ListNotebookKeysResult(value, "", $rt.firstProblem);
+function isListNotebookKeysResult(value, options) {
+  return $check_ListNotebookKeysResult(value, "", $rt.firstProblemFor(options));
 }
-function validateListNotebookKeysResult(value) {
-  return $rt.collectAll(value, $check_ListNotebookKeysResult);
+function validateListNotebookKeysResult(value, options) {
+  return $rt.collectAll(value, $check_ListNotebookKeysResult, false, options);
 }
 function $check_ListNotebookKeysResult(value, path, c) {
   if (typeof value !== "object" || value === null || Array.isArray(value)) return c.add(path, "type", "must be an object");
@@ -89,11 +89,11 @@ function $check_ListNotebookKeysResult(value, path, c) {
   if (v3 !== void 0 && v3 !== null && typeof v3 !== "string" && !c.add(path + "/secondaryAccessKey", "type", "must be a string or null")) return false;
   return true;
 }
-function isListWorkspaceKeysResult(value) {
-  return $check_ListWorkspaceKeysResult(value, "", $rt.firstProblem);
+function isListWorkspaceKeysResult(value, options) {
+  return $check_ListWorkspaceKeysResult(value, "", $rt.firstProblemFor(options));
 }
-function validateListWorkspaceKeysResult(value) {
-  return $rt.collectAll(value, $check_ListWorkspaceKeysResult);
+function validateListWorkspaceKeysResult(value, options) {
+  return $rt.collectAll(value, $check_ListWorkspaceKeysResult, false, options);
 }
 function $check_ListWorkspaceKeysResult(value, path, c) {
   if (typeof value !== "object" || value === null || Array.isArray(value)) return c.add(path, "type", "must be an object");
@@ -149,11 +149,11 @@ function $check_ListWorkspaceKeysResult(value, path, c) {
   }
   return true;
 }
-function isPassword(value) {
-  return $check_Password(value, "", $rt.firstProblem);
+function isPassword(value, options) {
+  return $check_Password(value, "", $rt.firstProblemFor(options));
 }
-function validatePassword(value) {
-  return $rt.collectAll(value, $check_Password);
+function validatePassword(value, options) {
+  return $rt.collectAll(value, $check_Password, false, options);
 }
 function $check_Password(value, path, c) {
   if (typeof value !== "object" || value === null || Array.isArray(value)) return c.add(path, "type", "must be an object");
@@ -164,11 +164,11 @@ function $check_Password(value, path, c) {
   if (v3 !== void 0 && typeof v3 !== "string" && !c.add(path + "/value", "type", "must be a string")) return false;
   return true;
 }
-function isRegistryListCredentialsResult(value) {
-  return $check_RegistryListCredentialsResult(value, "", $rt.firstProblem);
+function isRegistryListCredentialsResult(value, options) {
+  return $check_RegistryListCredentialsResult(value, "", $rt.firstProblemFor(options));
 }
-function validateRegistryListCredentialsResult(value) {
-  return $rt.collectAll(value, $check_RegistryListCredentialsResult);
+function validateRegistryListCredentialsResult(value, options) {
+  return $rt.collectAll(value, $check_RegistryListCredentialsResult, false, options);
 }
 function $check_RegistryListCredentialsResult(value, path, c) {
   if (typeof value !== "object" || value === null || Array.isArray(value)) return c.add(path, "type", "must be an object");
@@ -198,8 +198,8 @@ function $check_RegistryListCredentialsResult(value, path, c) {
   }
   return true;
 }
-function validateWorkspacesListKeysParameters(params) {
-  return $rt.collectAll(params, $checkParameters_validateWorkspacesListKeysParameters);
+function validateWorkspacesListKeysParameters(params, options) {
+  return $rt.collectAll(params, $checkParameters_validateWorkspacesListKeysParameters, false, options);
 }
 function $checkParameters_validateWorkspacesListKeysParameters(value, path, c) {
   if (typeof value !== "object" || value === null || Array.isArray(value)) return c.add(path, "type", "must be an object");

@@ -18,8 +18,20 @@ export interface CloudErrorBody {
   details?: Array<CloudError>;
 }
 
-/** The name of the authentication key to regenerate. */
-export type IntegrationRuntimeAuthKeyName = "authKey1" | "authKey2";
+/**
+ * The name of the authentication key to regenerate.
+ *
+ * Extensible: any string; {@link KnownIntegrationRuntimeAuthKeyName} lists the values this api-version knows.
+ */
+export type IntegrationRuntimeAuthKeyName = string;
+/** Known values of {@link IntegrationRuntimeAuthKeyName} in this api-version; the service may send others. */
+export const KnownIntegrationRuntimeAuthKeyName: {
+    readonly AuthKey1: "authKey1";
+    readonly AuthKey2: "authKey2";
+  } = {
+    AuthKey1: "authKey1",
+    AuthKey2: "authKey2",
+  };
 
 /** The integration runtime authentication keys. */
 export interface IntegrationRuntimeAuthKeys {

@@ -16,7 +16,7 @@ export interface TenantAccessListSecretsParameters {
      */
     serviceName: string;
     /** The identifier of the Access configuration. */
-    accessName: "access" | "gitAccess";
+    accessName: string;
 }
 /** Response headers the operation declares, typed (present when the service sent them). */
 export interface TenantAccessListSecretsHeaders {
