@@ -49,7 +49,8 @@ export function synthesizeString(request: StringRequest): string {
   if (formatted !== undefined && acceptsString(schema, formatted)) return formatted;
   const value = schema.pattern ? patternString(request) : schema.secret ? fakeKey(request) : plainString(request);
   if (value !== undefined && acceptsString(schema, value)) return value;
-  for (const fallback of [schema.example, schema.default]) {
+  // A secret's own `example` or `default` is never copied into fixtures (it may be a real key).
+  for (const fallback of schema.secret ? [] : [schema.example, schema.default]) {
     if (typeof fallback === "string" && acceptsString(schema, fallback)) return fallback;
   }
   throw new SynthesisError(
