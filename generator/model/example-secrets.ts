@@ -9,7 +9,7 @@
  *   `SharedAccessKey=`, `SharedAccessSignature=`, `sig=`, `Password=`; only those parts are replaced), a PEM
  *   block, a JWT, or a base64 run of 20+ characters that is key-shaped (padding, `+`/`/`, or 32+ mixed-case
  *   characters with digits).
- * Placeholders (`****`, `####`, `<key>`, `[redacted]`, values already fake) are left as they are.
+ * Placeholders (`****`, `####`, `<key>`, `[redacted]`, the property's own name, values already fake) stay.
  */
 import { createHash } from "node:crypto";
 import { appendPointer, resolvePointer } from "../util/json-pointer.js";
@@ -21,7 +21,7 @@ const CONNECTION_SECRET_PART = /\b(AccountKey|SharedAccessKey|SharedAccessSignat
 const PEM = /-----BEGIN [A-Z0-9 ]+-----[\s\S]*?(-----END [A-Z0-9 ]+-----|$)/;
 const JWT = /\beyJ[A-Za-z0-9_-]{4,}\.eyJ[A-Za-z0-9_-]{4,}\.[A-Za-z0-9_-]*/g;
 const BASE64_RUN = /[A-Za-z0-9+/]{20,}={0,2}/g;
-const PLACEHOLDER = /^(?:[*#xX.\s-]*|<[^<>]*>|\[[^[\]]*\]|\{[^{}]*\}|null|redacted|secret|\.\.\.)$/i;
+const PLACEHOLDER = /^(?:[*#xX.=\s-]*|<[^<>]*>|\[[^[\]]*\]|\{[^{}]*\}|null|redacted|secret|\.\.\.)$/i;
 
 /** A JSON Schema node of the spec (refs followed) the value is checked against; undefined: no schema known. */
 type SchemaNode = Record<string, unknown> | undefined;
@@ -77,7 +77,7 @@ function jsonContentSchema(ctx: ModelContext, node: Record<string, unknown>): Sc
 }
 
 function redactString(scan: SecretScan, value: string, pointer: string, name: string, secretByName: boolean): string {
-  if (isPlaceholder(value)) return value;
+  if (isPlaceholder(value) || value.toLowerCase() === name.toLowerCase()) return value; // `authKey1: authKey1`
   if (secretByName && !new RegExp(CONNECTION_SECRET_PART.source, "i").test(value)) return replaced(scan, pointer, fakeKey(name, pointer), `the value of the secret "${name}"`);
   if (PEM.test(value)) return replaced(scan, pointer, value.replace(PEM, fakeKey(name, pointer)), "a PEM block");
   if (new RegExp(JWT.source).test(value)) return replaced(scan, pointer, value.replace(JWT, fakeKey(name, pointer)), "a JSON Web Token");
@@ -111,7 +111,7 @@ function isPlaceholder(value: string): boolean {
 function isKeyShaped(run: string): boolean {
   if (Buffer.from(run, "base64").toString("utf8").startsWith(FAKE_KEY_PREFIX)) return false;
   if (/=$/.test(run) || /[+]/.test(run)) return true;
-  if (/\//.test(run) && /\d/.test(run) && /[A-Z]/.test(run) && /[a-z]/.test(run) && !/\/[a-z]+\//i.test(run)) return true;
+  if (run.includes("/")) return false; // a path (`/resourceGroups/rg1/providers/…`), not a key
   return run.length >= 32 && /\d/.test(run) && /[A-Z]/.test(run) && /[a-z]/.test(run);
 }
 
