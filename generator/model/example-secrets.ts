@@ -20,7 +20,7 @@ const FAKE_KEY_PREFIX = "FAKE-KEY-";
 const CONNECTION_SECRET_PART = /\b(AccountKey|SharedAccessKey|SharedAccessSignature|sig|Password|pwd|ClientSecret|ApiKey)=([^;&\s"]+)/gi;
 const PEM = /-----BEGIN [A-Z0-9 ]+-----[\s\S]*?(-----END [A-Z0-9 ]+-----|$)/;
 const JWT = /\beyJ[A-Za-z0-9_-]{4,}\.eyJ[A-Za-z0-9_-]{4,}\.[A-Za-z0-9_-]*/g;
-const BASE64_RUN = /[A-Za-z0-9+/]{20,}={0,2}/g;
+const BASE64_RUN = /[A-Za-z0-9+/]{20,}(?:={1,2}(?![A-Za-z0-9+/=]))?/g; // `Name=value` is no padding
 const PLACEHOLDER = /^(?:[*#xX.=\s-]*|<[^<>]*>|\[[^[\]]*\]|\{[^{}]*\}|null|redacted|secret|\.\.\.)$/i;
 
 /** A JSON Schema node of the spec (refs followed) the value is checked against; undefined: no schema known. */
