@@ -126,18 +126,20 @@ function isSecretSchema(ctx: ModelContext, schema: SchemaNode, name: string): bo
   if (/^(authorization|proxy-authorization|ocp-apim-subscription-key|x-api-key|api-key)$/i.test(name)) return true;
   if (schema && (schema["x-ms-secret"] === true || schema["format"] === "password")) return true;
   if (schema && schema["writeOnly"] === true && isSecretPropertyName(name)) return true;
-  return isSecretPropertyName(name) && (schema === undefined || schema["type"] === undefined || schema["type"] === "string");
+  return isSecretPropertyName(name); // a string under a secret name ships as is, whatever type the schema declares
 }
 
-function propertySchema(ctx: ModelContext, schema: SchemaNode, key: string): SchemaNode {
-  if (!schema) return undefined;
+/** The schema of property `key`, searched through `allOf`/`anyOf`/`oneOf` (each schema once: cycles end). */
+function propertySchema(ctx: ModelContext, schema: SchemaNode, key: string, seen = new Set<object>()): SchemaNode {
+  if (!schema || seen.has(schema) || seen.size > 256) return undefined;
+  seen.add(schema);
   const props = schema["properties"];
   if (isRecord(props) && Object.prototype.hasOwnProperty.call(props, key)) return follow(ctx, props[key]);
   for (const list of ["allOf", "anyOf", "oneOf"]) {
     const members = schema[list];
     if (!Array.isArray(members)) continue;
     for (const member of members.slice(0, 32)) {
-      const found = propertySchema(ctx, follow(ctx, member), key);
+      const found = propertySchema(ctx, follow(ctx, member), key, seen);
       if (found) return found;
     }
   }
