@@ -153,7 +153,7 @@ function scrubText(text: string): string {
  * other string — `additionalInfo.info`, a `key` field, anything the error model does not describe — is
  * `REDACTED`. Numbers, booleans, null and the shape stay.
  */
-export function redactErrorBody(value: unknown, key = "", depth = 0): unknown {
+export function redactErrorBody(value: unknown, key: string = "", depth: number = 0): unknown {
   if (typeof value === "string") {
     if (!ERROR_TEXT_KEYS.has(key.toLowerCase()) || SECRET_KEY.test(key)) return REDACTED;
     return scrubText(value);

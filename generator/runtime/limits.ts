@@ -21,8 +21,8 @@ import {
 } from "@azure/core-rest-pipeline";
 import { createHttpHeaders, type HttpHeaders } from "@azure/core-rest-pipeline";
 
-export const DEFAULT_MAX_RETRY_AFTER_MS = 60_000;
-export const DEFAULT_MAX_RESPONSE_BODY_BYTES = 8 * 1024 * 1024;
+export const DEFAULT_MAX_RETRY_AFTER_MS: number = 60_000;
+export const DEFAULT_MAX_RESPONSE_BODY_BYTES: number = 8 * 1024 * 1024;
 /** setTimeout's limit: longer delays overflow into an immediate call. */
 const MAX_TIMER_MS = 2 ** 31 - 1;
 
@@ -52,7 +52,7 @@ export function requestedRetryDelayMs(response: PipelineResponse): number | unde
   return Number.isFinite(date) ? Math.max(0, date - Date.now()) : undefined;
 }
 
-export function retryAfterLimitPolicy(maxRetryAfterInMs = DEFAULT_MAX_RETRY_AFTER_MS): PipelinePolicy {
+export function retryAfterLimitPolicy(maxRetryAfterInMs: number = DEFAULT_MAX_RETRY_AFTER_MS): PipelinePolicy {
   if (!(maxRetryAfterInMs >= 0) || maxRetryAfterInMs > MAX_TIMER_MS) throw new RangeError(`maxRetryAfterInMs must be between 0 and ${MAX_TIMER_MS}`);
   return {
     name: "retryAfterLimitPolicy",
@@ -71,7 +71,7 @@ export function retryAfterLimitPolicy(maxRetryAfterInMs = DEFAULT_MAX_RETRY_AFTE
   };
 }
 
-export function responseSizeLimitPolicy(maxResponseBodyBytes = DEFAULT_MAX_RESPONSE_BODY_BYTES): PipelinePolicy {
+export function responseSizeLimitPolicy(maxResponseBodyBytes: number = DEFAULT_MAX_RESPONSE_BODY_BYTES): PipelinePolicy {
   if (!(maxResponseBodyBytes > 0)) throw new RangeError("maxResponseBodyBytes must be positive");
   const tooLarge = (status: number, what: string) =>
     new RestError(`The ${status} response body is ${what}, larger than this client's limit of ${maxResponseBodyBytes} bytes (maxResponseBodyBytes); it was not read.`, {

@@ -22,7 +22,7 @@ import type {
 } from "./mock-types.js";
 
 /** Calls a mock keeps by default (`maxRecordedCalls`): memory stays bounded in a long-running test server. */
-export const DEFAULT_MAX_RECORDED_CALLS = 1000;
+export const DEFAULT_MAX_RECORDED_CALLS: number = 1000;
 
 export interface MockRequest {
   method: string;

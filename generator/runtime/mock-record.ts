@@ -7,7 +7,7 @@ import type { MockCall } from "./mock-types.js";
 export const REDACTED = "<redacted>";
 
 /** Longer bodies are recorded as a note of their size, not kept (key operations send a few hundred bytes). */
-export const MAX_RECORDED_BODY_CHARS = 64 * 1024;
+export const MAX_RECORDED_BODY_CHARS: number = 64 * 1024;
 
 const TOKEN_HEADERS = new Set(["authorization", "proxy-authorization", "x-ms-authorization-auxiliary", "cookie"]);
 
