@@ -126,7 +126,12 @@ const ERROR_HEADER_NAMES = new Set([
 ]);
 
 /** Keys whose string values describe the error and are kept (after scrubbing key-shaped text). */
-const ERROR_TEXT_KEYS = new Set(["code", "message", "target", "type", "status", "error", "errorcode", "errormessage"]);
+const ERROR_TEXT_KEYS = new Set([
+  // ARM and data-plane error models, DPS's flat one, and RFC 7807 problem details.
+  "code", "message", "target", "type", "status", "error", "errorcode", "errormessage", "details", "httpstatuscode",
+  "statuscode", "reason", "reasonphrase", "trackingid", "timestamputc", "correlationid", "requestid", "activityid",
+  "title", "detail", "instance",
+]);
 const SECRET_KEY = /(?:^|[a-z0-9_-])(?:key|password|passwd|pwd|secret|token|connectionstring|sas|credential|signature)s?\d*$/i;
 const SECRET_TEXT = [
   /\b(?:AccountKey|SharedAccessKey|SharedAccessSignature|sig|Password|pwd|ClientSecret|ApiKey|AccessKey)=[^;&\s"']+/gi,
@@ -149,7 +154,7 @@ function scrubText(text: string): string {
 
 /**
  * A deep copy of an error body without secrets: strings under descriptive keys (`code`, `message`, `target`,
- * `type`) are kept with key-shaped parts (`AccountKey=…`, JWTs, PEM, base64 keys) replaced by `REDACTED`; every
+ * `type`, `details`, tracking ids; `ERROR_TEXT_KEYS`) are kept with key-shaped parts (`AccountKey=…`, JWTs, PEM, base64 keys) replaced by `REDACTED`; every
  * other string — `additionalInfo.info`, a `key` field, anything the error model does not describe — is
  * `REDACTED`. Numbers, booleans, null and the shape stay.
  */
