@@ -8,6 +8,7 @@ import { discoverSpecFiles } from "../core/discover.js";
 import { SpecError } from "../diagnostics/index.js";
 import { computeFingerprint } from "../write/fingerprint.js";
 import { GeneratedCodeError } from "../write/generated-code-error.js";
+import { withOutputLockAsync } from "../write/lock.js";
 import { isOutputCurrent } from "../write/manifest.js";
 import { diffOutput, writeOutput } from "../write/write-output.js";
 import { parseCommonArgs, UsageError, USAGE, type CommonOptions } from "./args.js";
@@ -23,7 +24,7 @@ export async function main(argv: string[], cwd = process.cwd()): Promise<number>
       case "check": {
         const opts = parseCommonArgs(rest);
         format = opts.format;
-        return command === "generate" ? await generate(opts, cwd) : await check(opts, cwd);
+        return command === "generate" ? await withOutputLockAsync(pipelineConfig(opts, cwd).outDir, () => generate(opts, cwd)) : await check(opts, cwd);
       }
       case "inspect": {
         const opts = parseCommonArgs(rest);

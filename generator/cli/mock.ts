@@ -29,6 +29,7 @@ export async function runMockCommand(args: string[]): Promise<number> {
     server = await startMockServer({
       descriptions,
       port: options.port,
+      maxRecordedCalls: 0, // nobody reads the calls of a standalone server: keep none
       ...(certificate ? { tls: { key: certificate.key, cert: certificate.cert } } : {}),
     });
   } catch (error) {

@@ -3,6 +3,11 @@
  * engine the mock HttpClient and msw handlers use), so every language's integration tests meet the same
  * fixtures and rules. A request goes to the service that has its path; a path no service has gets ARM's
  * `{ error: { code, message } }` 404.
+ *
+ * Bounded like a real front door: a request body over `maxRequestBodyBytes` (default 1 MiB) gets 413 without
+ * being read further; a body that is not JSON (`content-type` missing or not `application/json`/`+json`) gets
+ * 415; a malformed `Host` gets 400; a duplicate `api-version` gets 400 (the engine's check). Each engine keeps
+ * at most `maxRecordedCalls` calls (default 100; `oagen mock` records none), so memory stays flat.
  */
 import http from "node:http";
 import https from "node:https";
@@ -15,7 +20,14 @@ export interface MockServerOptions {
   /** 0 picks a free port. */
   port: number;
   tls?: { key: string; cert: string };
+  /** Largest request body accepted, in bytes (default 1 MiB); larger ones get 413. */
+  maxRequestBodyBytes?: number;
+  /** Calls each engine keeps for `engines[i].calls` (default 100; 0 records none). */
+  maxRecordedCalls?: number;
 }
+
+export const DEFAULT_MAX_REQUEST_BODY_BYTES = 1024 * 1024;
+export const DEFAULT_SERVER_RECORDED_CALLS = 100;
 
 export interface RunningMockServer {
   /** `http(s)://127.0.0.1:<port>` */
@@ -27,10 +39,12 @@ export interface RunningMockServer {
 const HOST = "127.0.0.1";
 
 export async function startMockServer(options: MockServerOptions): Promise<RunningMockServer> {
-  const engines = options.descriptions.map((description) => createMockEngine(description));
+  const maxRecordedCalls = options.maxRecordedCalls ?? DEFAULT_SERVER_RECORDED_CALLS;
+  const engines = options.descriptions.map((description) => createMockEngine(description, { maxRecordedCalls }));
   const scheme = options.tls ? "https" : "http";
+  const limit = options.maxRequestBodyBytes ?? DEFAULT_MAX_REQUEST_BODY_BYTES;
   const listener: http.RequestListener = (req, res) => {
-    serve(engines, scheme, req, res).catch((error: unknown) => {
+    serve(engines, scheme, limit, req, res).catch((error: unknown) => {
       if (!res.headersSent) res.writeHead(500, { "content-type": "text/plain; charset=utf-8" });
       res.end(`oagen mock: internal error: ${error instanceof Error ? error.message : String(error)}\n`);
     });
@@ -55,18 +69,19 @@ export async function startMockServer(options: MockServerOptions): Promise<Runni
   };
 }
 
-async function serve(engines: readonly MockEngine[], scheme: string, req: http.IncomingMessage, res: http.ServerResponse): Promise<void> {
-  const bodyText = await readBody(req);
-  const url = new URL(req.url ?? "/", `${scheme}://${req.headers.host ?? HOST}`);
+async function serve(engines: readonly MockEngine[], scheme: string, limit: number, req: http.IncomingMessage, res: http.ServerResponse): Promise<void> {
+  const url = requestUrl(scheme, req);
+  if (url === undefined) return refuse(req, res, 400, "InvalidHost", "The Host header is not a valid host[:port].");
+  const declared = Number(req.headers["content-length"] ?? NaN);
+  if (Number.isFinite(declared) && declared > limit) return refuse(req, res, 413, "RequestEntityTooLarge", `The request body is ${declared} bytes; this mock accepts at most ${limit}.`);
+  const bodyText = await readBody(req, limit);
+  if (bodyText === TOO_LARGE) return refuse(req, res, 413, "RequestEntityTooLarge", `The request body is over ${limit} bytes; this mock accepts at most ${limit}.`);
+  if (bodyText !== undefined && !isJsonContentType(req.headers["content-type"])) {
+    return refuse(req, res, 415, "UnsupportedMediaType", `A request body must be JSON (content-type: application/json), not ${req.headers["content-type"] === undefined ? "untyped" : JSON.stringify(req.headers["content-type"])}.`);
+  }
   const engine = engines.find((e) => e.hasPath(url));
   if (!engine) {
-    const message = `No mocked service has the path '${url.pathname}'.`;
-    writeAnswer(res, {
-      kind: "response",
-      status: 404,
-      headers: { "content-type": "application/json; charset=utf-8" },
-      bodyText: JSON.stringify({ error: { code: "NotFound", message } }),
-    });
+    writeAnswer(res, problem(404, "NotFound", `No mocked service has the path '${url.pathname}'.`));
     return;
   }
   const abort = new AbortController();
@@ -93,8 +108,43 @@ function writeAnswer(res: http.ServerResponse, answer: MockAnswer & { kind: "res
   res.end(answer.bodyText);
 }
 
-async function readBody(req: http.IncomingMessage): Promise<string | undefined> {
+const TOO_LARGE = Symbol("too large");
+
+/** The body as text (undefined when empty), or TOO_LARGE as soon as it passes `limit` bytes (reading stops). */
+async function readBody(req: http.IncomingMessage, limit: number): Promise<string | undefined | typeof TOO_LARGE> {
   const chunks: Buffer[] = [];
-  for await (const chunk of req) chunks.push(chunk as Buffer);
-  return chunks.length > 0 ? Buffer.concat(chunks).toString("utf8") : undefined;
+  let size = 0;
+  for await (const chunk of req) {
+    size += (chunk as Buffer).length;
+    if (size > limit) return TOO_LARGE;
+    chunks.push(chunk as Buffer);
+  }
+  return size > 0 ? Buffer.concat(chunks).toString("utf8") : undefined;
+}
+
+/** The request's absolute URL; undefined when the Host header cannot be part of one. */
+function requestUrl(scheme: string, req: http.IncomingMessage): URL | undefined {
+  const host = req.headers.host ?? HOST;
+  if (!/^(?:\[[0-9A-Fa-f:.]+\]|[A-Za-z0-9.-]+)(?::\d{1,5})?$/.test(host)) return undefined;
+  try {
+    const url = new URL(req.url ?? "/", `${scheme}://${host}`);
+    return url.host.toLowerCase() === host.toLowerCase() || url.host === host.replace(/:(80|443)$/, "") ? url : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+function isJsonContentType(value: string | undefined): boolean {
+  return value !== undefined && /^application\/(?:[\w.+-]+\+)?json\s*(?:;|$)/i.test(value.trim());
+}
+
+function problem(status: number, code: string, message: string): MockAnswer & { kind: "response" } {
+  return { kind: "response", status, headers: { "content-type": "application/json; charset=utf-8" }, bodyText: JSON.stringify({ error: { code, message } }) };
+}
+
+/** Answers with an error and closes the connection: the rest of the request is never read. */
+function refuse(req: http.IncomingMessage, res: http.ServerResponse, status: number, code: string, message: string): void {
+  const answer = problem(status, code, message);
+  res.writeHead(status, { ...answer.headers, connection: "close" });
+  res.end(answer.bodyText, () => req.destroy());
 }

@@ -112,6 +112,8 @@ export function buildService(name: string, specs: LoadedSpec[], settings: Servic
     operations: names.operations,
   };
   diagnostics.push(...firstCtx!.diagnostics.slice(firstCtxCount));
+  const lateErrors = diagnostics.filter((d) => d.severity === "error"); // server and security problems
+  if (lateErrors.length > 0) throw new SpecError(dedupe(lateErrors).sort(compareDiagnostics));
   return { service, warnings: dedupe(diagnostics).sort(compareDiagnostics) };
 }
 

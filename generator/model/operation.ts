@@ -175,6 +175,10 @@ function readParameters(
     const isApiVersion = location === "query" && name === "api-version";
     const declared = node["x-ms-parameter-location"];
     const isClient = isApiVersion || declared === "client" || (declared !== "method" && location === "path" && name === "subscriptionId");
+    if (isClient && param.schema.kind !== "string") {
+      fail(ctx, param.schema.pointer, "non-string-client-parameter", `Client parameter "${name}" is declared as ${param.schema.kind === "unknown" ? "a value of no type" : `"${param.schema.kind}"`}; client options (${isApiVersion ? "the api-version" : "values set once on the client"}) are strings.`, `Declare it inline as type: string (Azure's subscriptionId is a GUID string), or add x-ms-parameter-location: method to pass it on each call.`);
+      continue;
+    }
     if (isClient) clientParameters.push({ param, isApiVersion });
     else parameters.push(param);
   }

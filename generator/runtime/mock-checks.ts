@@ -28,6 +28,15 @@ export function checkApiVersion(
 ): MockProblem | undefined {
   const name = operation.apiVersionParameter;
   if (name === undefined) return undefined;
+  const values = url.searchParams.getAll(name);
+  if (values.length > 1) {
+    return {
+      status: 400,
+      code: "InvalidApiVersionParameter",
+      message: `The ${name} query parameter is given ${values.length} times; give it exactly once.`,
+      target: name,
+    };
+  }
   const value = url.searchParams.get(name);
   if (value === null || value === "") {
     return {

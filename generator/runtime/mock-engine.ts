@@ -21,6 +21,9 @@ import type {
   MockServiceDescription,
 } from "./mock-types.js";
 
+/** Calls a mock keeps by default (`maxRecordedCalls`): memory stays bounded in a long-running test server. */
+export const DEFAULT_MAX_RECORDED_CALLS: number = 1000;
+
 export interface MockRequest {
   method: string;
   /** Absolute URL. */
@@ -67,6 +70,7 @@ export function createMockEngine<F extends MockFixtureSet>(
   const sessions = new PageSessions();
   const calls: MockCall[] = [];
   const requireBearerToken = options.requireBearerToken ?? true;
+  const maxRecordedCalls = Math.max(0, Math.floor(options.maxRecordedCalls ?? DEFAULT_MAX_RECORDED_CALLS));
   let answered = 0;
 
   async function handle(request: MockRequest): Promise<MockAnswer> {
@@ -77,7 +81,10 @@ export function createMockEngine<F extends MockFixtureSet>(
     const route = matchRoute(routes, method, url);
     const operationId = route.kind === "operation" || route.kind === "page" ? route.operation.operationId : undefined;
     const call = recordCall({ method, url: request.url, headers, bodyText: request.bodyText }, operationId);
-    calls.push(call);
+    if (maxRecordedCalls > 0) {
+      if (calls.length >= maxRecordedCalls) calls.splice(0, calls.length - maxRecordedCalls + 1);
+      calls.push(call);
+    }
     const answer = await answerRoute(route, { url, headers, bodyText: request.bodyText, abortSignal: request.abortSignal });
     if (answer.kind === "response") {
       call.status = answer.status;

@@ -6,6 +6,9 @@ import type { MockCall } from "./mock-types.js";
 
 export const REDACTED = "<redacted>";
 
+/** Longer bodies are recorded as a note of their size, not kept (key operations send a few hundred bytes). */
+export const MAX_RECORDED_BODY_CHARS: number = 64 * 1024;
+
 const TOKEN_HEADERS = new Set(["authorization", "proxy-authorization", "x-ms-authorization-auxiliary", "cookie"]);
 
 /** Lower-case names; the credentials of token-bearing headers replaced (an auth scheme such as `Bearer` is kept). */
@@ -26,7 +29,9 @@ export function recordCall(
 ): MockCall {
   const call: MockCall = { method: request.method, url: request.url, headers: redactHeaders(request.headers) };
   if (operationId !== undefined) call.operationId = operationId;
-  if (request.bodyText !== undefined && request.bodyText !== "") call.body = parseOrText(request.bodyText);
+  if (request.bodyText !== undefined && request.bodyText !== "") {
+    call.body = request.bodyText.length > MAX_RECORDED_BODY_CHARS ? `<${request.bodyText.length} characters, not recorded>` : parseOrText(request.bodyText);
+  }
   return call;
 }
 

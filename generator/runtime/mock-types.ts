@@ -142,6 +142,8 @@ export interface MockOptions<F extends MockFixtureSet = MockFixtureSet> {
   scenarios?: MockScenarios<F>;
   /** Check for a bearer token where the spec requires one (default true). */
   requireBearerToken?: boolean;
+  /** How many calls `calls` keeps, newest last (default 1000; 0 records none). Older ones are dropped. */
+  maxRecordedCalls?: number;
 }
 
 /** One request the mock received, as recorded for assertions. */
@@ -160,7 +162,7 @@ export interface MockCall {
 
 /** Scenario and recording controls of a mock (the mock HttpClient, the msw handlers, the mock server). */
 export interface MockController<F extends MockFixtureSet = MockFixtureSet> {
-  /** Every call so far, oldest first. */
+  /** The calls so far, oldest first (at most `maxRecordedCalls`, the newest kept). */
   readonly calls: readonly MockCall[];
   /** Replaces the scenario of one operation (or `"*"`) and restarts its call counters. */
   setScenario<Op extends keyof F & string>(operationId: Op, scenario: MockScenario<keyof F[Op] & string>): void;

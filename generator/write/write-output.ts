@@ -1,13 +1,14 @@
 /**
- * write: the finished files replace the output folder atomically. Everything is written to a staging folder
- * beside it; only when that succeeded is the old folder swapped out (two renames) — a failed run leaves the
- * previous output untouched. Entries the manifest does not list are moved across as they are. When nothing
- * changed, nothing is touched.
+ * write: the finished files replace the owned files of the output folder, crash-safely (`swap.ts`), under an
+ * exclusive lock per output folder (`lock.ts`). Only changed files are staged; files the manifest does not
+ * list are never touched. When nothing changed, nothing is written.
  */
-import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
+import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";
 import type { TextUnit } from "../emit/index.js";
+import { withOutputLock } from "./lock.js";
 import { ownedFiles } from "./manifest.js";
+import { recoverOutput, swapOutput, type WriteHooks } from "./swap.js";
 
 export interface WriteResult {
   changed: string[];
@@ -22,45 +23,16 @@ export function diffOutput(files: readonly TextUnit[], outDir: string): WriteRes
   return { changed, removed };
 }
 
-export function writeOutput(files: readonly TextUnit[], outDir: string): WriteResult {
-  const result = diffOutput(files, outDir);
-  if (result.changed.length === 0 && result.removed.length === 0) return result;
-  const parent = path.dirname(outDir);
-  const base = path.basename(outDir);
-  const staging = path.join(parent, `.oagen-tmp-${base}-${process.pid}`);
-  const backup = path.join(parent, `.oagen-tmp-${base}-${process.pid}-old`);
-  rmSync(staging, { recursive: true, force: true });
-  rmSync(backup, { recursive: true, force: true });
-  try {
-    for (const file of files) {
-      const target = path.join(staging, file.path);
-      mkdirSync(path.dirname(target), { recursive: true });
-      writeFileSync(target, file.contents);
-    }
-    if (existsSync(outDir)) carryOverForeignEntries(outDir, staging, new Set([...ownedFiles(outDir), ...files.map((f) => f.path)]));
-  } catch (error) {
-    rmSync(staging, { recursive: true, force: true });
-    throw error;
-  }
-  if (existsSync(outDir)) renameSync(outDir, backup);
-  renameSync(staging, outDir);
-  rmSync(backup, { recursive: true, force: true });
-  return result;
-}
-
-/** Moves every file or folder of `from` that holds no owned file into `to` (e.g. node_modules). */
-function carryOverForeignEntries(from: string, to: string, owned: Set<string>, prefix = ""): void {
-  for (const entry of readdirSync(path.join(from, prefix), { withFileTypes: true })) {
-    const rel = prefix ? `${prefix}/${entry.name}` : entry.name;
-    if (owned.has(rel)) continue;
-    const holdsOwned = [...owned].some((f) => f.startsWith(rel + "/"));
-    if (entry.isDirectory() && holdsOwned) {
-      carryOverForeignEntries(from, to, owned, rel);
-    } else if (!holdsOwned) {
-      mkdirSync(path.dirname(path.join(to, rel)), { recursive: true });
-      if (!existsSync(path.join(to, rel))) renameSync(path.join(from, rel), path.join(to, rel));
-    }
-  }
+export function writeOutput(files: readonly TextUnit[], outDir: string, hooks: WriteHooks = {}): WriteResult {
+  const out = path.resolve(outDir);
+  return withOutputLock(out, () => {
+    recoverOutput(out);
+    const result = diffOutput(files, out);
+    if (result.changed.length === 0 && result.removed.length === 0) return result;
+    const changed = new Set(result.changed);
+    swapOutput(out, { write: files.filter((f) => changed.has(f.path)), remove: result.removed }, hooks);
+    return result;
+  });
 }
 
 function readIfExists(file: string): string | undefined {

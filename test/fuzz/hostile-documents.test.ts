@@ -22,7 +22,7 @@ import { printUnits } from "../../generator/emit/print.ts";
 import { GeneratedCodeError } from "../../generator/write/generated-code-error.ts";
 import { REPO_ROOT } from "../support/pipeline.ts";
 import { SENTINEL, createWorkspace, generatePackage, identifierOccurrences, importAllModules, listFiles, writeSpecs } from "../hostile/support/generated-package.ts";
-import { hostileDocument } from "./support/hostile-openapi.ts";
+import { hostileDocument, SECRET_CANARIES } from "./support/hostile-openapi.ts";
 
 const RUNS = Number(process.env["OAGEN_FUZZ_RUNS"] ?? 200);
 const SEED = Number(process.env["OAGEN_FUZZ_SEED"] ?? Math.floor(Math.random() * 2 ** 31));
@@ -83,6 +83,11 @@ describe("fuzzing the generator with hostile documents", () => {
         for (const file of listFiles(path.join(outDir, "src")).filter((f) => f.endsWith(".ts"))) {
           if (identifierOccurrences(readFileSync(file, "utf8"), SENTINEL) > 0) fail(serviceOf(path.relative(outDir, file)), `${SENTINEL} is code in ${path.relative(outDir, file)}`);
         }
+        // No example secret reaches any output file: fixtures JSON, mocks.ts, mocks.js, anything (issue 13 #2).
+        for (const file of listFiles(outDir)) {
+          const text = readFileSync(file, "utf8");
+          for (const secret of SECRET_CANARIES) if (text.includes(secret)) fail(serviceOf(path.relative(outDir, file)), `an example secret reached ${path.relative(outDir, file)}`);
+        }
       } catch (error) {
         const text = String((error as Error).message ?? error);
         const services = [...new Set([...text.matchAll(/src\/(f\d{3})\//g)].map((m) => m[1]!))];
@@ -99,10 +104,13 @@ describe("fuzzing the generator with hostile documents", () => {
       throw new Error(`fuzz seed ${SEED}: ${failures.length} problem(s); replay with OAGEN_FUZZ_SEED=${SEED} (documents and failures.txt kept in ${workspace.dir})\n\n${message}`);
     }
     workspace.dispose();
-    // The run must mostly exercise generation, not only the loader's rejections.
-    expect(generated).toBeGreaterThanOrEqual(Math.ceil(RUNS * 0.6));
+    // The run must mostly exercise generation, not only the rejections (some are planned: plain-http servers
+    // and non-string client parameters are exit-2 diagnostics).
+    expect(generated).toBeGreaterThanOrEqual(Math.ceil(RUNS * 0.5));
     expect(generated + rejected).toBe(RUNS);
-  }, 170_000);
+    // Boundedness is proven by the work counted above (every document generated or rejected); the timeout only
+    // catches a hang, never a busy machine.
+  }, 3_600_000);
 });
 
 /** Every diagnostic names the spec file and a JSON pointer (and, where the source is known, a line and column). */

@@ -7,7 +7,10 @@ import { REPO_ROOT } from "../support/pipeline.ts";
 describe("committed generated/", () => {
   it("passes `oagen check` (the real bin, as users run it)", () => {
     const result = spawnSync(process.execPath, [path.join(REPO_ROOT, "generator/bin/oagen.js"), "check"], { cwd: REPO_ROOT, encoding: "utf8" });
-    expect(result.stderr).toBe("");
+    // The only warning allowed: Azure's published Machine Learning example holds a real-looking registry
+    // password on an `x-ms-secret` property; oagen replaces it with a fake key and says so (issue 13 #2).
+    const warnings = result.stderr.split(/\n(?=warning |error )/).filter((w) => w.trim() !== "");
+    expect(warnings.filter((w) => !/^warning \[secret-in-example\] specs\/machinelearningservices\//.test(w))).toEqual([]);
     expect(result.stdout).toMatch(/up to date/);
     expect(result.status).toBe(0);
   }, 120_000);

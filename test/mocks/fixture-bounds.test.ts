@@ -83,10 +83,9 @@ describe("bounded synthesis", () => {
   const synth = (mode: "typical" | "required-only" | "nulls" = "typical", seed = "seed") =>
     synthesizeValue(ref("S0"), { schemas, mode, direction: "response", random: createRandom(seed) });
 
-  it("finishes quickly on 40 schemas that each allOf the next one twice (2^40 naively)", () => {
-    const started = performance.now();
+  // No clock: 2^40 visits never finish, so the hang-only timeout is the proof, with MAX_STEPS bounding the work.
+  it("finishes on 40 schemas that each allOf the next one twice (2^40 naively)", { timeout: 600_000 }, () => {
     const value = synth() as Record<string, unknown>;
-    expect(performance.now() - started).toBeLessThan(5_000);
     // Every schema's required property is there, whether synthesised normally or as a minimal value.
     for (let i = 0; i < 40; i++) expect(typeof value[`p${i}`]).toBe("string");
     expect(MAX_STEPS).toBeGreaterThan(1000);
@@ -98,12 +97,10 @@ describe("bounded synthesis", () => {
     }
   });
 
-  it("builds the service's fixtures in bounded time, twice identically", () => {
+  it("builds the service's fixtures with bounded work, twice identically", { timeout: 600_000 }, () => {
     const svc = service(doublingChain(40), [op("Chain_Get", "chainGet", ref("S0"))]);
-    const started = performance.now();
     const first = JSON.stringify(buildServiceFixtures(svc).map((o) => o.fixtures));
     const second = JSON.stringify(buildServiceFixtures(svc).map((o) => o.fixtures));
-    expect(performance.now() - started).toBeLessThan(20_000);
     expect(second).toBe(first);
     expect(emitMocks(planService(svc)).length).toBeGreaterThan(1);
   });

@@ -173,9 +173,7 @@ describe("checkPatternSafety", () => {
 
   it("answers a repeated pattern from its cache, with the same verdict", () => {
     const first = checkPatternSafety(pattern("^(b+)+$"));
-    const started = performance.now();
     const again = checkPatternSafety(pattern("^(b+)+$"));
-    expect(performance.now() - started).toBeLessThan(5);
-    expect(again).toBe(first);
+    expect(again).toBe(first); // the very same object: answered from the cache, not recomputed
   });
 });

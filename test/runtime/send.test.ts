@@ -65,10 +65,12 @@ describe("pipeline", () => {
       "operationRetryPolicy",
       "tracingPolicy",
       "redirectPolicy",
+      "retryAfterLimitPolicy",
       "logPolicy",
       "perRetryPolicy",
       "dropSetCookiePolicy",
       "sameOriginPolicy",
+      "responseSizeLimitPolicy",
     ]);
   });
 });

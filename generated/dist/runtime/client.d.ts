@@ -4,7 +4,7 @@
  * construction (a bad subscriptionId or endpoint throws here, before anything is sent).
  */
 import type { TokenCredential } from "@azure/core-auth";
-import { type HttpClient, type Pipeline, type PipelineOptions, type PipelinePolicy } from "@azure/core-rest-pipeline";
+import { type HttpClient, type LogPolicyOptions, type Pipeline, type PipelineOptions, type PipelinePolicy } from "@azure/core-rest-pipeline";
 import { type BoundParameter, type ClientParameterSpec } from "./parameters.js";
 import { type ServerVariableSpec } from "./url.js";
 /** What a client does when a 2xx body does not match its schema. */
@@ -34,6 +34,20 @@ export interface ClientOptions extends PipelineOptions {
     /** Sends the requests (default: core's client for the platform). */
     httpClient?: HttpClient | undefined;
     additionalPolicies?: readonly AdditionalPolicyConfig[] | undefined;
+    /**
+     * Logging of requests and responses (`AZURE_LOG_LEVEL=info` or more). Header values are logged only for an
+     * allow-list of non-secret headers; `additionalAllowedHeaderNames` adds to it (an explicit opt-in).
+     */
+    loggingOptions?: LogPolicyOptions;
+    /** Milliseconds each request attempt may take (0: no limit, the default); a per-call timeout wins. */
+    timeout?: number | undefined;
+    /**
+     * The longest `Retry-After` (or `retry-after-ms`) the client waits before a retry, in ms (default 60 000).
+     * A longer one fails at once with a `RETRY_AFTER_TOO_LONG` RestError.
+     */
+    maxRetryAfterInMs?: number | undefined;
+    /** The largest response body read, in bytes (default 8 MiB); a larger one fails with `RESPONSE_TOO_LARGE`. */
+    maxResponseBodyBytes?: number | undefined;
 }
 /** The static, data-only description of a service, emitted once per client module. */
 export interface ServiceSpec {

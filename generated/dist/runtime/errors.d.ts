@@ -55,6 +55,18 @@ export interface ErrorBodyFields {
 /**
  * Builds core's `RestError` for a non-2xx response. `fields` come from the error body (if it had any),
  * `code` falls back to the `x-ms-error-code` header. The response's request must already be scrubbed.
+ *
+ * The service's answer may hold secrets (a key echoed in a 409, a connection string in `additionalInfo`). The
+ * error never carries the raw text: `error.response` is a copy whose `bodyAsText` is the redacted body (JSON),
+ * whose headers are only the logged allow-list, and `details` is the redacted typed body. So neither
+ * `err.response.bodyAsText`, `util.inspect(err)` nor `JSON.stringify(err)` can show a secret.
  */
-export declare function createServiceRestError(response: PipelineResponse, fields: ErrorBodyFields, typedBody: unknown): ServiceRestError;
+export declare function createServiceRestError(response: PipelineResponse, fields: ErrorBodyFields, typedBody: unknown, body?: unknown): ServiceRestError;
+/**
+ * A deep copy of an error body without secrets: strings under descriptive keys (`code`, `message`, `target`,
+ * `type`, `details`, tracking ids; `ERROR_TEXT_KEYS`) are kept with key-shaped parts (`AccountKey=…`, JWTs, PEM, base64 keys) replaced by `REDACTED`; every
+ * other string — `additionalInfo.info`, a `key` field, anything the error model does not describe — is
+ * `REDACTED`. Numbers, booleans, null and the shape stay.
+ */
+export declare function redactErrorBody(value: unknown, key?: string, depth?: number): unknown;
 //# sourceMappingURL=errors.d.ts.map

@@ -11,6 +11,15 @@ function checkBearerToken(headers) {
 function checkApiVersion(operation, url, apiVersions) {
   const name = operation.apiVersionParameter;
   if (name === void 0) return void 0;
+  const values = url.searchParams.getAll(name);
+  if (values.length > 1) {
+    return {
+      status: 400,
+      code: "InvalidApiVersionParameter",
+      message: `The ${name} query parameter is given ${values.length} times; give it exactly once.`,
+      target: name
+    };
+  }
   const value = url.searchParams.get(name);
   if (value === null || value === "") {
     return {

@@ -1,4 +1,6 @@
 import type { MockController, MockFixtureSet, MockOptions, MockServiceDescription } from "./mock-types.js";
+/** Calls a mock keeps by default (`maxRecordedCalls`): memory stays bounded in a long-running test server. */
+export declare const DEFAULT_MAX_RECORDED_CALLS: number;
 export interface MockRequest {
     method: string;
     /** Absolute URL. */

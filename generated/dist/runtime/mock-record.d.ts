@@ -4,6 +4,8 @@
  */
 import type { MockCall } from "./mock-types.js";
 export declare const REDACTED = "<redacted>";
+/** Longer bodies are recorded as a note of their size, not kept (key operations send a few hundred bytes). */
+export declare const MAX_RECORDED_BODY_CHARS: number;
 /** Lower-case names; the credentials of token-bearing headers replaced (an auth scheme such as `Bearer` is kept). */
 export declare function redactHeaders(headers: Record<string, string>): Record<string, string>;
 export declare function recordCall(request: {

@@ -1,4 +1,5 @@
 const REDACTED = "<redacted>";
+const MAX_RECORDED_BODY_CHARS = 64 * 1024;
 const TOKEN_HEADERS = /* @__PURE__ */ new Set(["authorization", "proxy-authorization", "x-ms-authorization-auxiliary", "cookie"]);
 function redactHeaders(headers) {
   const out = {};
@@ -13,7 +14,9 @@ function redactHeaders(headers) {
 function recordCall(request, operationId) {
   const call = { method: request.method, url: request.url, headers: redactHeaders(request.headers) };
   if (operationId !== void 0) call.operationId = operationId;
-  if (request.bodyText !== void 0 && request.bodyText !== "") call.body = parseOrText(request.bodyText);
+  if (request.bodyText !== void 0 && request.bodyText !== "") {
+    call.body = request.bodyText.length > MAX_RECORDED_BODY_CHARS ? `<${request.bodyText.length} characters, not recorded>` : parseOrText(request.bodyText);
+  }
   return call;
 }
 function parseOrText(text) {
@@ -24,6 +27,7 @@ function parseOrText(text) {
   }
 }
 export {
+  MAX_RECORDED_BODY_CHARS,
   REDACTED,
   recordCall,
   redactHeaders

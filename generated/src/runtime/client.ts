@@ -10,11 +10,13 @@ import {
   createPipelineFromOptions,
   logPolicyName,
   type HttpClient,
+  type LogPolicyOptions,
   type Pipeline,
   type PipelineOptions,
   type PipelinePolicy,
 } from "@azure/core-rest-pipeline";
 import { bindClientParameters, type BoundParameter, type ClientParameterSpec } from "./parameters.js";
+import { allowListLogPolicy, requestTimeoutPolicy, responseSizeLimitPolicy, retryAfterLimitPolicy } from "./limits.js";
 import { dropSetCookiePolicy, operationRetryPolicy, sameOriginPolicy } from "./policies.js";
 import { resolveBaseUrl, type ServerVariableSpec } from "./url.js";
 
@@ -47,6 +49,20 @@ export interface ClientOptions extends PipelineOptions {
   /** Sends the requests (default: core's client for the platform). */
   httpClient?: HttpClient | undefined;
   additionalPolicies?: readonly AdditionalPolicyConfig[] | undefined;
+  /**
+   * Logging of requests and responses (`AZURE_LOG_LEVEL=info` or more). Header values are logged only for an
+   * allow-list of non-secret headers; `additionalAllowedHeaderNames` adds to it (an explicit opt-in).
+   */
+  loggingOptions?: LogPolicyOptions;
+  /** Milliseconds each request attempt may take (0: no limit, the default); a per-call timeout wins. */
+  timeout?: number | undefined;
+  /**
+   * The longest `Retry-After` (or `retry-after-ms`) the client waits before a retry, in ms (default 60 000).
+   * A longer one fails at once with a `RETRY_AFTER_TOO_LONG` RestError.
+   */
+  maxRetryAfterInMs?: number | undefined;
+  /** The largest response body read, in bytes (default 8 MiB); a larger one fails with `RESPONSE_TOO_LARGE`. */
+  maxResponseBodyBytes?: number | undefined;
 }
 
 /** The static, data-only description of a service, emitted once per client module. */
@@ -111,6 +127,11 @@ function createClientPipeline(options: ClientOptions, scopes: readonly string[],
     throw new Error("internal error: @azure/core-rest-pipeline no longer adds its defaultRetryPolicy");
   }
   pipeline.addPolicy(operationRetryPolicy(options.retryOptions), { phase: "Retry" });
+  // Core's logPolicy logs response headers verbatim: replaced by one that applies the header allow-list.
+  pipeline.removePolicy({ name: logPolicyName });
+  pipeline.addPolicy(allowListLogPolicy(options.loggingOptions), { afterPhase: "Sign" });
+  pipeline.addPolicy(retryAfterLimitPolicy(options.maxRetryAfterInMs), { afterPhase: "Retry" });
+  if (options.timeout !== undefined) pipeline.addPolicy(requestTimeoutPolicy(options.timeout), { afterPhase: "Retry" });
   pipeline.addPolicy(bearerTokenAuthenticationPolicy({ credential: options.credential, scopes: [...scopes] }));
   for (const { policy, position } of options.additionalPolicies ?? []) {
     pipeline.addPolicy(policy, position === "perRetry" ? { afterPhase: "Sign" } : {});
@@ -118,5 +139,6 @@ function createClientPipeline(options: ClientOptions, scopes: readonly string[],
   // Both run nearest the wire: after core's logPolicy, so it never sees a Set-Cookie.
   pipeline.addPolicy(dropSetCookiePolicy(), { afterPhase: "Sign", afterPolicies: [logPolicyName] });
   pipeline.addPolicy(sameOriginPolicy(origin), { afterPhase: "Sign", afterPolicies: [logPolicyName] });
+  pipeline.addPolicy(responseSizeLimitPolicy(options.maxResponseBodyBytes), { afterPhase: "Sign", afterPolicies: [logPolicyName] });
   return pipeline;
 }

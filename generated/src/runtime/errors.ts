@@ -7,7 +7,8 @@
  * None of them ever holds a secret: messages name parameters and JSON pointers, not values, except for the
  * value of a non-secret path, query or header parameter that broke a rule.
  */
-import { RestError, type PipelineResponse } from "@azure/core-rest-pipeline";
+import { createHttpHeaders, RestError, type PipelineResponse } from "@azure/core-rest-pipeline";
+import { REDACTED } from "./redact.js";
 import { escapePointerToken, type ValidationIssue } from "./validation.js";
 
 /** Longest stretch of an offending value quoted in a message (the full value stays on `error.value`). */
@@ -80,26 +81,92 @@ export interface ErrorBodyFields {
 /**
  * Builds core's `RestError` for a non-2xx response. `fields` come from the error body (if it had any),
  * `code` falls back to the `x-ms-error-code` header. The response's request must already be scrubbed.
+ *
+ * The service's answer may hold secrets (a key echoed in a 409, a connection string in `additionalInfo`). The
+ * error never carries the raw text: `error.response` is a copy whose `bodyAsText` is the redacted body (JSON),
+ * whose headers are only the logged allow-list, and `details` is the redacted typed body. So neither
+ * `err.response.bodyAsText`, `util.inspect(err)` nor `JSON.stringify(err)` can show a secret.
  */
 export function createServiceRestError(
   response: PipelineResponse,
   fields: ErrorBodyFields,
   typedBody: unknown,
+  body?: unknown,
 ): ServiceRestError {
-  const code = fields.code ?? response.headers.get("x-ms-error-code");
+  const safeFields = redactErrorBody(fields) as ErrorBodyFields;
+  const code = safeFields.code ?? response.headers.get("x-ms-error-code");
   const message =
-    fields.message ?? `The service returned status ${response.status}${code === undefined ? "" : ` (${code})`}`;
+    safeFields.message ?? `The service returned status ${response.status}${code === undefined ? "" : ` (${code})`}`;
+  const safeBody = body === undefined ? undefined : redactErrorBody(body);
+  const headers = createHttpHeaders();
+  for (const [name, value] of response.headers) if (ERROR_HEADER_NAMES.has(name.toLowerCase())) headers.set(name, value);
+  const safeResponse: PipelineResponse = {
+    status: response.status,
+    headers,
+    request: response.request,
+    ...(safeBody === undefined ? {} : { bodyAsText: JSON.stringify(safeBody) }),
+  };
   const error: ServiceRestError = new RestError(message, {
     statusCode: response.status,
-    response,
+    response: safeResponse,
     request: response.request,
     ...(code === undefined ? {} : { code }),
   });
-  if (typedBody !== undefined) error.details = typedBody;
-  if (fields.target !== undefined) error.target = fields.target;
+  if (typedBody !== undefined) error.details = redactErrorBody(typedBody);
+  if (safeFields.target !== undefined) error.target = safeFields.target;
   const requestId = response.headers.get("x-ms-request-id");
   if (requestId !== undefined) error.requestId = requestId;
   return error;
+}
+
+/** Response headers an error keeps (the rest may carry secrets; they stay on `onResponse`'s raw headers). */
+const ERROR_HEADER_NAMES = new Set([
+  "content-type", "content-length", "date", "retry-after", "retry-after-ms", "x-ms-retry-after-ms", "x-ms-request-id",
+  "x-ms-correlation-request-id", "x-ms-client-request-id", "x-ms-error-code", "x-ms-failure-cause", "www-authenticate",
+]);
+
+/** Keys whose string values describe the error and are kept (after scrubbing key-shaped text). */
+const ERROR_TEXT_KEYS = new Set([
+  // ARM and data-plane error models, DPS's flat one, and RFC 7807 problem details.
+  "code", "message", "target", "type", "status", "error", "errorcode", "errormessage", "details", "httpstatuscode",
+  "statuscode", "reason", "reasonphrase", "trackingid", "timestamputc", "correlationid", "requestid", "activityid",
+  "title", "detail", "instance",
+]);
+const SECRET_KEY = /(?:^|[a-z0-9_-])(?:key|password|passwd|pwd|secret|token|connectionstring|sas|credential|signature)s?\d*$/i;
+const SECRET_TEXT = [
+  /\b(?:AccountKey|SharedAccessKey|SharedAccessSignature|sig|Password|pwd|ClientSecret|ApiKey|AccessKey)=[^;&\s"']+/gi,
+  /-----BEGIN [A-Z0-9 ]+-----[\s\S]*?(?:-----END [A-Z0-9 ]+-----|$)/g,
+  /\beyJ[A-Za-z0-9_-]{4,}\.eyJ[A-Za-z0-9_-]{4,}\.[A-Za-z0-9_-]*/g,
+];
+const BASE64_RUN = /[A-Za-z0-9+/]{20,}(?:={1,2}(?![A-Za-z0-9+/=]))?/g; // `Name=value` is no padding
+
+/** Key-shaped: padded or with `+`; or 32+ mixed-case characters with digits and no `/` (not a resource path). */
+function isKeyShaped(run: string): boolean {
+  if (/=$/.test(run) || run.includes("+")) return true;
+  return !run.includes("/") && run.length >= 32 && /\d/.test(run) && /[A-Z]/.test(run) && /[a-z]/.test(run);
+}
+
+function scrubText(text: string): string {
+  let out = text;
+  for (const pattern of SECRET_TEXT) out = out.replace(pattern, (m) => (/^[A-Za-z]+=/.test(m) ? m.slice(0, m.indexOf("=") + 1) + REDACTED : REDACTED));
+  return out.replace(BASE64_RUN, (run) => (isKeyShaped(run) ? REDACTED : run));
+}
+
+/**
+ * A deep copy of an error body without secrets: strings under descriptive keys (`code`, `message`, `target`,
+ * `type`, `details`, tracking ids; `ERROR_TEXT_KEYS`) are kept with key-shaped parts (`AccountKey=…`, JWTs, PEM, base64 keys) replaced by `REDACTED`; every
+ * other string — `additionalInfo.info`, a `key` field, anything the error model does not describe — is
+ * `REDACTED`. Numbers, booleans, null and the shape stay.
+ */
+export function redactErrorBody(value: unknown, key: string = "", depth: number = 0): unknown {
+  if (typeof value === "string") {
+    if (!ERROR_TEXT_KEYS.has(key.toLowerCase()) || SECRET_KEY.test(key)) return REDACTED;
+    return scrubText(value);
+  }
+  if (value === null || typeof value !== "object") return value;
+  if (depth > 32) return REDACTED;
+  if (Array.isArray(value)) return value.map((item) => redactErrorBody(item, key, depth + 1));
+  return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, redactErrorBody(v, k, depth + 1)]));
 }
 
 function describeIssues(issues: readonly ValidationIssue[]): string {

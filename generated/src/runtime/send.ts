@@ -158,6 +158,7 @@ function errorFromResponse(errorSpec: ErrorSpec | undefined, response: PipelineR
     response,
     errorFields(body, errorSpec?.envelope),
     checked?.valid ? checked.value : undefined,
+    body,
   );
 }
 

@@ -49,7 +49,8 @@ export function synthesizeString(request: StringRequest): string {
   if (formatted !== undefined && acceptsString(schema, formatted)) return formatted;
   const value = schema.pattern ? patternString(request) : schema.secret ? fakeKey(request) : plainString(request);
   if (value !== undefined && acceptsString(schema, value)) return value;
-  for (const fallback of [schema.example, schema.default]) {
+  // A secret's own `example` or `default` is never copied into fixtures (it may be a real key).
+  for (const fallback of schema.secret ? [] : [schema.example, schema.default]) {
     if (typeof fallback === "string" && acceptsString(schema, fallback)) return fallback;
   }
   throw new SynthesisError(
@@ -73,9 +74,9 @@ function patternString(request: StringRequest): string | undefined {
   const { schema, random } = request;
   let generator: RandExp;
   try {
-    generator = new RandExp(new RegExp(schema.pattern!.js, schema.pattern!.flags));
+    generator = new RandExp(new RegExp(randexpSource(schema.pattern!.js, schema.pattern!.flags)));
   } catch {
-    return undefined; // a construct randexp's parser does not know (`\p{…}`): the fallbacks apply
+    return undefined; // a construct randexp's parser does not know: the fallbacks apply
   }
   generator.randInt = (min: number, max: number) => random.int(min, max);
   // randexp draws only printable ASCII unless told otherwise; Unicode patterns need the other code points
@@ -84,12 +85,17 @@ function patternString(request: StringRequest): string | undefined {
     generator.defaultRange.add(0xa0, 0xd7ff).add(0xe000, 0x10ffff);
   }
   const goal = goalLength(request);
-  if (goal !== undefined) {
+  const cutTo = (length: number): string | undefined => {
     for (let attempt = 0; attempt < PATTERN_ATTEMPTS; attempt++) {
-      generator.max = goal + attempt;
-      const cut = takeCodePoints(generator.gen(), goal);
-      if (codePointLength(cut) === goal && acceptsString(schema, cut)) return cut;
+      generator.max = length + attempt;
+      const cut = takeCodePoints(generator.gen(), length);
+      if (codePointLength(cut) === length && acceptsString(schema, cut)) return cut;
     }
+    return undefined;
+  };
+  if (goal !== undefined) {
+    const value = cutTo(goal);
+    if (value !== undefined) return value;
   }
   for (let attempt = 0; attempt < PATTERN_ATTEMPTS; attempt++) {
     // Short, readable values first; longer repetitions only when short ones cannot satisfy a minLength.
@@ -97,7 +103,99 @@ function patternString(request: StringRequest): string | undefined {
     const value = generator.gen();
     if (acceptsString(schema, value)) return value;
   }
+  // Long repetitions cut to a declared limit (an exact length such as minLength = maxLength = 10).
+  for (const limit of [schema.minLength, schema.maxLength]) {
+    const value = limit !== undefined && limit !== goal ? cutTo(limit) : undefined;
+    if (value !== undefined) return value;
+  }
   return undefined;
+}
+
+/**
+ * The pattern rewritten for randexp, which knows neither Unicode property escapes nor `\u{…}` nor group names:
+ * `\p{…}`/`\P{…}` become explicit classes of the Basic Multilingual Plane code points that have (or lack) the
+ * property (sampled and checked by the engine itself, cached per escape), `\u{…}` and `\uXXXX` become the character,
+ * and `(?<name>` becomes `(`. Every value is still checked by the real pattern (`acceptsString`), so a rewrite
+ * can only narrow what is generated, never let a wrong value through.
+ */
+export function randexpSource(js: string, flags: string): string {
+  let out = "";
+  let inClass = false;
+  for (let i = 0; i < js.length; i++) {
+    const ch = js[i]!;
+    if (ch === "\\") {
+      const property = /^\\([pP])\{([^{}]+)\}/.exec(js.slice(i));
+      if (property) {
+        const ranges = propertyRanges(property[1] === "P", property[2]!);
+        out += inClass ? ranges : `[${ranges}]`;
+        i += property[0].length - 1;
+        continue;
+      }
+      const codePoint = /^\\u(?:\{([0-9A-Fa-f]+)\}|([0-9A-Fa-f]{4}))/.exec(js.slice(i));
+      const value = codePoint ? parseInt(codePoint[1] ?? codePoint[2]!, 16) : NaN;
+      if (codePoint && value <= 0xffff && (value < 0xd800 || value > 0xdfff)) {
+        out += literal(value);
+        i += codePoint[0].length - 1;
+        continue;
+      }
+      out += ch + (js[i + 1] ?? "");
+      i++;
+      continue;
+    }
+    if (!inClass && js.startsWith("(?<", i) && !js.startsWith("(?<=", i) && !js.startsWith("(?<!", i)) {
+      const end = js.indexOf(">", i);
+      if (end > 0) {
+        out += "(";
+        i = end;
+        continue;
+      }
+    }
+    if (ch === "[" && !inClass) inClass = true;
+    else if (ch === "]" && inClass) inClass = false;
+    out += ch;
+  }
+  return out;
+}
+
+/** A code point as randexp reads it (it knows no `\\u` escapes): the character itself, escaped if special. */
+function literal(codePoint: number): string {
+  const ch = String.fromCodePoint(codePoint);
+  return /[\\^$.|?*+()[\]{}\/-]/.test(ch) ? "\\" + ch : ch;
+}
+
+const PROPERTY_RANGES = new Map<string, string>();
+const RANGES_PER_BLOCK = 3;
+/** Code points sampled for a property class: ASCII, Latin, Greek, Cyrillic, CJK and symbols (no surrogates). */
+const SAMPLE_BLOCKS: readonly [number, number][] = [[0x20, 0x7e], [0xa0, 0x24f], [0x370, 0x3ff], [0x400, 0x4ff], [0x2000, 0x206f], [0x20a0, 0x20bf], [0x3040, 0x30ff], [0x4e00, 0x4eff], [0xff00, 0xffef]];
+
+function propertyRanges(negated: boolean, property: string): string {
+  const key = `${negated ? "P" : "p"}{${property}}`;
+  const cached = PROPERTY_RANGES.get(key);
+  if (cached !== undefined) return cached;
+  let test: RegExp;
+  try {
+    test = new RegExp(`^\\${key}$`, "u");
+  } catch {
+    PROPERTY_RANGES.set(key, "");
+    return "";
+  }
+  // A few ranges from each block, not all of them: randexp expands a class on every value it generates.
+  let ranges = "";
+  for (const [lo, hi] of SAMPLE_BLOCKS) {
+    let start = -1;
+    let taken = 0;
+    for (let cp = lo; cp <= hi + 1 && taken < RANGES_PER_BLOCK; cp++) {
+      const inside = cp <= hi && test.test(String.fromCodePoint(cp));
+      if (inside && start < 0) start = cp;
+      if (!inside && start >= 0) {
+        ranges += start === cp - 1 ? literal(start) : `${literal(start)}-${literal(cp - 1)}`;
+        start = -1;
+        taken++;
+      }
+    }
+  }
+  PROPERTY_RANGES.set(key, ranges);
+  return ranges;
 }
 
 function formatString(format: string | undefined, request: StringRequest): string | undefined {

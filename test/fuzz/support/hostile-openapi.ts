@@ -4,6 +4,8 @@
  * payloads that set `globalThis.__pwned`), with random schema shapes: nested objects and arrays, enums,
  * patterns, nullability, allOf/oneOf/anyOf, and references between named schemas (so cycles occur). Documents
  * are meant to be valid; when the validator disagrees, a diagnostic (exit 2) is an accepted outcome.
+ * Issue 13 adds: comment openers and terminators in regex literals, Unicode property escapes, real-looking
+ * secrets in `x-ms-examples` (`SECRET_CANARIES`), client parameters of any type, and plain-http servers.
  */
 import fc from "fast-check";
 
@@ -38,7 +40,17 @@ const componentName: fc.Arbitrary<string> = fc.oneof(
 );
 
 /** Patterns that are valid, safe ECMAScript and contain text that must not close a comment or a literal. */
-const PATTERNS = ["^[a-z*/]*$", "^(?:[a-z]|\\*/)+$", "^[^\"'`\\\\]*$", "^\\p{L}+$", "^[😀-😎]*$", "^/\\*.*\\*/$", "^\\$\\{[a-z]+\\}$", "^<\\/script>$", "\\u2028"];
+const PATTERNS = [
+  "^[a-z*/]*$", "^(?:[a-z]|\\*/)+$", "^[^\"'`\\\\]*$", "^\\p{L}+$", "^[😀-😎]*$", "^/\\*.*\\*/$", "^\\$\\{[a-z]+\\}$", "^<\\/script>$", "\\u2028",
+  // Comment openers and terminators in regex literals (issue 13 #4), and a body ending in a quantifier.
+  "^[a-z/*]+(//x)?\\*/$", "^//[a-z]*$", "/\\*", "a*", "^[*/]+$", "^['\"`]*/$",
+  // Unicode property escapes and other Unicode-mode features the validators accept (issue 13 #5).
+  "^\\p{Lu}\\p{Ll}*$", "^[\\p{L}\\p{Nd}_-]{2,12}$", "^\\P{N}+$", "^\\p{Script=Greek}+$", "^(?<name>[a-z]+)-\\d$", "^\\u{1F511}?[a-z]*$",
+];
+
+/** Real-looking secrets planted in examples; none may reach any generated file (issue 13 #2). */
+export const SECRET_CANARIES = ["Q2FuYXJ5S2V5LTk4MjctZnV6ei1hYmNkZWZnaGlqa2xtbg==", "cNry+FuZzAcc0untKey/9q8w7e6r5t4y3u2i1o0p==", "fuzz-plain-secret-value-51e2"];
+const CONNECTION_CANARY = `DefaultEndpointsProtocol=https;AccountName=fuzz;AccountKey=${SECRET_CANARIES[1]};EndpointSuffix=core.windows.net`;
 const FORMATS = ["uuid", "date-time", "date", "uri", "email", "ipv4", "byte", "password", "arm-id"];
 
 type Json = unknown;
@@ -121,14 +133,22 @@ function operationArbitrary(refs: readonly string[], index: number): fc.Arbitrar
       response: fc.constantFrom(...refs),
       responseDescription: text,
       headerName: fc.option(hostileName.filter((n) => n.length > 0), { nil: undefined }),
+      // A client parameter of any type (issue 13 #4): strings generate, other types are exit-2 diagnostics.
+      subscriptionType: fc.oneof({ weight: 12, arbitrary: fc.constant(undefined) }, { weight: 6, arbitrary: fc.constant("string") }, { weight: 1, arbitrary: fc.constantFrom("integer", "boolean", "number") }),
+      example: fc.option(fc.record({ name: hostileName, secretName: fc.constantFrom("primaryKey", "password", "note", "connectionString", "value", "sasToken"), secret: fc.constantFrom(SECRET_CANARIES[0]!, CONNECTION_CANARY, SECRET_CANARIES[2]!), marked: fc.boolean() }), { nil: undefined }),
     })
     .map((op) => {
-      const path = `/p${index}/${op.segment || "x"}/{id}`;
+      const prefix = op.subscriptionType ? "/subscriptions/{subscriptionId}" : "";
+      const path = `${prefix}/p${index}/${op.segment || "x"}/{id}`;
       const operation: Record<string, Json> = {
         operationId: op.operationId === "" ? `op${index}` : op.operationId,
         summary: op.summary,
         description: op.description,
-        parameters: [{ name: "id", in: "path", required: true, description: op.description, schema: { type: "string" } }, ...op.parameters],
+        parameters: [
+          ...(op.subscriptionType ? [{ name: "subscriptionId", in: "path", required: true, schema: { type: op.subscriptionType } }] : []),
+          { name: "id", in: "path", required: true, description: op.description, schema: { type: "string" } },
+          ...op.parameters,
+        ],
         responses: {
           "200": {
             description: op.responseDescription,
@@ -138,6 +158,17 @@ function operationArbitrary(refs: readonly string[], index: number): fc.Arbitrar
           default: { description: op.summary, content: { "application/json": { schema: { $ref: `#/components/schemas/${op.response}` } } } },
         },
       };
+      if (op.example) {
+        // Secrets in examples (issue 13 #2): by secret name, by `x-ms-secret`-free value shape, in headers too.
+        // Plain-text secrets are planted only under secret names: a value has no shape that gives them away.
+        const key = op.example.secret === SECRET_CANARIES[2] && (op.example.secretName === "note" || op.example.secretName === "value") ? "password" : op.example.secretName;
+        operation["x-ms-examples"] = {
+          [op.example.name || "sample"]: {
+            parameters: { id: "x", "api-version": "1" },
+            responses: { "200": { headers: { "x-ms-key": SECRET_CANARIES[0] }, body: { [key]: op.example.secret, nested: [{ [key]: op.example.secret }] } } },
+          },
+        };
+      }
       if (op.body && op.method !== "get" && op.method !== "delete") {
         operation["requestBody"] = { description: op.summary, content: { "application/json": { schema: op.body } } };
       }
@@ -155,10 +186,12 @@ export const hostileDocument: fc.Arbitrary<Record<string, Json>> = fc
       title: hostileText(6),
       description: hostileText(8),
       version: hostileText(3),
-    }).map(({ schemas, operations, title, description, version }) => ({
+      // Plain http is an exit-2 diagnostic except on loopback (issue 13 #7).
+      server: fc.oneof({ weight: 16, arbitrary: fc.constant("https://management.azure.com") }, { weight: 1, arbitrary: fc.constantFrom("http://example.com", "http://localhost:8080") }),
+    }).map(({ schemas, operations, title, description, version, server }) => ({
       openapi: "3.1.0",
       info: { title: title || "T", version: version || "1", description },
-      servers: [{ url: "https://management.azure.com" }],
+      servers: [{ url: server }],
       paths: Object.fromEntries(operations),
       components: { schemas: Object.fromEntries(names.map((name, i) => [name, schemas[i]!])) },
     })),

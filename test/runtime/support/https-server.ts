@@ -27,6 +27,8 @@ export interface Reply {
   hang?: boolean;
   /** Drop the connection after reading the request, without answering. */
   drop?: boolean;
+  /** Stream `chunk` up to `count` times (backpressure respected), stopping when the client goes away. */
+  stream?: { chunk: string; count: number; onDone?: (bytesSent: number) => void };
 }
 
 export type Handler = (request: RecordedRequest, index: number) => Reply | Promise<Reply>;
@@ -99,6 +101,7 @@ export async function startHttpsServer(handler: Handler = () => ({ status: 200, 
       void Promise.resolve(current(recorded, requests.length - 1)).then((reply) => {
         if (reply.hang) return;
         if (reply.drop) return void req.socket.destroy();
+        if (reply.stream) return void streamReply(res, reply);
         const text =
           reply.body === undefined ? "" : typeof reply.body === "string" ? reply.body : JSON.stringify(reply.body);
         const headers: Record<string, string | string[]> = { ...reply.headers };
@@ -126,6 +129,20 @@ export async function startHttpsServer(handler: Handler = () => ({ status: 200, 
         server.close(() => resolve());
       }),
   };
+}
+
+async function streamReply(res: import("node:http").ServerResponse, reply: Reply): Promise<void> {
+  const { chunk, count, onDone } = reply.stream!;
+  res.writeHead(reply.status, { "content-type": "application/json", ...reply.headers });
+  let sent = 0;
+  let closed = false;
+  res.on("close", () => (closed = true));
+  for (let i = 0; i < count && !closed; i++) {
+    sent += Buffer.byteLength(chunk);
+    if (!res.write(chunk)) await new Promise<void>((resolve) => { res.once("drain", resolve); res.once("close", resolve); });
+  }
+  if (!closed) res.end();
+  onDone?.(sent);
 }
 
 /** A port on 127.0.0.1 with nothing listening (for connection-refused tests). */

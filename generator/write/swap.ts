@@ -1,0 +1,213 @@
+/**
+ * The crash-safe swap of an output folder. Only files oagen owns are ever written, replaced or deleted; files
+ * the manifest does not list (a user's notes, node_modules) are never moved.
+ *
+ * 1. Stage: every changed file is written and fsynced under a staging folder beside `--out`
+ *    (`.oagen-tmp-<folder>-<pid>-<nonce>/files/…`), then the journal (what to move, what to delete) is written
+ *    and fsynced as `journal.json.tmp`.
+ * 2. Commit: ONE atomic rename, `journal.json.tmp` → `journal.json`. Before it, the output folder is the old
+ *    tree, untouched; a crash leaves only a staging folder, discarded at the next start. (When `--out` does
+ *    not exist yet, the commit is the rename of the staged tree to `--out` itself.)
+ * 3. Apply: removed owned files are unlinked, staged files renamed over their targets (each rename atomic),
+ *    the manifest last. A crash here is rolled forward from the journal at the next start (`recoverOutput`,
+ *    run under the output lock before anything else): every step is idempotent.
+ * So after any crash, the next oagen run sees the old tree or the new one, and `--out` never disappears.
+ */
+import { closeSync, existsSync, fsyncSync, lstatSync, mkdirSync, openSync, readdirSync, readFileSync, renameSync, rmdirSync, rmSync, statSync, unlinkSync, writeSync } from "node:fs";
+import { randomBytes } from "node:crypto";
+import path from "node:path";
+import { MANIFEST_FILE } from "./manifest.js";
+
+/** Fault injection for tests: called before every write, rename and delete step; throwing aborts there. */
+export interface WriteHooks {
+  beforeStep?: (step: string) => void;
+}
+
+export interface SwapPlan {
+  /** Owned files to write (path → contents). */
+  write: readonly { path: string; contents: string }[];
+  /** Owned files to delete. */
+  remove: readonly string[];
+}
+
+interface Journal {
+  oagenJournal: 1;
+  write: string[];
+  remove: string[];
+}
+
+const JOURNAL = "journal.json";
+const MARKER = "oagen-staging.json";
+
+export function stagingPrefix(outDir: string): string {
+  return `.oagen-tmp-${path.basename(outDir)}-`;
+}
+
+export function swapOutput(outDir: string, plan: SwapPlan, hooks: WriteHooks = {}): void {
+  const step = (name: string) => hooks.beforeStep?.(name);
+  const parent = path.dirname(outDir);
+  mkdirSync(parent, { recursive: true });
+  const staging = path.join(parent, `${stagingPrefix(outDir)}${process.pid}-${randomBytes(4).toString("hex")}`);
+  const fresh = !existsSync(outDir);
+  if (!fresh) checkTargets(outDir, plan);
+  mkdirSync(path.join(staging, "files"), { recursive: true });
+  writeDurable(path.join(staging, MARKER), JSON.stringify({ outDir: path.basename(outDir) }) + "\n");
+  for (const file of plan.write) {
+    step(`stage:${file.path}`);
+    const target = path.join(staging, "files", file.path);
+    mkdirSync(path.dirname(target), { recursive: true });
+    writeDurable(target, file.contents);
+  }
+  syncTree(path.join(staging, "files"));
+  if (fresh) {
+    step("commit");
+    renameSync(path.join(staging, "files"), outDir);
+    syncDir(parent);
+  } else {
+    const journal: Journal = { oagenJournal: 1, write: plan.write.map((f) => f.path), remove: [...plan.remove] };
+    step("journal");
+    writeDurable(path.join(staging, `${JOURNAL}.tmp`), JSON.stringify(journal) + "\n");
+    step("commit");
+    renameSync(path.join(staging, `${JOURNAL}.tmp`), path.join(staging, JOURNAL));
+    syncDir(staging);
+    applyJournal(outDir, staging, journal, step);
+  }
+  step("cleanup");
+  rmSync(staging, { recursive: true, force: true });
+}
+
+/**
+ * Finishes or discards what a crashed run left beside `outDir`: committed staging folders are rolled
+ * forward, uncommitted ones deleted, as are the leftovers of older oagen versions (restoring a moved-away
+ * output folder if `--out` is missing). Call it holding the output lock.
+ */
+export function recoverOutput(outDir: string): void {
+  const parent = path.dirname(outDir);
+  let entries: string[];
+  try {
+    entries = readdirSync(parent);
+  } catch {
+    return;
+  }
+  const prefix = stagingPrefix(outDir);
+  for (const name of entries.filter((e) => e.startsWith(prefix)).sort()) {
+    const dir = path.join(parent, name);
+    const rest = name.slice(prefix.length);
+    if (existsSync(path.join(dir, MARKER))) {
+      const journal = readJournal(path.join(dir, JOURNAL));
+      if (journal && existsSync(outDir)) applyJournal(outDir, dir, journal, () => {});
+      rmSync(dir, { recursive: true, force: true });
+    } else if (/^\d+-old$/.test(rest)) {
+      // oagen before the journal: the old tree moved aside; bring it back if the new one never arrived.
+      if (!existsSync(outDir)) renameSync(dir, outDir);
+      else rmSync(dir, { recursive: true, force: true });
+    } else if (/^\d+$/.test(rest)) {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  }
+}
+
+function applyJournal(outDir: string, staging: string, journal: Journal, step: (name: string) => void): void {
+  for (const file of journal.remove) {
+    const target = path.join(outDir, file);
+    if (!isFile(target)) continue;
+    step(`remove:${file}`);
+    unlinkSync(target);
+    pruneEmptyDirs(outDir, path.dirname(target));
+  }
+  const ordered = [...journal.write.filter((f) => f !== MANIFEST_FILE), ...journal.write.filter((f) => f === MANIFEST_FILE)];
+  for (const file of ordered) {
+    const source = path.join(staging, "files", file);
+    if (!existsSync(source)) continue;
+    const target = path.join(outDir, file);
+    mkdirSync(path.dirname(target), { recursive: true });
+    step(`move:${file}`);
+    renameSync(source, target);
+  }
+  syncTree(outDir, new Set(journal.write.map((f) => path.dirname(path.join(outDir, f)))));
+}
+
+/** Before committing: every target must be writable as a file (no foreign folder in the way). */
+function checkTargets(outDir: string, plan: SwapPlan): void {
+  const removed = new Set(plan.remove);
+  for (const file of plan.write) {
+    const parts = file.path.split("/");
+    for (let i = 1; i <= parts.length; i++) {
+      const rel = parts.slice(0, i).join("/");
+      const stat = lstatOrUndefined(path.join(outDir, rel));
+      if (!stat) break;
+      const isLast = i === parts.length;
+      if (isLast ? stat.isDirectory() : !stat.isDirectory() && !removed.has(rel)) {
+        throw new Error(`cannot write ${file.path} in ${outDir}: ${rel} is in the way (not a file oagen owns); move it and rerun.`);
+      }
+    }
+  }
+}
+
+function readJournal(file: string): Journal | undefined {
+  try {
+    const data = JSON.parse(readFileSync(file, "utf8")) as Partial<Journal>;
+    const safe = (list: unknown): list is string[] => Array.isArray(list) && list.every((f) => typeof f === "string" && !path.isAbsolute(f) && !f.split("/").includes(".."));
+    if (data.oagenJournal === 1 && safe(data.write) && safe(data.remove)) return { oagenJournal: 1, write: data.write, remove: data.remove };
+  } catch {
+    // No journal: the run never committed.
+  }
+  return undefined;
+}
+
+function writeDurable(file: string, contents: string): void {
+  const fd = openSync(file, "w");
+  try {
+    writeSync(fd, contents);
+    fsyncSync(fd);
+  } finally {
+    closeSync(fd);
+  }
+}
+
+/** fsync of the folders that received new entries (best effort: not every platform can sync a folder). */
+function syncTree(root: string, only?: Set<string>): void {
+  const dirs = only ? [...only] : [root, ...readdirSync(root, { recursive: true, withFileTypes: true }).filter((e) => e.isDirectory()).map((e) => path.join(e.parentPath, e.name))];
+  for (const dir of dirs) syncDir(dir);
+}
+
+function syncDir(dir: string): void {
+  try {
+    const fd = openSync(dir, "r");
+    try {
+      fsyncSync(fd);
+    } finally {
+      closeSync(fd);
+    }
+  } catch {
+    // Folder fsync is unsupported here (e.g. Windows); file contents were synced already.
+  }
+}
+
+function pruneEmptyDirs(root: string, dir: string): void {
+  while (dir.startsWith(root + path.sep)) {
+    try {
+      if (readdirSync(dir).length > 0) return;
+      rmdirSync(dir);
+    } catch {
+      return;
+    }
+    dir = path.dirname(dir);
+  }
+}
+
+function isFile(file: string): boolean {
+  try {
+    return statSync(file).isFile();
+  } catch {
+    return false;
+  }
+}
+
+function lstatOrUndefined(file: string) {
+  try {
+    return lstatSync(file);
+  } catch {
+    return undefined;
+  }
+}
