@@ -17,7 +17,7 @@ export function emitServiceIndex(plan: ServicePlan): EmitUnit[] {
     {
       kind: StructureKind.ExportDeclaration,
       isTypeOnly: true,
-      namedExports: ["ValidationIssue", "ValidationResult"],
+      namedExports: ["ValidateOptions", "ValidationIssue", "ValidationResult"],
       moduleSpecifier: from(runtimeFile("validation")),
     },
   ];

@@ -13,6 +13,7 @@ export const FIXED_EXPORT_NAMES: readonly string[] = [
   "ResponseValidationError",
   "RestError",
   "isRestError",
+  "ValidateOptions",
   "ValidationIssue",
   "ValidationResult",
   "ValidateResponses",
