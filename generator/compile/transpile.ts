@@ -30,6 +30,8 @@ export async function transpileJavaScript(unit: TextUnit): Promise<TextUnit[]> {
     loader: "ts",
     format: "esm",
     target: "es2022",
+    // ES2022 has no import attributes, but Node needs `with { type: "json" }` on the fixtures' JSON imports.
+    supported: { "import-attributes": true },
     sourcemap: "external",
     sourcefile: unit.path,
     charset: "utf8",

@@ -2,14 +2,14 @@
 import { createServiceMockHttpClient } from "../../runtime/mock-http-client.js";
 import { createServiceMswHandlers } from "../../runtime/mock-msw.js";
 import { validateTenantAccessListSecretsParameters } from "./validators.js";
-import $fixture0 from "../../../fixtures/apimanagement/2024-05-01/TenantAccess_ListSecrets/example-api-management-list-secrets-tenant-access.json";
-import $fixture1 from "../../../fixtures/apimanagement/2024-05-01/TenantAccess_ListSecrets/200.json";
-import $fixture2 from "../../../fixtures/apimanagement/2024-05-01/TenantAccess_ListSecrets/200-required-only.json";
-import $fixture3 from "../../../fixtures/apimanagement/2024-05-01/TenantAccess_ListSecrets/error-400.json";
-import $fixture4 from "../../../fixtures/apimanagement/2024-05-01/TenantAccess_ListSecrets/error-400-empty-arrays.json";
-import $fixture5 from "../../../fixtures/apimanagement/2024-05-01/TenantAccess_ListSecrets/error-400-required-only.json";
-import $fixture6 from "../../../fixtures/apimanagement/2024-05-01/TenantAccess_ListSecrets/error-404.json";
-import $fixture7 from "../../../fixtures/apimanagement/2024-05-01/TenantAccess_ListSecrets/error-500.json";
+import $fixture0 from "../../../fixtures/apimanagement/2024-05-01/TenantAccess_ListSecrets/example-api-management-list-secrets-tenant-access.json" with { type: "json" };
+import $fixture1 from "../../../fixtures/apimanagement/2024-05-01/TenantAccess_ListSecrets/200.json" with { type: "json" };
+import $fixture2 from "../../../fixtures/apimanagement/2024-05-01/TenantAccess_ListSecrets/200-required-only.json" with { type: "json" };
+import $fixture3 from "../../../fixtures/apimanagement/2024-05-01/TenantAccess_ListSecrets/error-400.json" with { type: "json" };
+import $fixture4 from "../../../fixtures/apimanagement/2024-05-01/TenantAccess_ListSecrets/error-400-empty-arrays.json" with { type: "json" };
+import $fixture5 from "../../../fixtures/apimanagement/2024-05-01/TenantAccess_ListSecrets/error-400-required-only.json" with { type: "json" };
+import $fixture6 from "../../../fixtures/apimanagement/2024-05-01/TenantAccess_ListSecrets/error-404.json" with { type: "json" };
+import $fixture7 from "../../../fixtures/apimanagement/2024-05-01/TenantAccess_ListSecrets/error-500.json" with { type: "json" };
 const fixtures = { TenantAccess_ListSecrets: { "example-api-management-list-secrets-tenant-access": $fixture0, "200": $fixture1, "200-required-only": $fixture2, "error-400": $fixture3, "error-400-empty-arrays": $fixture4, "error-400-required-only": $fixture5, "error-404": $fixture6, "error-500": $fixture7 } };
 const serviceDescription = { service: "apimanagement", basePath: "", apiVersions: ["2024-05-01"], errorModel: { code: "/error/code", message: "/error/message", target: "/error/target" }, operations: [{ operationId: "TenantAccess_ListSecrets", method: "POST", path: "/subscriptions/{subscriptionId}/resourceGroups/{resourceGroupName}/providers/Microsoft.ApiManagement/service/{serviceName}/tenant/{accessName}/listSecrets", bearerToken: true, parameters: [{ name: "resourceGroupName", tsName: "resourceGroupName", location: "path", wireType: "string" }, { name: "serviceName", tsName: "serviceName", location: "path", wireType: "string" }, { name: "accessName", tsName: "accessName", location: "path", wireType: "string" }], errorModel: { code: "/error/code", message: "/error/message", target: "/error/target" }, defaultFixture: "example-api-management-list-secrets-tenant-access", apiVersionParameter: "api-version", validateParameters: validateTenantAccessListSecretsParameters }], fixtures };
 function createMockHttpClient(options) {

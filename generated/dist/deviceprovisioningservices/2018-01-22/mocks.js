@@ -2,14 +2,14 @@
 import { createServiceMockHttpClient } from "../../runtime/mock-http-client.js";
 import { createServiceMswHandlers } from "../../runtime/mock-msw.js";
 import { validateIotDpsResourceListKeysParameters } from "./validators.js";
-import $fixture0 from "../../../fixtures/deviceprovisioningservices/2018-01-22/IotDpsResource_ListKeys/example-dps-list-keys.json";
-import $fixture1 from "../../../fixtures/deviceprovisioningservices/2018-01-22/IotDpsResource_ListKeys/200.json";
-import $fixture2 from "../../../fixtures/deviceprovisioningservices/2018-01-22/IotDpsResource_ListKeys/200-empty-arrays.json";
-import $fixture3 from "../../../fixtures/deviceprovisioningservices/2018-01-22/IotDpsResource_ListKeys/200-required-only.json";
-import $fixture4 from "../../../fixtures/deviceprovisioningservices/2018-01-22/IotDpsResource_ListKeys/error-400.json";
-import $fixture5 from "../../../fixtures/deviceprovisioningservices/2018-01-22/IotDpsResource_ListKeys/error-400-required-only.json";
-import $fixture6 from "../../../fixtures/deviceprovisioningservices/2018-01-22/IotDpsResource_ListKeys/error-404.json";
-import $fixture7 from "../../../fixtures/deviceprovisioningservices/2018-01-22/IotDpsResource_ListKeys/error-500.json";
+import $fixture0 from "../../../fixtures/deviceprovisioningservices/2018-01-22/IotDpsResource_ListKeys/example-dps-list-keys.json" with { type: "json" };
+import $fixture1 from "../../../fixtures/deviceprovisioningservices/2018-01-22/IotDpsResource_ListKeys/200.json" with { type: "json" };
+import $fixture2 from "../../../fixtures/deviceprovisioningservices/2018-01-22/IotDpsResource_ListKeys/200-empty-arrays.json" with { type: "json" };
+import $fixture3 from "../../../fixtures/deviceprovisioningservices/2018-01-22/IotDpsResource_ListKeys/200-required-only.json" with { type: "json" };
+import $fixture4 from "../../../fixtures/deviceprovisioningservices/2018-01-22/IotDpsResource_ListKeys/error-400.json" with { type: "json" };
+import $fixture5 from "../../../fixtures/deviceprovisioningservices/2018-01-22/IotDpsResource_ListKeys/error-400-required-only.json" with { type: "json" };
+import $fixture6 from "../../../fixtures/deviceprovisioningservices/2018-01-22/IotDpsResource_ListKeys/error-404.json" with { type: "json" };
+import $fixture7 from "../../../fixtures/deviceprovisioningservices/2018-01-22/IotDpsResource_ListKeys/error-500.json" with { type: "json" };
 const fixtures = { IotDpsResource_ListKeys: { "example-dps-list-keys": $fixture0, "200": $fixture1, "200-empty-arrays": $fixture2, "200-required-only": $fixture3, "error-400": $fixture4, "error-400-required-only": $fixture5, "error-404": $fixture6, "error-500": $fixture7 } };
 const serviceDescription = { service: "deviceprovisioningservices", basePath: "", apiVersions: ["2018-01-22"], errorModel: { code: "/code", message: "/message", status: { pointer: "/httpStatusCode", type: "string" } }, operations: [{ operationId: "IotDpsResource_ListKeys", method: "POST", path: "/subscriptions/{subscriptionId}/resourceGroups/{resourceGroupName}/providers/Microsoft.Devices/provisioningServices/{provisioningServiceName}/listkeys", bearerToken: true, parameters: [{ name: "provisioningServiceName", tsName: "provisioningServiceName", location: "path", wireType: "string" }, { name: "resourceGroupName", tsName: "resourceGroupName", location: "path", wireType: "string" }], errorModel: { code: "/code", message: "/message", status: { pointer: "/httpStatusCode", type: "string" } }, defaultFixture: "example-dps-list-keys", apiVersionParameter: "api-version", paging: { itemsProperty: "value", nextLinkProperty: "nextLink" }, validateParameters: validateIotDpsResourceListKeysParameters }], fixtures };
 function createMockHttpClient(options) {
