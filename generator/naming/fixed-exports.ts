@@ -24,4 +24,8 @@ export const FIXED_EXPORT_NAMES: readonly string[] = [
   "serviceDescription",
   "ServiceRestError",
   "AdditionalPolicyConfig",
+  "LroPoller",
+  "LroOptions",
+  "LroState",
+  "OperationRequestOptions",
 ];

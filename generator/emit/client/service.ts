@@ -16,7 +16,9 @@ import type { IrClientParameter, IrOperation, IrService, IrServerVariable } from
 import { identifier, identifierName, jsDocText, regexLiteral, typeMemberKey } from "../escape/index.js";
 import { code, renderLiteral, type LiteralObject } from "./literal.js";
 import type { FileScope } from "../file-scope.js";
+import { lroGroupMemberLines, lroGroupMethods } from "./lro.js";
 import { operationSignature } from "./operation.js";
+import { tracingServiceFields } from "./tracing.js";
 
 /** The runtime base class's own members, which a group property must not shadow. */
 const BASE_MEMBERS = new Set(["pipeline", "constructor"]);
@@ -101,6 +103,7 @@ export function emitServiceSpec(
       default: defaultOf(service, p),
       rules: stringRules(p),
     })),
+    ...tracingServiceFields(service),
   };
   return {
     kind: StructureKind.VariableStatement,
@@ -164,6 +167,7 @@ export function emitClientClass(
             writer.write(`this.${identifierName(group.property)} = `).inlineBlock(() => {
               for (const op of operationsOf(service, group.property)) {
                 writer.writeLine(`${identifierName(op.method)}: (params, callOptions) => ${functions.get(op)!}(this, params, callOptions),`);
+                for (const line of lroGroupMemberLines(op, names)) writer.writeLine(line);
               }
             });
             writer.write(";").newLine();
@@ -182,9 +186,9 @@ export function emitGroupInterfaces(service: IrService, names: FileScope): Inter
     docs: [
       { description: `The \`${identifierName(group.property)}\` operations of {@link ${identifier(service.clientName)}}.` },
     ],
-    methods: operationsOf(service, group.property).map((op) => {
+    methods: operationsOf(service, group.property).flatMap((op) => {
       const signature = operationSignature(service, op, names);
-      return {
+      return [{
         name: typeMemberKey(op.method),
         docs: [{ description: signature.docs }],
         parameters: [
@@ -192,7 +196,7 @@ export function emitGroupInterfaces(service: IrService, names: FileScope): Inter
           { name: "options", type: signature.optionsType, hasQuestionToken: true },
         ],
         returnType: signature.returnType,
-      };
+      }, ...lroGroupMethods(service, op, names, signature)];
     }),
   }));
 }
