@@ -128,12 +128,19 @@ export function lroGroupMethods(
   ];
 }
 
-/** The group object's `begin<Method>AndWait` member, bound to the client (a line of the constructor). */
-export function lroGroupMemberLines(op: IrOperation, names: FileScope): string[] {
-  if (op.lro === undefined) return [];
-  // The AndWait function lives beside the operation's own function, in its group's file.
-  const andWait = names.value({ name: op.lro.andWaitFunctionName, file: names.plan.symbols.groupFile(op.group) });
-  return [`${identifierName(op.lro.andWaitMethod)}: (params, callOptions) => ${andWait}(this, params, callOptions),`];
+/**
+ * Per long-running operation, the group object's `begin<Method>AndWait` member bound to the client (lines of the
+ * constructor). Computed before the constructor is written, so the AndWait functions are imported.
+ */
+export function lroGroupMemberLines(service: IrService, names: FileScope): Map<IrOperation, string[]> {
+  const lines = new Map<IrOperation, string[]>();
+  for (const op of service.operations) {
+    if (op.lro === undefined) continue;
+    // The AndWait function lives beside the operation's own function, in its group's file.
+    const andWait = names.value({ name: op.lro.andWaitFunctionName, file: names.plan.symbols.groupFile(op.group) });
+    lines.set(op, [`${identifierName(op.lro.andWaitMethod)}: (params, callOptions) => ${andWait}(this, params, callOptions),`]);
+  }
+  return lines;
 }
 
 /** The runtime types a caller of a long-running operation needs, re-exported from the service entry. */

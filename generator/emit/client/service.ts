@@ -142,6 +142,7 @@ export function emitClientClass(
   const base = names.runtimeValue("client", "ServiceClient");
   // Imports are recorded now: the constructor's writer runs only when the file is printed.
   const functions = new Map(service.operations.map((op) => [op, names.value(names.plan.symbols.operationFunction(op))] as const));
+  const lroMembers = lroGroupMemberLines(service, names);
   return {
     kind: StructureKind.Class,
     name: identifier(service.clientName),
@@ -167,7 +168,7 @@ export function emitClientClass(
             writer.write(`this.${identifierName(group.property)} = `).inlineBlock(() => {
               for (const op of operationsOf(service, group.property)) {
                 writer.writeLine(`${identifierName(op.method)}: (params, callOptions) => ${functions.get(op)!}(this, params, callOptions),`);
-                for (const line of lroGroupMemberLines(op, names)) writer.writeLine(line);
+                for (const line of lroMembers.get(op) ?? []) writer.writeLine(line);
               }
             });
             writer.write(";").newLine();
