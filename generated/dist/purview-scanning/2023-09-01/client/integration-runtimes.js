@@ -2,12 +2,10 @@
 import { send } from "../../../runtime/send.js";
 import { validateErrorResponseModel, validateIntegrationRuntimeAuthKeys, validateIntegrationRuntimesListAuthKeysParameters } from "../validators.js";
 const integrationRuntimesListAuthKeysOperation = { operationId: "IntegrationRuntimes_ListAuthKeys", method: "POST", path: "/integrationruntimes/{integrationRuntimeName}:listAuthKeys", parameters: [{ name: "integrationRuntimeName", tsName: "integrationRuntimeName", in: "path" }], clientParameters: ["api-version"], validateParameters: validateIntegrationRuntimesListAuthKeysParameters, responses: [{ status: 200, validate: validateIntegrationRuntimeAuthKeys }], error: { validate: validateErrorResponseModel, envelope: "error" }, idempotent: true, spanName: "PurviewScanningClient.integrationRuntimes.listAuthKeys" };
-/**
- * Retrieves the authentication keys for an integration runtime.
- *
- * `POST /integrationruntimes/{integrationRuntimeName}:listAuthKeys` (IntegrationRuntimes_ListAuthKeys).
- */
-export function integrationRuntimesListAuthKeys(client, params, options) {
-    return send(client, integrationRuntimesListAuthKeysOperation, params, options);
+function integrationRuntimesListAuthKeys(client, params, options) {
+  return send(client, integrationRuntimesListAuthKeysOperation, params, options);
 }
+export {
+  integrationRuntimesListAuthKeys
+};
 //# sourceMappingURL=integration-runtimes.js.map
