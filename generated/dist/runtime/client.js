@@ -5,6 +5,7 @@ import {
   logPolicyName
 } from "@azure/core-rest-pipeline";
 import { bindClientParameters } from "./parameters.js";
+import { allowListLogPolicy, requestTimeoutPolicy, responseSizeLimitPolicy, retryAfterLimitPolicy } from "./limits.js";
 import { dropSetCookiePolicy, operationRetryPolicy, sameOriginPolicy } from "./policies.js";
 import { createServiceTracingClient, userAgentOptions } from "./tracing.js";
 import { resolveBaseUrl } from "./url.js";
@@ -44,12 +45,17 @@ function createClientPipeline(options, scopes, origin) {
     throw new Error("internal error: @azure/core-rest-pipeline no longer adds its defaultRetryPolicy");
   }
   pipeline.addPolicy(operationRetryPolicy(options.retryOptions), { phase: "Retry" });
+  pipeline.removePolicy({ name: logPolicyName });
+  pipeline.addPolicy(allowListLogPolicy(options.loggingOptions), { afterPhase: "Sign" });
+  pipeline.addPolicy(retryAfterLimitPolicy(options.maxRetryAfterInMs), { afterPhase: "Retry" });
+  if (options.timeout !== void 0) pipeline.addPolicy(requestTimeoutPolicy(options.timeout), { afterPhase: "Retry" });
   pipeline.addPolicy(bearerTokenAuthenticationPolicy({ credential: options.credential, scopes: [...scopes] }));
   for (const { policy, position } of options.additionalPolicies ?? []) {
     pipeline.addPolicy(policy, position === "perRetry" ? { afterPhase: "Sign" } : {});
   }
   pipeline.addPolicy(dropSetCookiePolicy(), { afterPhase: "Sign", afterPolicies: [logPolicyName] });
   pipeline.addPolicy(sameOriginPolicy(origin), { afterPhase: "Sign", afterPolicies: [logPolicyName] });
+  pipeline.addPolicy(responseSizeLimitPolicy(options.maxResponseBodyBytes), { afterPhase: "Sign", afterPolicies: [logPolicyName] });
   return pipeline;
 }
 export {

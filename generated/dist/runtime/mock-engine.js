@@ -5,6 +5,7 @@ import { nextPageUrl, PageSessions } from "./mock-paging.js";
 import { recordCall } from "./mock-record.js";
 import { compileRoutes, matchRoute, PAGE_TOKEN_PARAMETER } from "./mock-route.js";
 import { ScenarioState } from "./mock-scenario.js";
+const DEFAULT_MAX_RECORDED_CALLS = 1e3;
 class MockAbortError extends Error {
   constructor() {
     super("The operation was aborted.");
@@ -18,6 +19,7 @@ function createMockEngine(description, options = {}) {
   const lroSessions = new LroSessions();
   const calls = [];
   const requireBearerToken = options.requireBearerToken ?? true;
+  const maxRecordedCalls = Math.max(0, Math.floor(options.maxRecordedCalls ?? DEFAULT_MAX_RECORDED_CALLS));
   let answered = 0;
   async function handle(request) {
     if (request.abortSignal?.aborted) throw new MockAbortError();
@@ -29,7 +31,10 @@ function createMockEngine(description, options = {}) {
     const route = matchRoute(routes, method, url);
     const operationId = route.kind === "operation" || route.kind === "page" ? route.operation.operationId : void 0;
     const call = recordCall({ method, url: request.url, headers, bodyText: request.bodyText }, operationId);
-    calls.push(call);
+    if (maxRecordedCalls > 0) {
+      if (calls.length >= maxRecordedCalls) calls.splice(0, calls.length - maxRecordedCalls + 1);
+      calls.push(call);
+    }
     const answer = await answerRoute(route, { url, headers, bodyText: request.bodyText, abortSignal: request.abortSignal });
     if (answer.kind === "response") {
       call.status = answer.status;
@@ -179,6 +184,7 @@ function delay(ms, signal) {
   });
 }
 export {
+  DEFAULT_MAX_RECORDED_CALLS,
   MockAbortError,
   createMockEngine
 };

@@ -123,7 +123,8 @@ function errorFromResponse(errorSpec, response, body) {
   return createServiceRestError(
     response,
     errorFields(body, errorSpec?.envelope),
-    checked?.valid ? checked.value : void 0
+    checked?.valid ? checked.value : void 0,
+    body
   );
 }
 function errorFields(body, envelope) {
