@@ -9,7 +9,7 @@ import { printUnits } from "../emit/print.js";
 import { emitPackage, type TextUnit } from "../emit/index.js";
 import { formatUnits } from "../format/prettier.js";
 import { loadSpec, type LoadedSpec } from "../load/index.js";
-import { buildIr, type IrDocument } from "../model/index.js";
+import { buildIr, type IrDocument, type IrPackage } from "../model/index.js";
 import { planPackage } from "../plan/index.js";
 import { compileUnits, typecheckUnits } from "../compile/index.js";
 import { computeFingerprint } from "../write/fingerprint.js";
@@ -33,6 +33,8 @@ export interface PipelineConfig {
   credentialScopes?: string[];
   /** `--spec-root`: the folder `$ref`s may read from (default: the input folder; see load/spec-root.ts). */
   specRoot?: string;
+  /** The generated package's name and version (default `DEFAULT_PACKAGE`): user agent, tracing, package.json. */
+  package?: IrPackage;
 }
 
 export interface Timings {
@@ -74,7 +76,7 @@ export async function loadAndModel(config: Omit<PipelineConfig, "outDir">, timin
     byService.set(name, [...(byService.get(name) ?? []), spec]);
   });
   const locatorOf = (file: string) => specs.find((s) => s.file === file)?.locate;
-  const result = withLocations(locatorOf, () => buildIr([...byService].map(([name, list]) => ({ name, specs: list, ...serviceSettingsOf(config) }))));
+  const result = withLocations(locatorOf, () => buildIr([...byService].map(([name, list]) => ({ name, specs: list, ...serviceSettingsOf(config) })), config.package));
   timings["model"] = performance.now() - t;
   return { ir: result.ir, warnings: locateDiagnostics([...specs.flatMap((s) => s.warnings), ...result.warnings], locatorOf), locatorOf };
 }

@@ -11,6 +11,7 @@
 import { StructureKind, type ExportDeclarationStructure, type StatementStructures } from "ts-morph";
 import type { ServicePlan } from "../plan/index.js";
 import { importSpecifier } from "../plan/index.js";
+import { lroRuntimeExports } from "./client/lro.js";
 import { emitOperation } from "./client/operation.js";
 import { emitRedactors } from "./client/secrets.js";
 import { emitClientClass, emitGroupInterfaces, emitOptionsType, emitServiceSpec } from "./client/service.js";
@@ -72,7 +73,8 @@ function runtimeExports(plan: ServicePlan): ExportDeclarationStructure[] {
     reexport(runtime("client"), ["AdditionalPolicyConfig", "ClientOptions", "ValidateResponses"], true),
     reexport(runtime("errors"), ["RequestValidationError", "ResponseValidationError"]),
     reexport(runtime("errors"), ["ServiceRestError"], true),
-    reexport(runtime("operation"), ["OperationOptions", "RawResponse"], true),
+    reexport(runtime("operation"), ["OperationOptions", "OperationRequestOptions", "RawResponse"], true),
     ...(paged ? [reexport(runtime("paging"), ["PagedAsyncIterableIterator", "PageSettings"], true)] : []),
+    ...lroRuntimeExports(plan),
   ];
 }

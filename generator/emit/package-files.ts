@@ -14,6 +14,7 @@ export const PACKAGE_NAME = "azure-keys";
 /** The package's only runtime dependencies (issue: the Azure SDK's own pipeline, auth and logger). */
 const DEPENDENCIES = {
   "@azure/core-auth": "^1.10.1",
+  "@azure/core-lro": "~3.3.1", "@azure/core-tracing": "^1.3.1",
   "@azure/core-rest-pipeline": "^1.24.0",
   "@azure/logger": "^1.3.0",
 };

@@ -4,7 +4,10 @@
 import type { Diagnostic } from "../diagnostics/index.js";
 import type { LoadedSpec } from "../load/index.js";
 import { buildService } from "./build-service.js";
-import { IR_VERSION, type IrDocument } from "./ir.js";
+import { IR_VERSION, type IrDocument, type IrPackage } from "./ir.js";
+
+/** The package `oagen generate` writes unless configured otherwise. */
+export const DEFAULT_PACKAGE: IrPackage = { name: "azure-keys", version: "0.1.0" };
 
 export interface ServiceSettings {
   /** Client class name (`--client-name`); default: from `info.title`. */
@@ -19,14 +22,14 @@ export interface ServiceInput extends ServiceSettings {
   specs: LoadedSpec[];
 }
 
-export function buildIr(inputs: ServiceInput[]): { ir: IrDocument; warnings: Diagnostic[] } {
+export function buildIr(inputs: ServiceInput[], pkg: IrPackage = DEFAULT_PACKAGE): { ir: IrDocument; warnings: Diagnostic[] } {
   const warnings: Diagnostic[] = [];
   const services = [...inputs]
     .sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))
     .map((input) => {
       const built = buildService(input.name, input.specs, input);
       warnings.push(...built.warnings);
-      return built.service;
+      return { ...built.service, package: { ...pkg } };
     });
   return { ir: { irVersion: IR_VERSION, services }, warnings };
 }

@@ -1,2 +1,2 @@
-export { buildIr, type ServiceInput, type ServiceSettings } from "./build-document.js";
+export { buildIr, DEFAULT_PACKAGE, type ServiceInput, type ServiceSettings } from "./build-document.js";
 export * from "./ir.js";

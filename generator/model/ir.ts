@@ -27,6 +27,11 @@ export interface IrDocument {
 export interface IrService {
   /** Kebab-case service name; also the package entry (`azure-keys/<name>`) and output folder. */
   name: string;
+  /**
+   * The generated package the service ships in: names the user agent (`azsdk-js-<name>/<version>`) and the
+   * tracing spans. Always set by the model (from the pipeline's configuration); absent only in hand-built IR.
+   */
+  package?: IrPackage;
   /** Client class name, from `info.title` (e.g. `DataFactoryClient`). */
   clientName: string;
   /** `<ClientName>Options`. */
@@ -51,6 +56,12 @@ export interface IrService {
   schemas: Record<SchemaId, IrNamedSchema>;
   /** Operations sorted by (group, method). */
   operations: IrOperation[];
+}
+
+/** The generated npm package. */
+export interface IrPackage {
+  name: string;
+  version: string;
 }
 
 export interface IrOperationGroup {
@@ -322,6 +333,8 @@ export interface IrOperation {
    */
   idempotent: boolean;
   paging?: IrPaging;
+  /** `x-ms-long-running-operation`: the call starts work the service finishes later (see `IrLro`). */
+  lro?: IrLro;
   /** Security requirement: scheme ids with the scopes named. */
   security: { scheme: string; scopes: string[] }[];
   examples: IrExample[];
@@ -387,6 +400,34 @@ export interface IrPaging {
   /** `x-ms-pageable` or inferred from the `value` + `nextLink` shape. */
   source: "x-ms-pageable" | "shape";
 }
+
+/**
+ * A long-running operation (`x-ms-long-running-operation: true`). The client sends the request, then polls the
+ * URL the service names (`Azure-AsyncOperation`, `Operation-Location` or `Location`) until the operation is done,
+ * honouring `Retry-After`, and fetches the result where `finalStateVia` says.
+ */
+export interface IrLro {
+  /**
+   * `begin<Method>AndWait` on the group (the operation's own `method` is `begin<Method>`: it resolves to the
+   * poller once the service accepted the request); `<functionName>AndWait` for the standalone function.
+   */
+  andWaitMethod: string;
+  andWaitFunctionName: string;
+  /**
+   * `x-ms-long-running-operation-options.final-state-via`: where the final result is read.
+   * `azure-async-operation` / `operation-location`: the last status-monitor response; `location`: a GET of the
+   * `Location` header; `original-uri`: a GET of the request URL. Absent: Azure's default for the method (PUT and
+   * PATCH: the request URL; POST: `Location` when given, else the status monitor; DELETE: nothing).
+   */
+  finalStateVia?: IrFinalStateVia;
+  /**
+   * The declared success response whose body is the operation's result (`"200"`, then `"201"`, then any other 2xx
+   * with a body); absent when no success response has a body (the result is `void`).
+   */
+  resultStatus?: string;
+}
+
+export type IrFinalStateVia = "azure-async-operation" | "location" | "original-uri" | "operation-location";
 
 export interface IrExample {
   name: string;

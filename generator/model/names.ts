@@ -6,6 +6,7 @@
  */
 import { FIXED_EXPORT_NAMES, NameScope, camelCase, pascalCase, splitOperationId } from "../naming/index.js";
 import type { IrClientParameter, IrNamedSchema, IrOperation, IrOperationGroup, IrSchema } from "./ir.js";
+import { lroMethodBase, nameLro } from "./lro.js";
 import type { OperationDraft } from "./operation.js";
 
 /** Members a generated client class has besides its groups. */
@@ -51,9 +52,11 @@ export function assignNames(
       groupByOriginal.set(groupRaw, group);
       methodScopes.set(property, new NameScope(["constructor", "__proto__", "toString"], { propertyNames: true }));
     }
-    const method = methodScopes.get(group.property)!.claim(camelCase(methodRaw) || "operation", "operation");
+    const methodScope = methodScopes.get(group.property)!;
+    const method = methodScope.claim(camelCase(lroMethodBase(draft.operation, methodRaw)) || "operation", "operation");
+    const andWaitMethod = draft.operation.lro ? methodScope.claim(`${method}AndWait`) : undefined;
     const pascalName = pascalCase(group.property) + pascalCase(method);
-    return { draft, group, method, pascalName };
+    return { draft, group, method, pascalName, andWaitMethod };
   });
   const opTypes = opNames.map(({ draft, pascalName }) => ({
     parametersTypeName: scope.claim(`${pascalName}Parameters`),
@@ -61,6 +64,7 @@ export function assignNames(
   }));
 
   const functionNames = opNames.map(({ pascalName }) => scope.claim(camelCase(pascalName)));
+  const andWaitFunctionNames = opNames.map(({ andWaitMethod }, i) => (andWaitMethod === undefined ? undefined : scope.claim(`${functionNames[i]!}AndWait`)));
   const schemaFunctions = typeNames.map((typeName) => ({
     validatorName: scope.claim(`validate${typeName}`),
     guardName: scope.claim(`is${typeName}`),
@@ -82,8 +86,9 @@ export function assignNames(
     };
   });
 
-  const operations: IrOperation[] = opNames.map(({ draft, group, method, pascalName }, i) => ({
+  const operations: IrOperation[] = opNames.map(({ draft, group, method, pascalName, andWaitMethod }, i) => ({
     ...draft.operation,
+    ...nameLro(draft.operation.lro, andWaitMethod, andWaitFunctionNames[i]),
     group: group.property,
     method,
     pascalName,

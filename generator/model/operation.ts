@@ -6,6 +6,7 @@ import { appendPointer } from "../util/json-pointer.js";
 import { fail, isRecord, warn, type ModelContext } from "./context.js";
 import { readExamples } from "./examples.js";
 import type { HttpMethod, IrHeader, IrOperation, IrParameter, IrRequestBody, IrResponse, IrSchema } from "./ir.js";
+import { lroAllowsPaging, readLro } from "./lro.js";
 import { readPaging } from "./paging.js";
 import { followRefs } from "./refs.js";
 import { buildSchema } from "./schema.js";
@@ -100,17 +101,22 @@ function readOperation(
     ...(errorResponse ? { errorResponse } : {}),
     ...(errorResponses.length > 0 ? { errorResponses } : {}),
     idempotent,
+    ...lroOf(readLro(ctx, op, pointer, responses)),
     security: readSecurityRequirement(ctx, op),
     examples: readExamples(ctx, op, pointer, body),
   };
   return { operation, rawOperationId: operationId, clientParameters, source: op };
 }
 
+function lroOf(lro: IrOperation["lro"]): Pick<IrOperation, "lro"> {
+  return lro === undefined ? {} : { lro };
+}
+
 /** Paging reads the response schemas through named refs, so it runs once every named schema is built. */
 export function attachPaging(ctx: ModelContext, drafts: OperationDraft[]): void {
   for (const draft of drafts) {
     const paging = readPaging(ctx, draft.source, draft.operation.pointer, draft.operation.responses);
-    if (paging) draft.operation.paging = paging;
+    if (paging && lroAllowsPaging(ctx, draft.operation, paging)) draft.operation.paging = paging;
   }
 }
 

@@ -25,4 +25,8 @@ export const FIXED_EXPORT_NAMES: readonly string[] = [
   "serviceDescription",
   "ServiceRestError",
   "AdditionalPolicyConfig",
+  "LroPoller",
+  "LroOptions",
+  "LroState",
+  "OperationRequestOptions",
 ];

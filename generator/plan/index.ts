@@ -71,6 +71,7 @@ function claimedNames(service: IrService): string[] {
       op.parametersTypeName,
       op.parametersValidatorName,
       ...(op.headersTypeName === undefined ? [] : [op.headersTypeName]),
+      ...(op.lro === undefined ? [] : [op.lro.andWaitFunctionName]),
     ]),
   ];
 }

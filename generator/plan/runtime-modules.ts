@@ -16,6 +16,7 @@ const ALWAYS = ["validation", "client", "errors", "operation", "send", "redact",
 export function plannedRuntimeModules(doc: IrDocument): string[] {
   const wanted = new Set(ALWAYS);
   if (doc.services.some((s) => s.operations.some((op) => op.paging !== undefined))) wanted.add("paging");
+  if (doc.services.some((s) => s.operations.some((op) => op.lro !== undefined))) wanted.add("lro");
   return closeOverImports(wanted);
 }
 

@@ -7,14 +7,15 @@ import {
   createPipelineRequest,
   RestError,
   type HttpHeaders,
+  type HttpMethods,
   type PipelineRequest,
   type PipelineResponse,
 } from "@azure/core-rest-pipeline";
+import type { OperationTracingOptions } from "@azure/core-tracing";
 import { createClientLogger } from "@azure/logger";
 import { clientContext, type ClientContext, type ServiceClient } from "./client.js";
-import { createServiceRestError, ResponseValidationError, type ErrorBodyFields } from "./errors.js";
+import { createServiceRestError, RequestValidationError, ResponseValidationError, type ErrorBodyFields } from "./errors.js";
 import type {
-  AbortSignalLike,
   ErrorSpec,
   HeaderSpec,
   OperationOptions,
@@ -23,7 +24,8 @@ import type {
 } from "./operation.js";
 import { readParameters } from "./parameters.js";
 import { markStateChanging } from "./policies.js";
-import { buildUrl } from "./url.js";
+import { withOperationSpan } from "./tracing.js";
+import { buildUrl, checkHeaderValue } from "./url.js";
 import type { ValidationIssue } from "./validation.js";
 
 const logger = createClientLogger("azure-keys");
@@ -31,7 +33,7 @@ const logger = createClientLogger("azure-keys");
 /** Request headers that hold credentials: removed from a request once it is done, before errors surface. */
 const CREDENTIAL_HEADERS = ["authorization", "x-ms-authorization-auxiliary", "cookie"];
 
-/** Calls an operation and resolves to its validated response body. */
+/** Calls an operation and resolves to its validated response body, inside one tracing span. */
 export async function send<TResult, THeaders extends object = Record<never, never>>(
   client: ServiceClient,
   spec: OperationSpec<TResult>,
@@ -39,9 +41,15 @@ export async function send<TResult, THeaders extends object = Record<never, neve
   options: OperationOptions<THeaders> = {},
 ): Promise<TResult> {
   const context = clientContext(client);
-  const request = prepareRequest(context, spec, params, options.abortSignal)();
-  return readResponse(context, spec, await execute(context, request), options);
+  const createRequest = prepareRequest(context, spec, params, options);
+  return withOperationSpan(context.tracing, spec.spanName ?? spec.operationId, options.tracingOptions, async (tracingOptions) => {
+    const request = createRequest(tracingOptions);
+    return readResponse(context, spec, await execute(context, request), options);
+  });
 }
+
+/** What a request takes from the call's options. */
+export type RequestCallOptions = Pick<OperationOptions, "abortSignal" | "requestOptions">;
 
 /**
  * Checks the parameters now and returns a factory of fresh requests (a paged call validates when called but
@@ -51,28 +59,67 @@ export function prepareRequest(
   context: ClientContext,
   spec: OperationSpec<unknown>,
   params: object,
-  abortSignal: AbortSignalLike | undefined,
-): () => PipelineRequest {
+  options: RequestCallOptions,
+): (tracingOptions?: OperationTracingOptions) => PipelineRequest {
   const parts = readParameters(spec, params, context.clientParameters, context.unknownEnumValues);
   const url = buildUrl(context.baseUrl, spec.path, parts.path, parts.query);
   const body =
     parts.body !== undefined && spec.body !== undefined
       ? { text: JSON.stringify(parts.body.value), contentType: spec.body.contentType }
       : undefined;
-  return () => {
+  checkRequestOptions(options);
+  return (tracingOptions) => {
     const headers = createHttpHeaders({ accept: "application/json" });
     for (const [name, value] of parts.headers) headers.set(name, value);
     if (body !== undefined) headers.set("content-type", body.contentType);
-    const request = createPipelineRequest({
-      url,
-      method: spec.method,
-      headers,
-      ...(body === undefined ? {} : { body: body.text }),
-      ...(abortSignal === undefined ? {} : { abortSignal }),
-    });
+    const request = createCallRequest({ url, method: spec.method, headers, body: body?.text }, options, tracingOptions);
     if (!spec.idempotent) markStateChanging(request);
     return request;
   };
+}
+
+/**
+ * A pipeline request with the call's abort signal, tracing context and request options: its custom headers
+ * are set last, its timeout overrides the client's.
+ */
+export function createCallRequest(
+  init: { url: string; method: HttpMethods; headers: HttpHeaders; body?: string | undefined },
+  options: RequestCallOptions,
+  tracingOptions: OperationTracingOptions | undefined,
+): PipelineRequest {
+  const { abortSignal, requestOptions = {} } = options;
+  for (const [name, value] of Object.entries(requestOptions.customHeaders ?? {})) init.headers.set(name, value);
+  const request = createPipelineRequest({
+    url: init.url,
+    method: init.method,
+    headers: init.headers,
+    ...(init.body === undefined ? {} : { body: init.body }),
+    ...(abortSignal === undefined ? {} : { abortSignal }),
+    ...(requestOptions.timeout === undefined ? {} : { timeout: requestOptions.timeout }),
+    ...(requestOptions.onUploadProgress === undefined ? {} : { onUploadProgress: requestOptions.onUploadProgress }),
+    ...(requestOptions.onDownloadProgress === undefined ? {} : { onDownloadProgress: requestOptions.onDownloadProgress }),
+  });
+  // Set after creation: core's createPipelineRequest does not copy it (core's tracingPolicy reads it).
+  if (tracingOptions !== undefined) request.tracingOptions = tracingOptions;
+  return request;
+}
+
+/** The timeout and custom headers are checked like parameters, before anything is sent. */
+function checkRequestOptions(options: RequestCallOptions): void {
+  const timeout = options.requestOptions?.timeout;
+  if (timeout !== undefined && !(Number.isFinite(timeout) && timeout >= 0)) {
+    throw new RequestValidationError({ parameter: "requestOptions.timeout", rule: "minimum", reason: "must be a number of milliseconds, 0 or more" });
+  }
+  for (const [name, value] of Object.entries(options.requestOptions?.customHeaders ?? {})) {
+    if (!/^[!#$%&'*+.^_`|~0-9A-Za-z-]+$/.test(name)) {
+      throw new RequestValidationError({ parameter: "requestOptions.customHeaders", rule: "header-name", value: name, reason: "must be an HTTP header name (token characters only)" });
+    }
+    if (typeof value !== "string") {
+      throw new RequestValidationError({ parameter: `requestOptions.customHeaders.${name}`, rule: "type", reason: "must be a string" });
+    }
+    // The value may be a credential (an auxiliary token): never quoted.
+    checkHeaderValue(`requestOptions.customHeaders.${name}`, value, true);
+  }
 }
 
 /**
@@ -126,7 +173,7 @@ export function readResponse<TResult, THeaders extends object>(
   return checkBody(context, spec.operationId, declared, status, parsed.value, response.headers.get("x-ms-request-id"));
 }
 
-function checkBody<TResult>(
+export function checkBody<TResult>(
   context: ClientContext,
   operationId: string,
   declared: ResponseSpec<TResult> | undefined,
@@ -152,7 +199,7 @@ function checkBody<TResult>(
   return body as TResult;
 }
 
-function errorFromResponse(errorSpec: ErrorSpec | undefined, response: PipelineResponse, body: unknown): RestError {
+export function errorFromResponse(errorSpec: ErrorSpec | undefined, response: PipelineResponse, body: unknown): RestError {
   const checked = errorSpec?.validate !== undefined && body !== undefined ? errorSpec.validate(body) : undefined;
   return createServiceRestError(
     response,
@@ -183,7 +230,7 @@ function readHeaders(specs: readonly HeaderSpec[], headers: HttpHeaders): Record
   return typed;
 }
 
-function parseJson(text: string | null | undefined): { ok: true; value: unknown } | { ok: false } {
+export function parseJson(text: string | null | undefined): { ok: true; value: unknown } | { ok: false } {
   if (text === undefined || text === null || text === "") return { ok: true, value: undefined };
   try {
     return { ok: true, value: JSON.parse(text) as unknown };

@@ -6,7 +6,9 @@
 import type { TokenCredential } from "@azure/core-auth";
 import { type HttpClient, type LogPolicyOptions, type Pipeline, type PipelineOptions, type PipelinePolicy } from "@azure/core-rest-pipeline";
 import { type BoundParameter, type ClientParameterSpec } from "./parameters.js";
+import { type TracingSpec } from "./tracing.js";
 import { type ServerVariableSpec } from "./url.js";
+import type { TracingClient } from "@azure/core-tracing";
 /** What a client does when a 2xx body does not match its schema. */
 export type ValidateResponses = "throw" | "warn" | "off";
 export interface AdditionalPolicyConfig {
@@ -19,7 +21,11 @@ export interface ClientOptions extends PipelineOptions {
     credential: TokenCredential;
     /** The service's base URL (default: the spec's server, `https://management.azure.com` for ARM). */
     endpoint?: string | undefined;
-    /** Overrides the api-version the client was generated for. */
+    /**
+     * The api-version sent with every request (default: the one the client was generated for, named in the
+     * client's documentation). Another version may answer with shapes this client does not know: responses are
+     * still validated against the generated schemas.
+     */
     apiVersion?: string | undefined;
     /** Default `"throw"`: a 2xx body that does not match its schema throws `ResponseValidationError`. */
     validateResponses?: ValidateResponses | undefined;
@@ -50,7 +56,7 @@ export interface ClientOptions extends PipelineOptions {
     maxResponseBodyBytes?: number | undefined;
 }
 /** The static, data-only description of a service, emitted once per client module. */
-export interface ServiceSpec {
+export interface ServiceSpec extends TracingSpec {
     /** Server URL template (`https://management.azure.com`, `{endpoint}/scan`). */
     readonly server: string;
     readonly serverVariables: readonly ServerVariableSpec[];
@@ -67,6 +73,8 @@ export interface ClientContext {
     readonly clientParameters: ReadonlyMap<string, BoundParameter>;
     readonly validateResponses: ValidateResponses;
     readonly unknownEnumValues: "reject" | "accept";
+    /** One span per operation call (`runtime/tracing.ts`). */
+    readonly tracing: TracingClient;
 }
 export declare class ServiceClient {
     /** Core's request pipeline; add your own policies with `pipeline.addPolicy`. */

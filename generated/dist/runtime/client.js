@@ -7,6 +7,7 @@ import {
 import { bindClientParameters } from "./parameters.js";
 import { allowListLogPolicy, requestTimeoutPolicy, responseSizeLimitPolicy, retryAfterLimitPolicy } from "./limits.js";
 import { dropSetCookiePolicy, operationRetryPolicy, sameOriginPolicy } from "./policies.js";
+import { createServiceTracingClient, userAgentOptions } from "./tracing.js";
 import { resolveBaseUrl } from "./url.js";
 const contexts = /* @__PURE__ */ new WeakMap();
 class ServiceClient {
@@ -21,7 +22,7 @@ class ServiceClient {
     if (scopes.length === 0) {
       throw new TypeError("the spec names no token scope: set credentialScopes in the client options");
     }
-    this.pipeline = createClientPipeline(options, scopes, origin);
+    this.pipeline = createClientPipeline({ ...options, userAgentOptions: userAgentOptions(service, options.userAgentOptions) }, scopes, origin);
     contexts.set(this, {
       pipeline: this.pipeline,
       httpClient: options.httpClient ?? createDefaultHttpClient(),
@@ -29,7 +30,8 @@ class ServiceClient {
       origin,
       clientParameters,
       validateResponses: options.validateResponses ?? "throw",
-      unknownEnumValues: options.unknownEnumValues === "accept" ? "accept" : "reject"
+      unknownEnumValues: options.unknownEnumValues === "accept" ? "accept" : "reject",
+      tracing: createServiceTracingClient(service)
     });
   }
 }

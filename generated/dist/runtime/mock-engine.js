@@ -1,5 +1,6 @@
 import { checkApiVersion, checkBearerToken, checkParameters } from "./mock-checks.js";
 import { errorBody, errorHeaders, problemForStatus } from "./mock-errors.js";
+import { LroSessions } from "./mock-lro.js";
 import { nextPageUrl, PageSessions } from "./mock-paging.js";
 import { recordCall } from "./mock-record.js";
 import { compileRoutes, matchRoute, PAGE_TOKEN_PARAMETER } from "./mock-route.js";
@@ -15,6 +16,7 @@ function createMockEngine(description, options = {}) {
   const routes = compileRoutes(description);
   const scenarios = new ScenarioState(description.fixtures, options.scenarios);
   const sessions = new PageSessions();
+  const lroSessions = new LroSessions();
   const calls = [];
   const requireBearerToken = options.requireBearerToken ?? true;
   const maxRecordedCalls = Math.max(0, Math.floor(options.maxRecordedCalls ?? DEFAULT_MAX_RECORDED_CALLS));
@@ -24,6 +26,8 @@ function createMockEngine(description, options = {}) {
     const headers = lowerCaseNames(request.headers);
     const url = new URL(request.url);
     const method = request.method.toUpperCase();
+    const polled = lroSessions.answer(method, url, description.basePath);
+    if (polled !== void 0) return lroStatusAnswer(request, headers, polled);
     const route = matchRoute(routes, method, url);
     const operationId = route.kind === "operation" || route.kind === "page" ? route.operation.operationId : void 0;
     const call = recordCall({ method, url: request.url, headers, bodyText: request.bodyText }, operationId);
@@ -36,6 +40,15 @@ function createMockEngine(description, options = {}) {
       call.status = answer.status;
       answer.headers = withServiceHeaders(answer.headers, headers, ++answered);
     }
+    return answer;
+  }
+  function lroStatusAnswer(request, headers, reply) {
+    const call = recordCall({ method: "GET", url: request.url, headers, bodyText: request.bodyText }, void 0);
+    calls.push(call);
+    const problem = requireBearerToken ? checkBearerToken(headers) : void 0;
+    const answer = problem ? problemAnswer(description.errorModel, problem) : jsonAnswer(reply.status, reply.headers, reply.body);
+    call.status = answer.status;
+    answer.headers = withServiceHeaders(answer.headers, headers, ++answered);
     return answer;
   }
   async function answerRoute(route, request) {
@@ -88,6 +101,11 @@ function createMockEngine(description, options = {}) {
       body = errorBody(operation.errorModel, problem);
       headers = errorHeaders(operation.errorModel, problem);
     }
+    if (operation.lro !== void 0 && plan.controls.lro !== false && isSuccess(status)) {
+      const accepted = description.fixtures[operation.operationId][String(operation.lro.acceptedStatus)]?.body;
+      const started = lroSessions.start(operation, url, description.basePath, { status, headers: { ...headers, ...answer.headers }, body }, accepted, plan.controls.lro ?? {});
+      return jsonAnswer(started.status, started.headers, started.body);
+    }
     const { pages } = plan.controls;
     if (operation.paging && pages !== void 0 && pages > 1 && isSuccess(status)) {
       body = sessions.split(operation.paging, body, pages, (token) => nextPageUrl(url, operation.apiVersionParameter, token));
@@ -118,6 +136,7 @@ function createMockEngine(description, options = {}) {
     reset() {
       scenarios.reset();
       sessions.clear();
+      lroSessions.clear();
       calls.length = 0;
     }
   };

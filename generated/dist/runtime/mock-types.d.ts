@@ -81,6 +81,27 @@ export interface MockOperationDescription {
     /** The fixture answered when the scenario names none: the documented sample, else the synthesised success. */
     defaultFixture: string;
     paging?: MockPagingDescription;
+    /** `x-ms-long-running-operation`: a success is answered 202 and polled (`mock-lro.ts`). */
+    lro?: MockLroDescription;
+}
+export interface MockLroDescription {
+    finalStateVia?: "azure-async-operation" | "location" | "original-uri" | "operation-location";
+    /** The declared status the mock accepts the operation with (202, else 201, else 200) — its fixture is the body. */
+    acceptedStatus: number;
+}
+/** How a long-running operation runs on the mock. */
+export interface MockLroControls {
+    /** Status requests answered `InProgress` before the outcome (default 1). */
+    polls?: number;
+    /** Default `succeeded`. */
+    outcome?: "succeeded" | "failed" | "canceled";
+    /** The error of a failed operation (default `OperationFailed`). */
+    error?: {
+        code: string;
+        message: string;
+    };
+    /** Sent as `Retry-After` on the 202 and every status answer. */
+    retryAfterSeconds?: number;
 }
 export interface MockServiceDescription<F extends MockFixtureSet = MockFixtureSet> {
     /** Package entry name (`datafactory`). */
@@ -116,6 +137,8 @@ export interface MockControls {
     dropConnection?: boolean | {
         count: number;
     };
+    /** Long-running operations: how the status monitor answers; `false` answers the result at once. */
+    lro?: MockLroControls | false;
 }
 /** One answer of an operation: a fixture, with its status, body or headers optionally replaced. */
 export interface MockAnswerControls<FixtureName extends string = string> {

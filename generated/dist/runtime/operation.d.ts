@@ -2,7 +2,8 @@
  * The data a generated client module describes each operation with, and the per-call options. Generated code
  * holds no request logic: it passes a static `OperationSpec` to `send` or `page`.
  */
-import type { HttpHeaders, HttpMethods, PipelineRequest } from "@azure/core-rest-pipeline";
+import type { HttpHeaders, HttpMethods, PipelineRequest, TransferProgressEvent } from "@azure/core-rest-pipeline";
+import type { OperationTracingOptions } from "@azure/core-tracing";
 import type { ValidateOptions, ValidationResult } from "./validation.js";
 /** A generated validator (`validate<Name>`, `validate<Group><Method>Parameters`). */
 export type Validator<T> = (value: unknown, options?: ValidateOptions) => ValidationResult<T>;
@@ -63,6 +64,8 @@ export interface OperationSpec<TResult> {
     readonly error?: ErrorSpec;
     /** False when the operation changes state: retried only when the service cannot have acted. */
     readonly idempotent: boolean;
+    /** Name of the call's tracing span, `<Client>.<group>.<method>` (default: the operationId). */
+    readonly spanName?: string;
 }
 /** `x-ms-pageable`: where a page holds its items and the link to the next page. */
 export interface PagingSpec {
@@ -83,8 +86,23 @@ export interface RawResponse<THeaders extends object = Record<never, never>> {
     /** The parsed JSON body (not yet validated); undefined when empty or not JSON. */
     body: unknown;
 }
+/** Per-call HTTP options (Azure SDK `requestOptions`). */
+export interface OperationRequestOptions {
+    /** Milliseconds before each request of the call is aborted (overrides the client's timeout); 0: none. */
+    timeout?: number | undefined;
+    /** Headers added to every request of the call, after the ones the operation sets (CR, LF and NUL refused). */
+    customHeaders?: Readonly<Record<string, string>> | undefined;
+    /** Progress of the request body upload. */
+    onUploadProgress?: ((progress: TransferProgressEvent) => void) | undefined;
+    /** Progress of the response body download. */
+    onDownloadProgress?: ((progress: TransferProgressEvent) => void) | undefined;
+}
 /** The optional second argument of every operation. */
 export interface OperationOptions<THeaders extends object = Record<never, never>> {
+    /** Timeout, extra headers and transfer progress for this call's requests. */
+    requestOptions?: OperationRequestOptions | undefined;
+    /** The parent tracing context of this call's span (`@azure/core-tracing`). */
+    tracingOptions?: OperationTracingOptions | undefined;
     /** Cancels the call: the request (or the wait before a retry) stops and the call rejects with an `AbortError`. */
     abortSignal?: AbortSignalLike | undefined;
     /** Called with each raw response (every page, for a paged operation), before validation or error mapping. */

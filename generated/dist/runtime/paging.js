@@ -1,27 +1,35 @@
-import { createHttpHeaders, createPipelineRequest } from "@azure/core-rest-pipeline";
+import { createHttpHeaders } from "@azure/core-rest-pipeline";
 import { clientContext } from "./client.js";
 import { RequestValidationError } from "./errors.js";
-import { execute, prepareRequest, readResponse } from "./send.js";
+import { createCallRequest, execute, prepareRequest, readResponse } from "./send.js";
+import { withOperationSpan } from "./tracing.js";
 function page(client, spec, params, options = {}) {
   const context = clientContext(client);
-  const firstRequest = prepareRequest(context, spec, params, options.abortSignal);
-  const fetchPage = async (request) => readResponse(context, spec, await execute(context, request), options);
+  const firstRequest = prepareRequest(context, spec, params, options);
+  const fetchPage = (request) => withOperationSpan(
+    context.tracing,
+    spec.spanName ?? spec.operationId,
+    options.tracingOptions,
+    async (tracingOptions) => readResponse(context, spec, await execute(context, request(tracingOptions)), options)
+  );
   async function* pages(settings = {}) {
     let link = settings.continuationToken;
     let base = context.baseUrl;
     if (link === void 0) {
-      const request = firstRequest();
-      const first = await fetchPage(request);
+      let url = base;
+      const first = await fetchPage((tracingOptions) => {
+        const request = firstRequest(tracingOptions);
+        url = request.url;
+        return request;
+      });
       yield first;
       link = nextLinkOf(first, spec.paging);
-      base = request.url;
+      base = url;
     }
     while (link !== void 0) {
       const url = nextPageUrl(context, link, base);
-      const headers = createHttpHeaders({ accept: "application/json" });
-      const abortSignal = options.abortSignal;
       const next = await fetchPage(
-        createPipelineRequest({ url, method: "GET", headers, ...abortSignal === void 0 ? {} : { abortSignal } })
+        (tracingOptions) => createCallRequest({ url, method: "GET", headers: createHttpHeaders({ accept: "application/json" }) }, options, tracingOptions)
       );
       yield next;
       link = nextLinkOf(next, spec.paging);

@@ -5,35 +5,65 @@ import {
 } from "@azure/core-rest-pipeline";
 import { createClientLogger } from "@azure/logger";
 import { clientContext } from "./client.js";
-import { createServiceRestError, ResponseValidationError } from "./errors.js";
+import { createServiceRestError, RequestValidationError, ResponseValidationError } from "./errors.js";
 import { readParameters } from "./parameters.js";
 import { markStateChanging } from "./policies.js";
-import { buildUrl } from "./url.js";
+import { withOperationSpan } from "./tracing.js";
+import { buildUrl, checkHeaderValue } from "./url.js";
 const logger = createClientLogger("azure-keys");
 const CREDENTIAL_HEADERS = ["authorization", "x-ms-authorization-auxiliary", "cookie"];
 async function send(client, spec, params, options = {}) {
   const context = clientContext(client);
-  const request = prepareRequest(context, spec, params, options.abortSignal)();
-  return readResponse(context, spec, await execute(context, request), options);
+  const createRequest = prepareRequest(context, spec, params, options);
+  return withOperationSpan(context.tracing, spec.spanName ?? spec.operationId, options.tracingOptions, async (tracingOptions) => {
+    const request = createRequest(tracingOptions);
+    return readResponse(context, spec, await execute(context, request), options);
+  });
 }
-function prepareRequest(context, spec, params, abortSignal) {
+function prepareRequest(context, spec, params, options) {
   const parts = readParameters(spec, params, context.clientParameters, context.unknownEnumValues);
   const url = buildUrl(context.baseUrl, spec.path, parts.path, parts.query);
   const body = parts.body !== void 0 && spec.body !== void 0 ? { text: JSON.stringify(parts.body.value), contentType: spec.body.contentType } : void 0;
-  return () => {
+  checkRequestOptions(options);
+  return (tracingOptions) => {
     const headers = createHttpHeaders({ accept: "application/json" });
     for (const [name, value] of parts.headers) headers.set(name, value);
     if (body !== void 0) headers.set("content-type", body.contentType);
-    const request = createPipelineRequest({
-      url,
-      method: spec.method,
-      headers,
-      ...body === void 0 ? {} : { body: body.text },
-      ...abortSignal === void 0 ? {} : { abortSignal }
-    });
+    const request = createCallRequest({ url, method: spec.method, headers, body: body?.text }, options, tracingOptions);
     if (!spec.idempotent) markStateChanging(request);
     return request;
   };
+}
+function createCallRequest(init, options, tracingOptions) {
+  const { abortSignal, requestOptions = {} } = options;
+  for (const [name, value] of Object.entries(requestOptions.customHeaders ?? {})) init.headers.set(name, value);
+  const request = createPipelineRequest({
+    url: init.url,
+    method: init.method,
+    headers: init.headers,
+    ...init.body === void 0 ? {} : { body: init.body },
+    ...abortSignal === void 0 ? {} : { abortSignal },
+    ...requestOptions.timeout === void 0 ? {} : { timeout: requestOptions.timeout },
+    ...requestOptions.onUploadProgress === void 0 ? {} : { onUploadProgress: requestOptions.onUploadProgress },
+    ...requestOptions.onDownloadProgress === void 0 ? {} : { onDownloadProgress: requestOptions.onDownloadProgress }
+  });
+  if (tracingOptions !== void 0) request.tracingOptions = tracingOptions;
+  return request;
+}
+function checkRequestOptions(options) {
+  const timeout = options.requestOptions?.timeout;
+  if (timeout !== void 0 && !(Number.isFinite(timeout) && timeout >= 0)) {
+    throw new RequestValidationError({ parameter: "requestOptions.timeout", rule: "minimum", reason: "must be a number of milliseconds, 0 or more" });
+  }
+  for (const [name, value] of Object.entries(options.requestOptions?.customHeaders ?? {})) {
+    if (!/^[!#$%&'*+.^_`|~0-9A-Za-z-]+$/.test(name)) {
+      throw new RequestValidationError({ parameter: "requestOptions.customHeaders", rule: "header-name", value: name, reason: "must be an HTTP header name (token characters only)" });
+    }
+    if (typeof value !== "string") {
+      throw new RequestValidationError({ parameter: `requestOptions.customHeaders.${name}`, rule: "type", reason: "must be a string" });
+    }
+    checkHeaderValue(`requestOptions.customHeaders.${name}`, value, true);
+  }
 }
 async function execute(context, request) {
   if (request.abortSignal?.aborted) throw abortError();
@@ -127,7 +157,11 @@ function isRecord(value) {
   return typeof value === "object" && value !== null && !Array.isArray(value);
 }
 export {
+  checkBody,
+  createCallRequest,
+  errorFromResponse,
   execute,
+  parseJson,
   prepareRequest,
   readResponse,
   send

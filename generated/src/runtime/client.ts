@@ -18,7 +18,9 @@ import {
 import { bindClientParameters, type BoundParameter, type ClientParameterSpec } from "./parameters.js";
 import { allowListLogPolicy, requestTimeoutPolicy, responseSizeLimitPolicy, retryAfterLimitPolicy } from "./limits.js";
 import { dropSetCookiePolicy, operationRetryPolicy, sameOriginPolicy } from "./policies.js";
+import { createServiceTracingClient, userAgentOptions, type TracingSpec } from "./tracing.js";
 import { resolveBaseUrl, type ServerVariableSpec } from "./url.js";
+import type { TracingClient } from "@azure/core-tracing";
 
 /** What a client does when a 2xx body does not match its schema. */
 export type ValidateResponses = "throw" | "warn" | "off";
@@ -34,7 +36,11 @@ export interface ClientOptions extends PipelineOptions {
   credential: TokenCredential;
   /** The service's base URL (default: the spec's server, `https://management.azure.com` for ARM). */
   endpoint?: string | undefined;
-  /** Overrides the api-version the client was generated for. */
+  /**
+   * The api-version sent with every request (default: the one the client was generated for, named in the
+   * client's documentation). Another version may answer with shapes this client does not know: responses are
+   * still validated against the generated schemas.
+   */
   apiVersion?: string | undefined;
   /** Default `"throw"`: a 2xx body that does not match its schema throws `ResponseValidationError`. */
   validateResponses?: ValidateResponses | undefined;
@@ -66,7 +72,7 @@ export interface ClientOptions extends PipelineOptions {
 }
 
 /** The static, data-only description of a service, emitted once per client module. */
-export interface ServiceSpec {
+export interface ServiceSpec extends TracingSpec {
   /** Server URL template (`https://management.azure.com`, `{endpoint}/scan`). */
   readonly server: string;
   readonly serverVariables: readonly ServerVariableSpec[];
@@ -84,6 +90,8 @@ export interface ClientContext {
   readonly clientParameters: ReadonlyMap<string, BoundParameter>;
   readonly validateResponses: ValidateResponses;
   readonly unknownEnumValues: "reject" | "accept";
+  /** One span per operation call (`runtime/tracing.ts`). */
+  readonly tracing: TracingClient;
 }
 
 const contexts = new WeakMap<ServiceClient, ClientContext>();
@@ -102,7 +110,7 @@ export class ServiceClient {
     if (scopes.length === 0) {
       throw new TypeError("the spec names no token scope: set credentialScopes in the client options");
     }
-    this.pipeline = createClientPipeline(options, scopes, origin);
+    this.pipeline = createClientPipeline({ ...options, userAgentOptions: userAgentOptions(service, options.userAgentOptions) }, scopes, origin);
     contexts.set(this, {
       pipeline: this.pipeline,
       httpClient: options.httpClient ?? createDefaultHttpClient(),
@@ -111,6 +119,7 @@ export class ServiceClient {
       clientParameters,
       validateResponses: options.validateResponses ?? "throw",
       unknownEnumValues: options.unknownEnumValues === "accept" ? "accept" : "reject",
+      tracing: createServiceTracingClient(service),
     });
   }
 }

@@ -6,6 +6,7 @@
  */
 import { checkApiVersion, checkBearerToken, checkParameters } from "./mock-checks.js";
 import { errorBody, errorHeaders, problemForStatus, type MockProblem } from "./mock-errors.js";
+import { LroSessions } from "./mock-lro.js";
 import { nextPageUrl, PageSessions } from "./mock-paging.js";
 import { recordCall } from "./mock-record.js";
 import { compileRoutes, matchRoute, PAGE_TOKEN_PARAMETER, type RouteMatch } from "./mock-route.js";
@@ -68,6 +69,7 @@ export function createMockEngine<F extends MockFixtureSet>(
   const routes = compileRoutes(description);
   const scenarios = new ScenarioState(description.fixtures, options.scenarios);
   const sessions = new PageSessions();
+  const lroSessions = new LroSessions();
   const calls: MockCall[] = [];
   const requireBearerToken = options.requireBearerToken ?? true;
   const maxRecordedCalls = Math.max(0, Math.floor(options.maxRecordedCalls ?? DEFAULT_MAX_RECORDED_CALLS));
@@ -78,6 +80,8 @@ export function createMockEngine<F extends MockFixtureSet>(
     const headers = lowerCaseNames(request.headers);
     const url = new URL(request.url);
     const method = request.method.toUpperCase();
+    const polled = lroSessions.answer(method, url, description.basePath);
+    if (polled !== undefined) return lroStatusAnswer(request, headers, polled);
     const route = matchRoute(routes, method, url);
     const operationId = route.kind === "operation" || route.kind === "page" ? route.operation.operationId : undefined;
     const call = recordCall({ method, url: request.url, headers, bodyText: request.bodyText }, operationId);
@@ -90,6 +94,17 @@ export function createMockEngine<F extends MockFixtureSet>(
       call.status = answer.status;
       answer.headers = withServiceHeaders(answer.headers, headers, ++answered);
     }
+    return answer;
+  }
+
+  /** A status monitor or result of a long-running operation: recorded and token-checked like any call. */
+  function lroStatusAnswer(request: MockRequest, headers: Record<string, string>, reply: { status: number; headers: Record<string, string>; body?: unknown }): MockAnswer {
+    const call = recordCall({ method: "GET", url: request.url, headers, bodyText: request.bodyText }, undefined);
+    calls.push(call);
+    const problem = requireBearerToken ? checkBearerToken(headers) : undefined;
+    const answer = problem ? problemAnswer(description.errorModel, problem) : jsonAnswer(reply.status, reply.headers, reply.body);
+    call.status = answer.status;
+    answer.headers = withServiceHeaders(answer.headers, headers, ++answered);
     return answer;
   }
 
@@ -149,6 +164,11 @@ export function createMockEngine<F extends MockFixtureSet>(
       body = errorBody(operation.errorModel, problem);
       headers = errorHeaders(operation.errorModel, problem);
     }
+    if (operation.lro !== undefined && plan.controls.lro !== false && isSuccess(status)) {
+      const accepted = description.fixtures[operation.operationId]![String(operation.lro.acceptedStatus)]?.body;
+      const started = lroSessions.start(operation, url, description.basePath, { status, headers: { ...headers, ...answer.headers }, body }, accepted, plan.controls.lro ?? {});
+      return jsonAnswer(started.status, started.headers, started.body);
+    }
     const { pages } = plan.controls;
     if (operation.paging && pages !== undefined && pages > 1 && isSuccess(status)) {
       body = sessions.split(operation.paging, body, pages, (token) => nextPageUrl(url, operation.apiVersionParameter, token));
@@ -181,6 +201,7 @@ export function createMockEngine<F extends MockFixtureSet>(
     reset() {
       scenarios.reset();
       sessions.clear();
+      lroSessions.clear();
       calls.length = 0;
     },
   };

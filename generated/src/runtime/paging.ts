@@ -4,11 +4,13 @@
  * exactly as the service returned it (no api-version added, nothing re-encoded), refused before sending when
  * its origin is not the client's endpoint, so the token never leaves for another host.
  */
-import { createHttpHeaders, createPipelineRequest, type PipelineRequest } from "@azure/core-rest-pipeline";
+import { createHttpHeaders, type PipelineRequest } from "@azure/core-rest-pipeline";
+import type { OperationTracingOptions } from "@azure/core-tracing";
 import { clientContext, type ClientContext, type ServiceClient } from "./client.js";
 import { RequestValidationError } from "./errors.js";
 import type { OperationOptions, PagedOperationSpec, PagingSpec } from "./operation.js";
-import { execute, prepareRequest, readResponse } from "./send.js";
+import { createCallRequest, execute, prepareRequest, readResponse } from "./send.js";
+import { withOperationSpan } from "./tracing.js";
 
 export interface PageSettings {
   /** A `nextLink` from an earlier page: iteration resumes there. */
@@ -29,26 +31,31 @@ export function page<TPage, TItem, THeaders extends object = Record<never, never
   options: OperationOptions<THeaders> = {},
 ): PagedAsyncIterableIterator<TItem, TPage> {
   const context = clientContext(client);
-  const firstRequest = prepareRequest(context, spec, params, options.abortSignal);
-  const fetchPage = async (request: PipelineRequest): Promise<TPage> =>
-    readResponse(context, spec, await execute(context, request), options);
+  const firstRequest = prepareRequest(context, spec, params, options);
+  /** Each page is one traced call. */
+  const fetchPage = (request: (tracingOptions: OperationTracingOptions) => PipelineRequest): Promise<TPage> =>
+    withOperationSpan(context.tracing, spec.spanName ?? spec.operationId, options.tracingOptions, async (tracingOptions) =>
+      readResponse(context, spec, await execute(context, request(tracingOptions)), options),
+    );
 
   async function* pages(settings: PageSettings = {}): AsyncGenerator<TPage> {
     let link = settings.continuationToken;
     let base = context.baseUrl;
     if (link === undefined) {
-      const request = firstRequest();
-      const first = await fetchPage(request);
+      let url = base;
+      const first = await fetchPage((tracingOptions) => {
+        const request = firstRequest(tracingOptions);
+        url = request.url;
+        return request;
+      });
       yield first;
       link = nextLinkOf(first, spec.paging);
-      base = request.url;
+      base = url;
     }
     while (link !== undefined) {
       const url = nextPageUrl(context, link, base);
-      const headers = createHttpHeaders({ accept: "application/json" });
-      const abortSignal = options.abortSignal;
-      const next = await fetchPage(
-        createPipelineRequest({ url, method: "GET", headers, ...(abortSignal === undefined ? {} : { abortSignal }) }),
+      const next = await fetchPage((tracingOptions) =>
+        createCallRequest({ url, method: "GET", headers: createHttpHeaders({ accept: "application/json" }) }, options, tracingOptions),
       );
       yield next;
       link = nextLinkOf(next, spec.paging);

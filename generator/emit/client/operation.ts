@@ -26,6 +26,8 @@ import type {
 import { identifier, jsDocText, typeMemberKey } from "../escape/index.js";
 import { code, renderLiteral, type Literal, type LiteralObject } from "./literal.js";
 import type { FileScope } from "../file-scope.js";
+import { emitLroAndWait, lroRuntimeCall, lroSignature, lroSpecFields } from "./lro.js";
+import { tracingOperationFields } from "./tracing.js";
 
 export type OperationStatement =
   | InterfaceDeclarationStructure
@@ -47,12 +49,12 @@ export function operationSignature(service: IrService, op: IrOperation, names: F
   const result = op.paging
     ? `${names.runtimeType("paging", "PagedAsyncIterableIterator")}<${names.schemaType(op.paging.itemSchema)}, ${pageType(service, op, names)}>`
     : `Promise<${resultType(service, op, names)}>`;
-  return {
+  return lroSignature(service, op, names, {
     params: { type: names.type(names.plan.symbols.parametersType(op)), optional: !hasParameters(op) },
     optionsType: headers === undefined ? options : `${options}<${names.type(headers)}>`,
     returnType: result,
     docs: operationDocs(op),
-  };
+  });
 }
 
 export function emitOperation(
@@ -63,12 +65,13 @@ export function emitOperation(
 ): OperationStatement[] {
   const signature = operationSignature(service, op, names);
   const specName = names.local(`${op.functionName}Operation`);
-  const runtimeCall = op.paging
+  const lro = lroRuntimeCall(service, op, names);
+  const runtimeCall = lro?.call ?? (op.paging
     ? names.runtimeValue("paging", "page")
-    : names.runtimeValue("send", "send");
-  const specType = op.paging
+    : names.runtimeValue("send", "send"));
+  const specType = lro?.specType ?? (op.paging
     ? `${names.runtimeType("operation", "PagedOperationSpec")}<${pageType(service, op, names)}>`
-    : `${names.runtimeType("operation", "OperationSpec")}<${resultType(service, op, names)}>`;
+    : `${names.runtimeType("operation", "OperationSpec")}<${resultType(service, op, names)}>`);
   const headers = declaredHeaders(op);
   return [
     parametersType(service, op, names),
@@ -91,6 +94,7 @@ export function emitOperation(
       returnType: signature.returnType,
       statements: [`return ${runtimeCall}(client, ${specName}, params, options);`],
     },
+    ...emitLroAndWait(service, op, clientName, names, specName, signature),
   ];
 }
 
@@ -117,6 +121,8 @@ function operationSpec(service: IrService, op: IrOperation, names: FileScope): L
     error: op.errorResponse?.schema && errorSpec(service, op.errorResponse.schema, names),
     idempotent: op.idempotent,
     paging: op.paging && { items: op.paging.itemsProperty, nextLink: op.paging.nextLinkProperty },
+    ...lroSpecFields(service, op, names),
+    ...tracingOperationFields(service, op),
   };
 }
 

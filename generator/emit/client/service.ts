@@ -16,7 +16,9 @@ import type { IrClientParameter, IrOperation, IrService, IrServerVariable } from
 import { identifier, identifierName, jsDocText, regexLiteral, typeMemberKey } from "../escape/index.js";
 import { code, renderLiteral, type LiteralObject } from "./literal.js";
 import type { FileScope } from "../file-scope.js";
+import { lroGroupMemberLines, lroGroupMethods } from "./lro.js";
 import { operationSignature } from "./operation.js";
+import { tracingServiceFields } from "./tracing.js";
 
 /** The runtime base class's own members, which a group property must not shadow. */
 const BASE_MEMBERS = new Set(["pipeline", "constructor"]);
@@ -101,6 +103,7 @@ export function emitServiceSpec(
       default: defaultOf(service, p),
       rules: stringRules(p),
     })),
+    ...tracingServiceFields(service),
   };
   return {
     kind: StructureKind.VariableStatement,
@@ -139,6 +142,7 @@ export function emitClientClass(
   const base = names.runtimeValue("client", "ServiceClient");
   // Imports are recorded now: the constructor's writer runs only when the file is printed.
   const functions = new Map(service.operations.map((op) => [op, names.value(names.plan.symbols.operationFunction(op))] as const));
+  const lroMembers = lroGroupMemberLines(service, names);
   return {
     kind: StructureKind.Class,
     name: identifier(service.clientName),
@@ -164,6 +168,7 @@ export function emitClientClass(
             writer.write(`this.${identifierName(group.property)} = `).inlineBlock(() => {
               for (const op of operationsOf(service, group.property)) {
                 writer.writeLine(`${identifierName(op.method)}: (params, callOptions) => ${functions.get(op)!}(this, params, callOptions),`);
+                for (const line of lroMembers.get(op) ?? []) writer.writeLine(line);
               }
             });
             writer.write(";").newLine();
@@ -182,9 +187,9 @@ export function emitGroupInterfaces(service: IrService, names: FileScope): Inter
     docs: [
       { description: `The \`${identifierName(group.property)}\` operations of {@link ${identifier(service.clientName)}}.` },
     ],
-    methods: operationsOf(service, group.property).map((op) => {
+    methods: operationsOf(service, group.property).flatMap((op) => {
       const signature = operationSignature(service, op, names);
-      return {
+      return [{
         name: typeMemberKey(op.method),
         docs: [{ description: signature.docs }],
         parameters: [
@@ -192,7 +197,7 @@ export function emitGroupInterfaces(service: IrService, names: FileScope): Inter
           { name: "options", type: signature.optionsType, hasQuestionToken: true },
         ],
         returnType: signature.returnType,
-      };
+      }, ...lroGroupMethods(service, op, names, signature)];
     }),
   }));
 }

@@ -50,7 +50,15 @@ function describeOperation(service: IrService, { operation, errorModel, defaultF
   if (operation.body) data.body = { tsName: operation.body.tsName, wireName: operation.body.wireName ?? operation.body.tsName };
   const paging = pagingOf(operation);
   if (paging) data.paging = paging;
+  if (operation.lro) data.lro = mockLroOf(operation, operation.lro);
   return data;
+}
+
+/** How the mock accepts a long-running operation: the first of 202, 201, 200 the operation declares. */
+function mockLroOf(operation: IrOperation, lro: NonNullable<IrOperation["lro"]>): NonNullable<MockOperationDescription["lro"]> {
+  const declared = new Set(operation.responses.map((r) => r.status));
+  const acceptedStatus = Number(["202", "201", "200"].find((status) => declared.has(status)) ?? "202");
+  return lro.finalStateVia === undefined ? { acceptedStatus } : { finalStateVia: lro.finalStateVia, acceptedStatus };
 }
 
 /** The path part of the server URL template: `{endpoint}/scan` → `/scan`, `https://management.azure.com` → "". */

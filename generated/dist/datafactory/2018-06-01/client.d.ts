@@ -6,7 +6,7 @@ export { isRestError, RestError } from "@azure/core-rest-pipeline";
 export type { AdditionalPolicyConfig, ClientOptions, ValidateResponses } from "../../runtime/client.js";
 export { RequestValidationError, ResponseValidationError } from "../../runtime/errors.js";
 export type { ServiceRestError } from "../../runtime/errors.js";
-export type { OperationOptions, RawResponse } from "../../runtime/operation.js";
+export type { OperationOptions, OperationRequestOptions, RawResponse } from "../../runtime/operation.js";
 export * from "./client/integration-runtimes.js";
 export * from "./redactors.js";
 /** Options of {@link DataFactoryClient}: core's pipeline options, `credential` and the service's own. */

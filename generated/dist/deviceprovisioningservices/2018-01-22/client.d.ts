@@ -7,7 +7,7 @@ export { isRestError, RestError } from "@azure/core-rest-pipeline";
 export type { AdditionalPolicyConfig, ClientOptions, ValidateResponses } from "../../runtime/client.js";
 export { RequestValidationError, ResponseValidationError } from "../../runtime/errors.js";
 export type { ServiceRestError } from "../../runtime/errors.js";
-export type { OperationOptions, RawResponse } from "../../runtime/operation.js";
+export type { OperationOptions, OperationRequestOptions, RawResponse } from "../../runtime/operation.js";
 export type { PagedAsyncIterableIterator, PageSettings } from "../../runtime/paging.js";
 export * from "./client/iot-dps-resource.js";
 export * from "./redactors.js";

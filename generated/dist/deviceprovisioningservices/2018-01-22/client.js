@@ -5,7 +5,7 @@ import { isRestError, RestError } from "@azure/core-rest-pipeline";
 import { RequestValidationError, ResponseValidationError } from "../../runtime/errors.js";
 export * from "./client/iot-dps-resource.js";
 export * from "./redactors.js";
-const service = { server: "https://management.azure.com", serverVariables: [], credentialScopes: ["https://management.azure.com/.default"], clientParameters: [{ name: "api-version", tsName: "apiVersion", in: "query", required: true, default: "2018-01-22" }, { name: "subscriptionId", tsName: "subscriptionId", in: "path", required: true }] };
+const service = { server: "https://management.azure.com", serverVariables: [], credentialScopes: ["https://management.azure.com/.default"], clientParameters: [{ name: "api-version", tsName: "apiVersion", in: "query", required: true, default: "2018-01-22" }, { name: "subscriptionId", tsName: "subscriptionId", in: "path", required: true }], package: { name: "azure-keys", version: "0.1.0" }, namespace: "Microsoft.Devices" };
 class DeviceProvisioningServicesClient extends ServiceClient {
   iotDpsResource;
   constructor(options) {

@@ -5,7 +5,7 @@ import { isRestError, RestError } from "@azure/core-rest-pipeline";
 import { RequestValidationError, ResponseValidationError } from "../../runtime/errors.js";
 export * from "./client/workspaces.js";
 export * from "./redactors.js";
-const service = { server: "https://management.azure.com", serverVariables: [], credentialScopes: ["https://management.azure.com/.default"], clientParameters: [{ name: "api-version", tsName: "apiVersion", in: "query", required: true, default: "2024-10-01", rules: { minLength: 1 } }, { name: "subscriptionId", tsName: "subscriptionId", in: "path", required: true }] };
+const service = { server: "https://management.azure.com", serverVariables: [], credentialScopes: ["https://management.azure.com/.default"], clientParameters: [{ name: "api-version", tsName: "apiVersion", in: "query", required: true, default: "2024-10-01", rules: { minLength: 1 } }, { name: "subscriptionId", tsName: "subscriptionId", in: "path", required: true }], package: { name: "azure-keys", version: "0.1.0" }, namespace: "Microsoft.MachineLearningServices" };
 class MachineLearningServicesClient extends ServiceClient {
   workspaces;
   constructor(options) {

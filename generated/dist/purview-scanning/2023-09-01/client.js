@@ -5,7 +5,7 @@ import { isRestError, RestError } from "@azure/core-rest-pipeline";
 import { RequestValidationError, ResponseValidationError } from "../../runtime/errors.js";
 export * from "./client/integration-runtimes.js";
 export * from "./redactors.js";
-const service = { server: "{endpoint}/scan", serverVariables: [{ name: "endpoint", tsName: "endpoint" }], credentialScopes: ["https://purview.azure.net/.default"], clientParameters: [{ name: "api-version", tsName: "apiVersion", in: "query", required: true, default: "2023-09-01" }] };
+const service = { server: "{endpoint}/scan", serverVariables: [{ name: "endpoint", tsName: "endpoint" }], credentialScopes: ["https://purview.azure.net/.default"], clientParameters: [{ name: "api-version", tsName: "apiVersion", in: "query", required: true, default: "2023-09-01" }], package: { name: "azure-keys", version: "0.1.0" } };
 class PurviewScanningClient extends ServiceClient {
   integrationRuntimes;
   constructor(options) {

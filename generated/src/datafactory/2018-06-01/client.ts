@@ -8,7 +8,7 @@ export { isRestError, RestError } from "@azure/core-rest-pipeline";
 export type { AdditionalPolicyConfig, ClientOptions, ValidateResponses } from "../../runtime/client.js";
 export { RequestValidationError, ResponseValidationError } from "../../runtime/errors.js";
 export type { ServiceRestError } from "../../runtime/errors.js";
-export type { OperationOptions, RawResponse } from "../../runtime/operation.js";
+export type { OperationOptions, OperationRequestOptions, RawResponse } from "../../runtime/operation.js";
 export * from "./client/integration-runtimes.js";
 export * from "./redactors.js";
 
@@ -18,7 +18,7 @@ export interface DataFactoryClientOptions extends ClientOptions {
   subscriptionId: string;
 }
 
-const service: ServiceSpec = { server: "https://management.azure.com", serverVariables: [], credentialScopes: ["https://management.azure.com/.default"], clientParameters: [{ name: "api-version", tsName: "apiVersion", in: "query", required: true, default: "2018-06-01" }, { name: "subscriptionId", tsName: "subscriptionId", in: "path", required: true }] };
+const service: ServiceSpec = { server: "https://management.azure.com", serverVariables: [], credentialScopes: ["https://management.azure.com/.default"], clientParameters: [{ name: "api-version", tsName: "apiVersion", in: "query", required: true, default: "2018-06-01" }, { name: "subscriptionId", tsName: "subscriptionId", in: "path", required: true }], package: { name: "azure-keys", version: "0.1.0" }, namespace: "Microsoft.DataFactory" };
 
 /**
  * DataFactoryClient

@@ -9,7 +9,7 @@ export { isRestError, RestError } from "@azure/core-rest-pipeline";
 export type { AdditionalPolicyConfig, ClientOptions, ValidateResponses } from "../../runtime/client.js";
 export { RequestValidationError, ResponseValidationError } from "../../runtime/errors.js";
 export type { ServiceRestError } from "../../runtime/errors.js";
-export type { OperationOptions, RawResponse } from "../../runtime/operation.js";
+export type { OperationOptions, OperationRequestOptions, RawResponse } from "../../runtime/operation.js";
 export type { PagedAsyncIterableIterator, PageSettings } from "../../runtime/paging.js";
 export * from "./client/iot-dps-resource.js";
 export * from "./redactors.js";
@@ -20,7 +20,7 @@ export interface DeviceProvisioningServicesClientOptions extends ClientOptions {
   subscriptionId: string;
 }
 
-const service: ServiceSpec = { server: "https://management.azure.com", serverVariables: [], credentialScopes: ["https://management.azure.com/.default"], clientParameters: [{ name: "api-version", tsName: "apiVersion", in: "query", required: true, default: "2018-01-22" }, { name: "subscriptionId", tsName: "subscriptionId", in: "path", required: true }] };
+const service: ServiceSpec = { server: "https://management.azure.com", serverVariables: [], credentialScopes: ["https://management.azure.com/.default"], clientParameters: [{ name: "api-version", tsName: "apiVersion", in: "query", required: true, default: "2018-01-22" }, { name: "subscriptionId", tsName: "subscriptionId", in: "path", required: true }], package: { name: "azure-keys", version: "0.1.0" }, namespace: "Microsoft.Devices" };
 
 /**
  * DeviceProvisioningServicesClient

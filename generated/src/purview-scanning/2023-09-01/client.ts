@@ -8,7 +8,7 @@ export { isRestError, RestError } from "@azure/core-rest-pipeline";
 export type { AdditionalPolicyConfig, ClientOptions, ValidateResponses } from "../../runtime/client.js";
 export { RequestValidationError, ResponseValidationError } from "../../runtime/errors.js";
 export type { ServiceRestError } from "../../runtime/errors.js";
-export type { OperationOptions, RawResponse } from "../../runtime/operation.js";
+export type { OperationOptions, OperationRequestOptions, RawResponse } from "../../runtime/operation.js";
 export * from "./client/integration-runtimes.js";
 export * from "./redactors.js";
 
@@ -22,7 +22,7 @@ export interface PurviewScanningClientOptions extends ClientOptions {
   endpoint: string;
 }
 
-const service: ServiceSpec = { server: "{endpoint}/scan", serverVariables: [{ name: "endpoint", tsName: "endpoint" }], credentialScopes: ["https://purview.azure.net/.default"], clientParameters: [{ name: "api-version", tsName: "apiVersion", in: "query", required: true, default: "2023-09-01" }] };
+const service: ServiceSpec = { server: "{endpoint}/scan", serverVariables: [{ name: "endpoint", tsName: "endpoint" }], credentialScopes: ["https://purview.azure.net/.default"], clientParameters: [{ name: "api-version", tsName: "apiVersion", in: "query", required: true, default: "2023-09-01" }], package: { name: "azure-keys", version: "0.1.0" } };
 
 /**
  * PurviewScanningClient

@@ -22,7 +22,7 @@ export interface WorkspacesListKeysParameters {
   workspaceName: string;
 }
 
-const workspacesListKeysOperation: OperationSpec<ListWorkspaceKeysResult> = { operationId: "Workspaces_ListKeys", method: "POST", path: "/subscriptions/{subscriptionId}/resourceGroups/{resourceGroupName}/providers/Microsoft.MachineLearningServices/workspaces/{workspaceName}/listKeys", parameters: [{ name: "resourceGroupName", tsName: "resourceGroupName", in: "path" }, { name: "workspaceName", tsName: "workspaceName", in: "path" }], clientParameters: ["api-version", "subscriptionId"], validateParameters: validateWorkspacesListKeysParameters, responses: [{ status: 200, validate: validateListWorkspaceKeysResult }], error: { validate: validateErrorResponse, envelope: "error" }, idempotent: true };
+const workspacesListKeysOperation: OperationSpec<ListWorkspaceKeysResult> = { operationId: "Workspaces_ListKeys", method: "POST", path: "/subscriptions/{subscriptionId}/resourceGroups/{resourceGroupName}/providers/Microsoft.MachineLearningServices/workspaces/{workspaceName}/listKeys", parameters: [{ name: "resourceGroupName", tsName: "resourceGroupName", in: "path" }, { name: "workspaceName", tsName: "workspaceName", in: "path" }], clientParameters: ["api-version", "subscriptionId"], validateParameters: validateWorkspacesListKeysParameters, responses: [{ status: 200, validate: validateListWorkspaceKeysResult }], error: { validate: validateErrorResponse, envelope: "error" }, idempotent: true, spanName: "MachineLearningServicesClient.workspaces.listKeys" };
 
 /**
  * Lists all the keys associated with this workspace. This includes keys for the storage account, app insights and password for container registry
