@@ -133,7 +133,8 @@ describe("API Management, Machine Learning and Purview", () => {
           accessName: accessName as "access",
         });
     await expectRefused(call("access", "s".repeat(51)), ["serviceName", "maxLength", "s".repeat(51)]);
-    await expectRefused(call("../../evil"), ["accessName", "separator", "../../evil"]);
+    // accessName is an extensible enum: an unknown value is refused before sending (KnownX).
+    await expectRefused(call("../../evil"), ["accessName", "enum", "../../evil"]);
   });
 
   it("checks workspaceName's pattern (3 to 33 characters)", async () => {

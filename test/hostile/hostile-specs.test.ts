@@ -53,7 +53,8 @@ const typeNames = (service: string) => Object.fromEntries(Object.values(services
 describe("hostile specs: generated, type-checked, imported", () => {
   it("generates one service per fixture, without warnings", () => {
     expect(Object.keys(services)).toEqual(fixtureNames);
-    expect(warnings).toEqual([]);
+    // The fixtures plant secrets in examples on purpose: those are replaced, each with one warning (issue 13 #2).
+    expect(warnings.filter((w) => w.code !== "secret-in-example")).toEqual([]);
   });
 
   it("passes tsc --strict", () => {

@@ -20,19 +20,19 @@ const tiny = service(
 describe("emitValidators: the module", () => {
   it("prints plain TypeScript: runtime imports, module-level regexes, one-line exported guard and validator", () => {
     const text = printValidators(tiny);
-    expect(text).toContain('import type { ValidationResult } from "../../runtime/validation.js";');
+    expect(text).toContain('import type { ValidateOptions, ValidationResult } from "../../runtime/validation.js";');
     expect(text).toContain('import * as $rt from "../../runtime/validation.js";');
     expect(text).toContain('import type { Name } from "./models.js";');
     expect(text).toContain("const $pattern0 = /^[a-z]+$/;");
     expect(text).toContain(
-      'export function isName(value: unknown): value is Name { return $check_Name(value, "", $rt.firstProblem); }',
+      'export function isName(value: unknown, options?: ValidateOptions): value is Name { return $check_Name(value, "", $rt.firstProblemFor(options)); }',
     );
     expect(text).toContain(
-      "export function validateName(value: unknown): ValidationResult<Name> { return $rt.collectAll(value, $check_Name); }",
+      "export function validateName(value: unknown, options?: ValidateOptions): ValidationResult<Name> { return $rt.collectAll(value, $check_Name, false, options); }",
     );
     expect(text).toContain(
-      "export function validateGetParameters(params: unknown): ValidationResult<Record<string, unknown>> { " +
-        "return $rt.collectAll(params, $checkParameters_validateGetParameters); }",
+      "export function validateGetParameters(params: unknown, options?: ValidateOptions): ValidationResult<Record<string, unknown>> { " +
+        "return $rt.collectAll(params, $checkParameters_validateGetParameters, false, options); }",
     );
     // One walker, one compact line per check; the strategy `c` decides whether to go on.
     expect(text).toMatch(
@@ -65,7 +65,7 @@ describe("emitValidators: the module", () => {
   it("writes a pattern with `/` and `*/` as a safe regex literal, and the message as a string literal", async () => {
     const hostile = service([named("Path", str({ pattern: pattern("^a/b\\*/c$") }))], [], "hostile");
     const { exports, source } = await loadValidators(hostile, { typecheck: true });
-    expect(source).toContain("const $pattern0 = /^a\\/b\\*\\/c$/;");
+    expect(source).toContain("const $pattern0 = /^a\\x2Fb\\*\\x2Fc$/;");
     expect(exports["isPath"]!("a/b*/c")).toBe(true);
     expect(exports["validatePath"]!("a/b")).toEqual({
       valid: false,
@@ -193,7 +193,9 @@ describe("generated validators: behaviour", () => {
     expect(validate("validateRegenerateKeyParameters", null)).toMatchObject({
       errors: [{ path: "", keyword: "type" }],
     });
-    expect(validate("validateListKeysParameters", { accessName: "anyAccess", other: true }).valid).toBe(true);
+    // accessName is an extensible enum: a request must use a known value unless the caller opts out.
+    expect(validate("validateListKeysParameters", { accessName: "anyAccess", other: true })).toMatchObject({ valid: false, errors: [{ path: "/accessName", keyword: "enum" }] });
+    expect(validate("validateListKeysParameters", { accessName: "access", other: true }).valid).toBe(true);
     expect(validate("validateUpdateParameters", {}).valid).toBe(true);
   });
 

@@ -104,7 +104,8 @@ export class JsonSchemaConverter {
           maxLength: schema.maxLength,
           pattern: schema.pattern ? registerPattern(schema.pattern.js, schema.pattern.flags) : undefined,
           format: checkedFormat(schema.format),
-          enum: schema.extensible ? undefined : schema.enum,
+          // An extensible enum binds requests only (KnownX: responses may carry values added later).
+          enum: schema.extensible && this.direction === "response" ? undefined : schema.enum,
           const: schema.const,
         });
       case "number":
