@@ -18,7 +18,7 @@ const fragments = readFragments();
 describe("synthetic spec maker", () => {
   let dir: string;
   let ir: IrDocument;
-  let warnings: unknown[];
+  let warnings: { code: string }[];
   const doc = makeSyntheticSpec({ operations: OPERATIONS, groupSize: 2 });
 
   beforeAll(async () => {
