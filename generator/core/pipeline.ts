@@ -126,5 +126,5 @@ export async function runPipeline(config: PipelineConfig): Promise<PipelineResul
   const files = [...all, { kind: "text" as const, path: MANIFEST_FILE, contents: renderManifest(all, fingerprint) }].sort((a, b) =>
     a.path < b.path ? -1 : a.path > b.path ? 1 : 0,
   );
-  return { ir, files, warnings, timings };
+  return { ir, files, warnings: [...warnings, ...locateDiagnostics(plan.warnings, locatorOf)], timings };
 }

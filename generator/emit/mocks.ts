@@ -9,13 +9,13 @@
 import type { IrService } from "../model/ir.js";
 import { pathSegment, type ServicePlan } from "../plan/index.js";
 import { describeService } from "./mocks/description.js";
-import { buildServiceFixtures, type OperationFixtures } from "./mocks/fixtures.js";
+import type { OperationFixtures } from "../plan/fixtures/fixtures.js";
 import { mocksSourceStructure, type FixtureFile } from "./mocks/source.js";
 import type { EmitUnit, TextUnit } from "./types.js";
 
 export function emitMocks(plan: ServicePlan): EmitUnit[] {
   const { service } = plan;
-  const fixtures = buildServiceFixtures(service);
+  const { fixtures } = plan;
   const description = describeService(service, fixtures);
   const files = fixtureFiles(service, plan.files.fixturesFolder, fixtures);
   return [

@@ -3,7 +3,9 @@
  * ship, and which api-version each service entry follows. Emitters read the IR and this plan; none of them
  * re-derives a path, an import or a name.
  */
+import type { Diagnostic } from "../diagnostics/index.js";
 import { IR_VERSION, type IrDocument, type IrService } from "../model/ir.js";
+import { buildServiceFixtures, fixtureWarnings } from "./fixtures/fixtures.js";
 import { serviceEntryFiles, serviceFiles, type ServiceEntryFiles } from "./layout.js";
 import { plannedRuntimeModules } from "./runtime-modules.js";
 import type { ServicePlan } from "./service-plan.js";
@@ -15,6 +17,8 @@ export interface PackagePlan {
   /** Each service name's default-version entry files and the plan they re-export. */
   entries: { name: string; files: ServiceEntryFiles; target: ServicePlan }[];
   runtimeModules: string[];
+  /** What the plan could not do for some input, e.g. an operation left without synthesised fixtures. */
+  warnings: Diagnostic[];
 }
 
 export function planPackage(doc: IrDocument): PackagePlan {
@@ -30,10 +34,12 @@ export function planPackage(doc: IrDocument): PackagePlan {
       isDefault: defaults.get(service.name) === service,
       claimedNames: claimedNames(service),
       runtimeModules: runtime,
+      fixtures: buildServiceFixtures(service),
     };
   });
   const entries = [...defaults].map(([name, service]) => ({ name, files: serviceEntryFiles(name), target: services.find((p) => p.service === service)! }));
-  return { services, entries, runtimeModules };
+  const warnings = services.flatMap((p) => fixtureWarnings(p.fixtures));
+  return { services, entries, runtimeModules, warnings };
 }
 
 /** The plan of one service planned as a package of its own (tests and tools that emit a single service). */

@@ -1,8 +1,9 @@
 /**
  * The plan of one service api-version: its files, its symbol table, the names its modules must not reuse, whether
- * it is the service's default version, and the runtime modules the package ships.
+ * it is the service's default version, the runtime modules the package ships, and its mock fixtures.
  */
 import type { IrService } from "../model/ir.js";
+import type { OperationFixtures } from "./fixtures/fixtures.js";
 import type { ServiceFiles } from "./layout.js";
 import type { SymbolTable } from "./symbols.js";
 
@@ -15,4 +16,6 @@ export interface ServicePlan {
   /** Every exported name the IR decided for the service (taken in every file's scope). */
   claimedNames: readonly string[];
   runtimeModules: ReadonlySet<string>;
+  /** The mock fixtures of every operation (samples and synthesised answers), decided once. */
+  fixtures: readonly OperationFixtures[];
 }

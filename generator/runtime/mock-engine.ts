@@ -154,10 +154,19 @@ export function createMockEngine<F extends MockFixtureSet>(
 
   function fixtureAnswer(operation: MockOperationDescription, url: URL, plan: CallPlan): MockAnswer {
     const answer = scenarios.nextAnswer(operation.operationId, plan);
-    const fixture = description.fixtures[operation.operationId]![answer.fixture ?? operation.defaultFixture]!;
-    const status = answer.status ?? fixture.status;
-    let headers = { ...fixture.headers };
-    let body = fixture.body;
+    const table = description.fixtures[operation.operationId] ?? {};
+    const name = answer.fixture ?? operation.defaultFixture;
+    const fixture = Object.prototype.hasOwnProperty.call(table, name) ? table[name] : undefined;
+    const status = answer.status ?? fixture?.status;
+    if (status === undefined) {
+      // An operation whose schema no value satisfies has no synthesised answer (oagen warned: fixture-synthesis).
+      return problemAnswer(operation.errorModel, {
+        ...problemForStatus(501),
+        message: `The mock has no answer for ${operation.operationId}: no fixture could be synthesised for its schema. Set a scenario with a status and a body.`,
+      });
+    }
+    let headers = { ...fixture?.headers };
+    let body = fixture?.body;
     if (answer.body !== undefined) body = answer.body;
     else if (answer.status !== undefined && !isSuccess(answer.status)) {
       const problem = problemForStatus(answer.status);

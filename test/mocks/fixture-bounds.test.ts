@@ -5,9 +5,9 @@
 import { planService } from "../../generator/plan/index.ts";
 import { describe, expect, it } from "vitest";
 import { emitMocks, fixtureFolders } from "../../generator/emit/mocks.ts";
-import { buildServiceFixtures } from "../../generator/emit/mocks/fixtures.ts";
-import { createRandom } from "../../generator/emit/mocks/random.ts";
-import { MAX_STEPS, synthesizeValue } from "../../generator/emit/mocks/synthesize.ts";
+import { buildServiceFixtures } from "../../generator/plan/fixtures/fixtures.ts";
+import { createRandom } from "../../generator/plan/fixtures/random.ts";
+import { MAX_STEPS, synthesizeValue } from "../../generator/plan/fixtures/synthesize.ts";
 import type { IrNamedSchema, IrOperation, IrSchema } from "../../generator/model/ir.ts";
 import { named, obj, operation, ref, service, str } from "./support/ir.ts";
 

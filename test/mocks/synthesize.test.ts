@@ -5,10 +5,10 @@
  */
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { synthesizeNumber } from "../../generator/emit/mocks/numbers.ts";
-import { createRandom } from "../../generator/emit/mocks/random.ts";
-import { SynthesisError, synthesizeString } from "../../generator/emit/mocks/strings.ts";
-import { synthesizeValue, type SynthesisMode } from "../../generator/emit/mocks/synthesize.ts";
+import { synthesizeNumber } from "../../generator/plan/fixtures/numbers.ts";
+import { createRandom } from "../../generator/plan/fixtures/random.ts";
+import { SynthesisError, synthesizeString } from "../../generator/plan/fixtures/strings.ts";
+import { synthesizeValue, type SynthesisMode } from "../../generator/plan/fixtures/synthesize.ts";
 import type { IrNamedSchema, IrSchema } from "../../generator/model/ir.ts";
 import { arr, named, obj, pattern, ref, str } from "./support/ir.ts";
 

@@ -91,10 +91,18 @@ function createMockEngine(description, options = {}) {
   }
   function fixtureAnswer(operation, url, plan) {
     const answer = scenarios.nextAnswer(operation.operationId, plan);
-    const fixture = description.fixtures[operation.operationId][answer.fixture ?? operation.defaultFixture];
-    const status = answer.status ?? fixture.status;
-    let headers = { ...fixture.headers };
-    let body = fixture.body;
+    const table = description.fixtures[operation.operationId] ?? {};
+    const name = answer.fixture ?? operation.defaultFixture;
+    const fixture = Object.prototype.hasOwnProperty.call(table, name) ? table[name] : void 0;
+    const status = answer.status ?? fixture?.status;
+    if (status === void 0) {
+      return problemAnswer(operation.errorModel, {
+        ...problemForStatus(501),
+        message: `The mock has no answer for ${operation.operationId}: no fixture could be synthesised for its schema. Set a scenario with a status and a body.`
+      });
+    }
+    let headers = { ...fixture?.headers };
+    let body = fixture?.body;
     if (answer.body !== void 0) body = answer.body;
     else if (answer.status !== void 0 && !isSuccess(answer.status)) {
       const problem = problemForStatus(answer.status);

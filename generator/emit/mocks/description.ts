@@ -6,8 +6,8 @@
  */
 import type { IrOperation, IrSchema, IrService } from "../../model/ir.js";
 import type { MockOperationDescription, MockParameterDescription, MockServiceDescription } from "../../runtime/mock-types.js";
-import { findErrorModel } from "./error-model.js";
-import type { OperationFixtures } from "./fixtures.js";
+import { findErrorModel } from "../../plan/fixtures/error-model.js";
+import type { OperationFixtures } from "../../plan/fixtures/fixtures.js";
 
 export interface OperationDescriptionData extends Omit<MockOperationDescription, "validateParameters"> {
   /** The operation's `validate<Group><Method>Parameters` in `./validators.js`. */

@@ -38,6 +38,7 @@ export function mocksSourceStructure(
   const validators = new Map(
     service.operations.map((op) => [op.parametersValidatorName, names.parametersValidator(op)] as const),
   );
+  const operationIds = service.operations.map((op) => op.operationId);
   const statements: (string | StatementStructures)[] = [
     ...names.importDeclarations(),
     ...fixtureImports(fixtures, modulePath),
@@ -51,7 +52,7 @@ export function mocksSourceStructure(
           "response (`200`, `200-nulls`, …) and error answers in the service's error model (`error-400`, …), each\n" +
           jsDocText(`stored once, in \`fixtures/${service.name}/<operationId>/<name>.json\`.`),
       ],
-      declarations: [{ name: "fixtures", type: fixturesType(fixtures, MockFixtureTable), initializer: fixturesLiteral(fixtures) }],
+      declarations: [{ name: "fixtures", type: fixturesType(operationIds, fixtures, MockFixtureTable), initializer: fixturesLiteral(operationIds, fixtures) }],
     },
     {
       kind: StructureKind.VariableStatement,
@@ -137,8 +138,9 @@ function hasProtoKey(value: unknown): boolean {
   return Object.keys(value).some((key) => key === "__proto__" || hasProtoKey((value as Record<string, unknown>)[key]));
 }
 
-function byOperation(fixtures: readonly FixtureFile[]): Map<string, { name: string; index: number }[]> {
-  const ops = new Map<string, { name: string; index: number }[]>();
+/** Every operation (one without fixtures too: its schema could not be synthesised) with its fixtures. */
+function byOperation(operationIds: readonly string[], fixtures: readonly FixtureFile[]): Map<string, { name: string; index: number }[]> {
+  const ops = new Map<string, { name: string; index: number }[]>(operationIds.map((id) => [id, []]));
   fixtures.forEach((f, index) => {
     const list = ops.get(f.operationId) ?? [];
     list.push({ name: f.name, index });
@@ -148,13 +150,13 @@ function byOperation(fixtures: readonly FixtureFile[]): Map<string, { name: stri
 }
 
 /** The declared type: `MockFixtureTable<{ "<operationId>": "<name>" | …; … }>`. */
-function fixturesType(fixtures: readonly FixtureFile[], tableType: string): string {
-  const members = [...byOperation(fixtures)].map(([op, list]) => `${typeMemberKey(op)}: ${list.map((f) => stringLiteral(f.name)).join(" | ")};`);
+function fixturesType(operationIds: readonly string[], fixtures: readonly FixtureFile[], tableType: string): string {
+  const members = [...byOperation(operationIds, fixtures)].map(([op, list]) => `${typeMemberKey(op)}: ${list.length === 0 ? "never" : list.map((f) => stringLiteral(f.name)).join(" | ")};`);
   return `${tableType}<{ ${members.join(" ")} }>`;
 }
 
-function fixturesLiteral(fixtures: readonly FixtureFile[]): string {
-  const operations = [...byOperation(fixtures)].map(([op, list]) => {
+function fixturesLiteral(operationIds: readonly string[], fixtures: readonly FixtureFile[]): string {
+  const operations = [...byOperation(operationIds, fixtures)].map(([op, list]) => {
     const entries = list.map((f) => `${objectLiteralKey(f.name)}: ${isImported(fixtures[f.index]!) ? fixtureLocal(f.index) : valueLiteral(fixtures[f.index]!.value)}`);
     return `${objectLiteralKey(op)}: { ${entries.join(", ")} }`;
   });

@@ -3,7 +3,7 @@
  * determinism test, so a second, fresh process must reproduce the bytes). Optional argument: the seed.
  */
 import { createHash } from "node:crypto";
-import { buildServiceFixtures } from "../../../generator/emit/mocks/fixtures.ts";
+import { buildServiceFixtures } from "../../../generator/plan/fixtures/fixtures.ts";
 import { loadAllServices } from "../../support/pipeline.ts";
 
 export async function fixtureDigest(seed?: string): Promise<string> {
