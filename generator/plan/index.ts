@@ -5,6 +5,7 @@
  */
 import type { Diagnostic } from "../diagnostics/index.js";
 import { IR_VERSION, type IrDocument, type IrService } from "../model/ir.js";
+import { planErrorModels } from "./error-model.js";
 import { buildServiceFixtures, fixtureWarnings } from "./fixtures/fixtures.js";
 import { serviceEntryFiles, serviceFiles, type ServiceEntryFiles } from "./layout.js";
 import { plannedRuntimeModules } from "./runtime-modules.js";
@@ -27,6 +28,7 @@ export function planPackage(doc: IrDocument): PackagePlan {
   const defaults = defaultVersions(doc.services);
   const services = doc.services.map((service): ServicePlan => {
     const files = serviceFiles(service);
+    const errorModels = planErrorModels(service);
     return {
       service,
       files,
@@ -34,7 +36,8 @@ export function planPackage(doc: IrDocument): PackagePlan {
       isDefault: defaults.get(service.name) === service,
       claimedNames: claimedNames(service),
       runtimeModules: runtime,
-      fixtures: buildServiceFixtures(service),
+      errorModels,
+      fixtures: buildServiceFixtures(service, undefined, errorModels),
     };
   });
   const entries = [...defaults].map(([name, service]) => ({ name, files: serviceEntryFiles(name), target: services.find((p) => p.service === service)! }));

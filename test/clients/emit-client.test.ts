@@ -83,8 +83,8 @@ describe("emitClient on the edge-case spec", () => {
     expect(source).toContain("ping(params?: ThingsPingParameters, options?: OperationOptions): Promise<void>;");
   });
 
-  it("uses no error envelope for a flat error model", () => {
-    expect(source).toContain("error: { validate: validateErrorInfo },");
+  it("reads a flat error model at the root of the body (the model the mocks write, decided by the plan)", () => {
+    expect(source).toContain('error: { validate: validateErrorInfo, model: { code: "/code", message: "/message" } },');
   });
 
   it("emits secret maps that follow recursion lazily and keep a __proto__ key a key", () => {

@@ -10,6 +10,7 @@ import { readParameters } from "./parameters.js";
 import { markStateChanging } from "./policies.js";
 import { withOperationSpan } from "./tracing.js";
 import { buildUrl, checkHeaderValue } from "./url.js";
+import { hasOwn, pointerTokens } from "./validation.js";
 const logger = createClientLogger("azure-keys");
 const CREDENTIAL_HEADERS = ["authorization", "x-ms-authorization-auxiliary", "cookie"];
 async function send(client, spec, params, options = {}) {
@@ -120,18 +121,23 @@ function checkBody(context, operationId, declared, status, body, requestId) {
 }
 function errorFromResponse(errorSpec, response, body) {
   const checked = errorSpec?.validate !== void 0 && body !== void 0 ? errorSpec.validate(body) : void 0;
-  return createServiceRestError(
-    response,
-    errorFields(body, errorSpec?.envelope),
-    checked?.valid ? checked.value : void 0,
-    body
-  );
+  const model = errorSpec?.model ?? ARM_ERROR_MODEL;
+  const fields = errorFields(body, model);
+  if (fields.code === void 0 && model.codeHeader !== void 0) fields.code = response.headers.get(model.codeHeader);
+  return createServiceRestError(response, fields, checked?.valid ? checked.value : void 0, body);
 }
-function errorFields(body, envelope) {
-  const source = envelope !== void 0 && isRecord(body) ? body[envelope] : body;
-  if (!isRecord(source)) return {};
-  const text = (value) => typeof value === "string" ? value : void 0;
-  return { code: text(source["code"]), message: text(source["message"]), target: text(source["target"]) };
+const ARM_ERROR_MODEL = { code: "/error/code", message: "/error/message", target: "/error/target" };
+function errorFields(body, model) {
+  const text = (pointer) => {
+    if (pointer === void 0) return void 0;
+    let node = body;
+    for (const token of pointerTokens(pointer)) {
+      if (!isRecord(node) || !hasOwn(node, token)) return void 0;
+      node = node[token];
+    }
+    return typeof node === "string" ? node : void 0;
+  };
+  return { code: text(model.code), message: text(model.message), target: text(model.target) };
 }
 function readHeaders(specs, headers) {
   const typed = {};

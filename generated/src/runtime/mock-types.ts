@@ -3,6 +3,7 @@
  * description of one service (routes, checks, fixtures, error model) plus the scenario controls and call
  * records users see. (Copied verbatim into the generated package as `src/runtime/mock-types.ts`.)
  */
+import type { ErrorModelSpec } from "./operation.js";
 import type { ValidationResult } from "./validation.js";
 
 /** One canned answer of an operation. */
@@ -54,19 +55,8 @@ export interface MockPagingDescription {
   nextLinkProperty: string;
 }
 
-/**
- * Where an error body of the service's own error model keeps its facts, as JSON pointers
- * (`/error/code` for ARM's `CloudError`, `/code` for DPS's `ErrorDetails`).
- */
-export interface MockErrorModel {
-  code: string;
-  message: string;
-  target?: string;
-  /** A property repeating the HTTP status (DPS's `httpStatusCode`), with its JSON type. */
-  status?: { pointer: string; type: "string" | "number" };
-  /** Response header that repeats the code (`x-ms-error-code`), when the spec declares one. */
-  codeHeader?: string;
-}
+/** The error model of an operation: the client's own (`ErrorModelSpec`, one inference for both). */
+export type MockErrorModel = ErrorModelSpec;
 
 export interface MockOperationDescription {
   operationId: string;

@@ -44,15 +44,27 @@ export interface ResponseSpec<TResult> {
   readonly headers?: readonly HeaderSpec[];
 }
 
+/**
+ * Where an operation's error body keeps its code, message and target, as RFC 6901 pointers (`/error/code` for
+ * ARM's `{ error: { code, message } }`, `/code` for DPS's flat model), and which header repeats the code. oagen's
+ * plan decides it once per operation; the client reads errors and the mocks write them with the same model.
+ */
+export interface ErrorModelSpec {
+  readonly code: string;
+  readonly message: string;
+  readonly target?: string;
+  /** A property repeating the HTTP status (DPS's `httpStatusCode`), with its JSON type. */
+  readonly status?: { readonly pointer: string; readonly type: "string" | "number" };
+  /** Response header that repeats the code (`x-ms-error-code`), when the spec declares one. */
+  readonly codeHeader?: string;
+}
+
 /** The service's error model (the `default` response). */
 export interface ErrorSpec {
   /** Validator of the error model; the body is `RestError.details` only when it passes. */
   readonly validate?: Validator<unknown>;
-  /**
-   * Property of the body that holds `code`, `message` and `target` (`error` for Azure's OData-style
-   * `{ error: { code, message } }`); absent when they sit at the top level of the body.
-   */
-  readonly envelope?: string;
+  /** Where `code`, `message` and `target` sit in the body. */
+  readonly model: ErrorModelSpec;
 }
 
 export interface OperationSpec<TResult> {

@@ -16,6 +16,7 @@ import { createClientLogger } from "@azure/logger";
 import { clientContext, type ClientContext, type ServiceClient } from "./client.js";
 import { createServiceRestError, RequestValidationError, ResponseValidationError, type ErrorBodyFields } from "./errors.js";
 import type {
+  ErrorModelSpec,
   ErrorSpec,
   HeaderSpec,
   OperationOptions,
@@ -26,7 +27,7 @@ import { readParameters } from "./parameters.js";
 import { markStateChanging } from "./policies.js";
 import { withOperationSpan } from "./tracing.js";
 import { buildUrl, checkHeaderValue } from "./url.js";
-import type { ValidationIssue } from "./validation.js";
+import { hasOwn, pointerTokens, type ValidationIssue } from "./validation.js";
 
 const logger = createClientLogger("azure-keys");
 
@@ -201,20 +202,27 @@ export function checkBody<TResult>(
 
 export function errorFromResponse(errorSpec: ErrorSpec | undefined, response: PipelineResponse, body: unknown): RestError {
   const checked = errorSpec?.validate !== undefined && body !== undefined ? errorSpec.validate(body) : undefined;
-  return createServiceRestError(
-    response,
-    errorFields(body, errorSpec?.envelope),
-    checked?.valid ? checked.value : undefined,
-    body,
-  );
+  const model = errorSpec?.model ?? ARM_ERROR_MODEL;
+  const fields = errorFields(body, model);
+  if (fields.code === undefined && model.codeHeader !== undefined) fields.code = response.headers.get(model.codeHeader);
+  return createServiceRestError(response, fields, checked?.valid ? checked.value : undefined, body);
 }
 
-/** `code`, `message` and `target` of an error body, inside its envelope (`error`) or at the top level. */
-function errorFields(body: unknown, envelope: string | undefined): ErrorBodyFields {
-  const source = envelope !== undefined && isRecord(body) ? body[envelope] : body;
-  if (!isRecord(source)) return {};
-  const text = (value: unknown): string | undefined => (typeof value === "string" ? value : undefined);
-  return { code: text(source["code"]), message: text(source["message"]), target: text(source["target"]) };
+/** Azure Resource Manager's error shape, `{ error: { code, message, target } }`: for an operation that declares none. */
+const ARM_ERROR_MODEL: ErrorModelSpec = { code: "/error/code", message: "/error/message", target: "/error/target" };
+
+/** `code`, `message` and `target` of an error body, where the operation's error model keeps them. */
+function errorFields(body: unknown, model: ErrorModelSpec): ErrorBodyFields {
+  const text = (pointer: string | undefined): string | undefined => {
+    if (pointer === undefined) return undefined;
+    let node: unknown = body;
+    for (const token of pointerTokens(pointer)) {
+      if (!isRecord(node) || !hasOwn(node, token)) return undefined;
+      node = node[token];
+    }
+    return typeof node === "string" ? node : undefined;
+  };
+  return { code: text(model.code), message: text(model.message), target: text(model.target) };
 }
 
 function readHeaders(specs: readonly HeaderSpec[], headers: HttpHeaders): Record<string, string | number | boolean> {

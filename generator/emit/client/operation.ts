@@ -118,7 +118,7 @@ function operationSpec(service: IrService, op: IrOperation, names: FileScope): L
       validate: r.schema && code(validatorOf(service, op, r.schema, `${r.status} response`, names)),
       headers: r.headers.length > 0 ? r.headers.map(headerSpec) : undefined,
     })),
-    error: op.errorResponse?.schema && errorSpec(service, op.errorResponse.schema, names),
+    error: errorSpec(op, names),
     idempotent: op.idempotent,
     paging: op.paging && { items: op.paging.itemsProperty, nextLink: op.paging.nextLinkProperty },
     ...lroSpecFields(service, op, names),
@@ -126,31 +126,20 @@ function operationSpec(service: IrService, op: IrOperation, names: FileScope): L
   };
 }
 
-function errorSpec(service: IrService, schema: IrSchema, names: FileScope): LiteralObject {
+/** The error model the plan decided for the operation (the mocks answer with the same one), and its validator. */
+function errorSpec(op: IrOperation, names: FileScope): LiteralObject {
+  const model = names.plan.errorModels.get(op.operationId)!;
+  const schema = op.errorResponse?.schema;
   return {
-    validate:
-      schema.kind === "ref"
-        ? code(names.validator(schema.ref))
-        : undefined,
-    envelope: hasErrorEnvelope(service, schema) ? "error" : undefined,
+    validate: schema?.kind === "ref" ? code(names.validator(schema.ref)) : undefined,
+    model: {
+      code: model.code,
+      message: model.message,
+      target: model.target,
+      status: model.status && { pointer: model.status.pointer, type: model.status.type },
+      codeHeader: model.codeHeader,
+    },
   };
-}
-
-/** Azure's OData-style error body: `{ error: { code, message, … } }` rather than `{ code, message }`. */
-function hasErrorEnvelope(service: IrService, schema: IrSchema): boolean {
-  const body = resolve(service, schema);
-  const error = body.kind === "object" ? body.properties.find((p) => p.name === "error") : undefined;
-  return error !== undefined && resolve(service, error.schema).kind === "object";
-}
-
-function resolve(service: IrService, schema: IrSchema): IrSchema {
-  const seen = new Set<string>();
-  let current = schema;
-  while (current.kind === "ref" && !seen.has(current.ref)) {
-    seen.add(current.ref);
-    current = service.schemas[current.ref]!.schema;
-  }
-  return current;
 }
 
 /** The validator of a body: generated for named schemas only, so an inline body schema is a generator error. */

@@ -6,7 +6,7 @@
  */
 import type { IrOperation, IrSchema, IrService } from "../../model/ir.js";
 import type { MockOperationDescription, MockParameterDescription, MockServiceDescription } from "../../runtime/mock-types.js";
-import { findErrorModel } from "../../plan/fixtures/error-model.js";
+import { findErrorModel } from "../../plan/error-model.js";
 import type { OperationFixtures } from "../../plan/fixtures/fixtures.js";
 
 export interface OperationDescriptionData extends Omit<MockOperationDescription, "validateParameters"> {

@@ -136,7 +136,7 @@ export const regenerateOperation: OperationSpec<AuthKeys> = {
   body: { tsName: "body", contentType: "application/json" },
   validateParameters: validateRegenerateParameters,
   responses: [{ status: 200, validate: validateAuthKeys }],
-  error: { validate: validateCloudError, envelope: "error" },
+  error: { validate: validateCloudError, model: { code: "/error/code", message: "/error/message", target: "/error/target" } },
   idempotent: false,
 };
 
@@ -163,7 +163,7 @@ export const getOperation: OperationSpec<AuthKeys> = {
     },
     { status: 204 },
   ],
-  error: { validate: validateCloudError, envelope: "error" },
+  error: { validate: validateCloudError, model: { code: "/error/code", message: "/error/message", target: "/error/target" } },
   idempotent: true,
 };
 

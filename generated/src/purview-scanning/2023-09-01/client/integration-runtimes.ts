@@ -16,7 +16,7 @@ export interface IntegrationRuntimesListAuthKeysParameters {
   integrationRuntimeName: string;
 }
 
-const integrationRuntimesListAuthKeysOperation: OperationSpec<IntegrationRuntimeAuthKeys> = { operationId: "IntegrationRuntimes_ListAuthKeys", method: "POST", path: "/integrationruntimes/{integrationRuntimeName}:listAuthKeys", parameters: [{ name: "integrationRuntimeName", tsName: "integrationRuntimeName", in: "path" }], clientParameters: ["api-version"], validateParameters: validateIntegrationRuntimesListAuthKeysParameters, responses: [{ status: 200, validate: validateIntegrationRuntimeAuthKeys }], error: { validate: validateErrorResponseModel, envelope: "error" }, idempotent: true, spanName: "PurviewScanningClient.integrationRuntimes.listAuthKeys" };
+const integrationRuntimesListAuthKeysOperation: OperationSpec<IntegrationRuntimeAuthKeys> = { operationId: "IntegrationRuntimes_ListAuthKeys", method: "POST", path: "/integrationruntimes/{integrationRuntimeName}:listAuthKeys", parameters: [{ name: "integrationRuntimeName", tsName: "integrationRuntimeName", in: "path" }], clientParameters: ["api-version"], validateParameters: validateIntegrationRuntimesListAuthKeysParameters, responses: [{ status: 200, validate: validateIntegrationRuntimeAuthKeys }], error: { validate: validateErrorResponseModel, model: { code: "/error/code", message: "/error/message", target: "/error/target", codeHeader: "x-ms-error-code" } }, idempotent: true, spanName: "PurviewScanningClient.integrationRuntimes.listAuthKeys" };
 
 /**
  * Retrieves the authentication keys for an integration runtime.
