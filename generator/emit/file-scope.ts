@@ -76,6 +76,10 @@ export class FileScope {
     return this.value(this.plan.symbols.validator(id));
   }
 
+  clientParametersValidator(): string {
+    return this.value(this.plan.symbols.clientParametersValidator());
+  }
+
   parametersValidator(op: IrOperation): string {
     return this.value(this.plan.symbols.parametersValidator(op));
   }

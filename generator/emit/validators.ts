@@ -1,7 +1,7 @@
 /**
  * `src/<service>/validators.ts`: for every named schema `validate<Name>` (every issue, at most 100, in document
  * order) and `is<Name>` (a type guard that stops at the first problem), and for every operation
- * `validate<Group><Method>Parameters`. Plain TypeScript: no runtime dependency beyond `../runtime/validation.js`,
+ * `validate<Group><Method>Parameters`, and `validate<ClientName>Parameters` for the client-level parameters. Plain TypeScript: no runtime dependency beyond `../runtime/validation.js`,
  * no `eval`/`new Function`, each pattern a module-level regex literal compiled once.
  *
  * One check function per named schema (`$check_<Name>`, and `$checkPlain_<Name>` where a discriminator needs a
@@ -55,7 +55,7 @@ export const emitValidators: ServiceEmitter = (servicePlan: ServicePlan): EmitUn
   const plan = new ValidatorPlan(service);
   const named = plan.namedSchemas();
   const statements: Statement[] = [
-    ...imports(named, named.some((n) => !plan.isTrivial(n.schema)) || service.operations.length > 0, modules),
+    ...imports(named, modules),
     ...constants(plan),
   ];
   for (const schema of named) statements.push(...schemaStatements(schema, plan));
@@ -63,6 +63,7 @@ export const emitValidators: ServiceEmitter = (servicePlan: ServicePlan): EmitUn
     statements.push(checkFunction(matcher.name, matcher.schema, new FunctionScope(plan)));
   }
   const parameterChecks = new Map<string, string>();
+  statements.push(...clientParametersStatements(service, plan, parameterChecks));
   for (const op of service.operations) statements.push(...parametersStatements(op, plan, parameterChecks));
   return [
     {
@@ -76,21 +77,13 @@ export const emitValidators: ServiceEmitter = (servicePlan: ServicePlan): EmitUn
 
 function imports(
   named: IrNamedSchema[],
-  checks: boolean,
   modules: { runtime: string; models: string },
 ): ImportDeclarationStructure[] {
-  const out: ImportDeclarationStructure[] = [];
-  if (named.length > 0 || checks) {
-    out.push({
-      kind: StructureKind.ImportDeclaration,
-      isTypeOnly: true,
-      moduleSpecifier: modules.runtime,
-      namedImports: ["ValidateOptions", "ValidationResult"],
-    });
-  }
-  if (checks) {
-    out.push({ kind: StructureKind.ImportDeclaration, moduleSpecifier: modules.runtime, namespaceImport: RT });
-  }
+  // Every service has at least its client parameters validator, so the runtime is always imported.
+  const out: ImportDeclarationStructure[] = [
+    { kind: StructureKind.ImportDeclaration, isTypeOnly: true, moduleSpecifier: modules.runtime, namedImports: ["ValidateOptions", "ValidationResult"] },
+    { kind: StructureKind.ImportDeclaration, moduleSpecifier: modules.runtime, namespaceImport: RT },
+  ];
   if (named.length > 0) {
     const typeNames = named.map((n) => identifier(n.typeName)).sort();
     out.push({
@@ -184,6 +177,41 @@ function parametersStatements(op: IrOperation, plan: ValidatorPlan, written: Map
     w.writeLine(
       `/** Checks the parameters of \`${jsDocText(op.operationId)}\` (path, query and header parameters and the ` +
         "body) before a request is sent: every issue (at most 100), in declaration order; other keys are allowed. */",
+    );
+    w.writeLine(
+      `export function ${name}(params: unknown, options?: ValidateOptions): ValidationResult<Record<string, unknown>> { ` +
+        `return ${RT}.collectAll(params, ${check}, ${request}, options); }`,
+    );
+  };
+  if (shared !== undefined) return [exported];
+  written.set(body, check);
+  return [exported, checkFunctionWith(check, schema, plan, body)];
+}
+
+/**
+ * `validate<ClientName>Parameters`: the client-level parameters bound from the client options (subscriptionId,
+ * api-version, …; keyed by option name), checked when the client is constructed with the same generated checks,
+ * rules and messages as an operation's parameters. Host parameters are server variables, checked by the URL rules.
+ */
+function clientParametersStatements(service: IrService, plan: ValidatorPlan, written: Map<string, string>): Statement[] {
+  const schema: IrObjectSchema = {
+    kind: "object",
+    pointer: "",
+    properties: service.clientParameters
+      .filter((p) => p.location !== "host")
+      .map((p) => ({ name: p.isApiVersion ? "apiVersion" : p.tsName, required: p.required, schema: p.schema })),
+    additionalProperties: true,
+  };
+  const name = identifier(service.clientParametersValidatorName);
+  const body = checkBody(schema, new FunctionScope(plan), true);
+  const shared = written.get(body);
+  const check = shared ?? parametersCheckFunctionName(service.clientParametersValidatorName);
+  const request = plan.isDirectional(schema) ? "true" : "false";
+  const exported: WriterFunction = (w) => {
+    w.blankLineIfLastNot();
+    w.writeLine(
+      `/** Checks the client-level parameters of \`${identifier(service.clientName)}\` (keyed by client option) when the client is ` +
+        "constructed: every issue (at most 100), in declaration order; other keys are allowed. */",
     );
     w.writeLine(
       `export function ${name}(params: unknown, options?: ValidateOptions): ValidationResult<Record<string, unknown>> { ` +

@@ -108,6 +108,7 @@ export function buildService(name: string, specs: LoadedSpec[], settings: Servic
     credentialScopes,
     security: schemes,
     clientParameters: names.clientParameters,
+    clientParametersValidatorName: names.clientParametersValidatorName,
     schemas: names.schemas,
     operations: names.operations,
   };

@@ -52,6 +52,11 @@ export interface IrService {
   security: IrSecurityScheme[];
   /** Client-level parameters (subscriptionId, api-version, endpoint...), bound once on the client. */
   clientParameters: IrClientParameter[];
+  /**
+   * `validate<ClientName>Parameters`: checks the client-level parameters when the client is constructed, with
+   * the same generated checks (and messages) as every operation's parameters.
+   */
+  clientParametersValidatorName: string;
   /** Named schemas keyed by id, sorted by id. */
   schemas: Record<SchemaId, IrNamedSchema>;
   /** Operations sorted by (group, method). */

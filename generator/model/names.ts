@@ -21,6 +21,7 @@ export interface NamedService {
   schemas: Record<string, IrNamedSchema>;
   operations: IrOperation[];
   clientParameters: IrClientParameter[];
+  clientParametersValidatorName: string;
 }
 
 export function assignNames(
@@ -71,6 +72,7 @@ export function assignNames(
     redactorName: scope.claim(`redact${typeName}`),
   }));
   const parameterValidators = opNames.map(({ pascalName }) => scope.claim(`validate${pascalName}Parameters`));
+  const clientParametersValidatorName = scope.claim(`validate${clientName}Parameters`);
   const knownValuesNames = sortedSchemas.map((s, i) => (isExtensibleEnum(s.schema) ? scope.claim(`Known${typeNames[i]!}`) : undefined));
 
   const schemas: Record<string, IrNamedSchema> = {};
@@ -116,6 +118,7 @@ export function assignNames(
     schemas,
     operations,
     clientParameters: namedClientParameters,
+    clientParametersValidatorName,
   };
 }
 

@@ -73,6 +73,7 @@ function claimedNames(service: IrService): string[] {
   return [
     service.clientName,
     service.clientOptionsTypeName,
+    service.clientParametersValidatorName,
     ...service.groups.map((g) => g.interfaceName),
     ...Object.values(service.schemas).flatMap((s) => [s.typeName, s.validatorName, s.guardName, s.redactorName]),
     ...service.operations.flatMap((op) => [

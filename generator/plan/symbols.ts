@@ -33,6 +33,10 @@ export class SymbolTable {
     return { name: this.named(id).redactorName, file: this.files.redactors };
   }
 
+  clientParametersValidator(): PlacedSymbol {
+    return { name: this.service.clientParametersValidatorName, file: this.files.validators };
+  }
+
   parametersValidator(op: IrOperation): PlacedSymbol {
     return { name: op.parametersValidatorName, file: this.files.validators };
   }

@@ -15,6 +15,7 @@ import {
   type PipelineOptions,
   type PipelinePolicy,
 } from "@azure/core-rest-pipeline";
+import type { Validator } from "./operation.js";
 import { bindClientParameters, type BoundParameter, type ClientParameterSpec } from "./parameters.js";
 import { allowListLogPolicy, requestTimeoutPolicy, responseSizeLimitPolicy, retryAfterLimitPolicy } from "./limits.js";
 import { dropSetCookiePolicy, operationRetryPolicy, sameOriginPolicy } from "./policies.js";
@@ -78,6 +79,8 @@ export interface ServiceSpec extends TracingSpec {
   readonly serverVariables: readonly ServerVariableSpec[];
   readonly credentialScopes: readonly string[];
   readonly clientParameters: readonly ClientParameterSpec[];
+  /** The generated `validate<ClientName>Parameters`: keys are the client parameters' option names. */
+  readonly validateClientParameters: Validator<Readonly<Record<string, unknown>>>;
 }
 
 /** What `send` and `page` need from a client. */
@@ -104,7 +107,8 @@ export class ServiceClient {
     // Client-level parameters are read by their option names, which the generated options type declares.
     const named = options as unknown as Readonly<Record<string, unknown>>;
     const baseUrl = resolveBaseUrl(service.server, service.serverVariables, named);
-    const clientParameters = bindClientParameters(service.clientParameters, named);
+    const unknownEnumValues = options.unknownEnumValues === "accept" ? "accept" : "reject";
+    const clientParameters = bindClientParameters(service.clientParameters, named, service.validateClientParameters, unknownEnumValues);
     const origin = new URL(baseUrl).origin;
     const scopes = options.credentialScopes ?? service.credentialScopes;
     if (scopes.length === 0) {
@@ -118,7 +122,7 @@ export class ServiceClient {
       origin,
       clientParameters,
       validateResponses: options.validateResponses ?? "throw",
-      unknownEnumValues: options.unknownEnumValues === "accept" ? "accept" : "reject",
+      unknownEnumValues,
       tracing: createServiceTracingClient(service),
     });
   }

@@ -6,6 +6,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { emitClient } from "../../generator/emit/client.ts";
 import { emitPackage } from "../../generator/emit/index.ts";
+import { emitValidators } from "../../generator/emit/validators.ts";
 import { planPackage, planService } from "../../generator/plan/index.ts";
 import { printUnits } from "../../generator/emit/print.ts";
 import { loadAndModel } from "../../generator/core/index.ts";
@@ -56,12 +57,14 @@ describe("emitClient on the edge-case spec", () => {
     for (const comment of comments) expect(comment.slice(3, -2)).not.toContain("*/");
   });
 
-  it("describes the server variable and the client parameter's rules", () => {
+  it("describes the server variable, and checks the client parameter with its generated validator", () => {
     expect(source).toContain('server: "https://{account}.example.com/api"');
     expect(source).toContain('serverVariables: [{ name: "account", tsName: "account" }]');
-    expect(source).toContain(
-      '{ name: "tenantId", tsName: "tenantId", in: "path", required: true, rules: { format: "uuid" } }',
-    );
+    expect(source).toContain('{ name: "tenantId", tsName: "tenantId", in: "path", required: true }');
+    // The client parameter's rules are checked by the generated validator, the one the operations' checks use.
+    expect(source).toContain("validateClientParameters: validateEdgeCaseClientParameters");
+    const validators = printUnits(emitValidators(planService(service))).map((u) => u.contents).join("\n");
+    expect(validators).toMatch(/function \$checkParameters_validateEdgeCaseClientParameters\([^)]*\): boolean \{[\s\S]*?o1\["tenantId"\][\s\S]*?\$rt\.isUuid\(v3\)/);
     expect(source).toMatch(
       /export interface EdgeCaseClientOptions extends ClientOptions \{[\s\S]*?\n  account: string;[\s\S]*?\n  tenantId: string;\n\}/,
     );

@@ -1,10 +1,10 @@
 import { describe, expect, it } from "vitest";
 import { RequestValidationError } from "../../generator/runtime/errors.ts";
 import { bindClientParameters, readParameters } from "../../generator/runtime/parameters.ts";
-import { fixtureService, getOperation, regenerateOperation, SUBSCRIPTION } from "./support/fixture-service.ts";
+import { fixtureService, getOperation, regenerateOperation, SUBSCRIPTION, validateFixtureClientParameters } from "./support/fixture-service.ts";
 import { thrown } from "./support/errors.ts";
 
-const bound = bindClientParameters(fixtureService.clientParameters, { subscriptionId: SUBSCRIPTION });
+const bound = bindClientParameters(fixtureService.clientParameters, { subscriptionId: SUBSCRIPTION }, validateFixtureClientParameters);
 
 describe("bindClientParameters", () => {
   it("binds options by wire name and fills api-version from its default or the option", () => {
@@ -12,10 +12,11 @@ describe("bindClientParameters", () => {
       ["subscriptionId", { in: "path", value: SUBSCRIPTION }],
       ["api-version", { in: "query", value: "2018-06-01" }],
     ]);
-    const overridden = bindClientParameters(fixtureService.clientParameters, {
-      subscriptionId: SUBSCRIPTION,
-      apiVersion: "2099-01-01",
-    });
+    const overridden = bindClientParameters(
+      fixtureService.clientParameters,
+      { subscriptionId: SUBSCRIPTION, apiVersion: "2099-01-01" },
+      validateFixtureClientParameters,
+    );
     expect(overridden.get("api-version")?.value).toBe("2099-01-01");
   });
 
@@ -25,30 +26,32 @@ describe("bindClientParameters", () => {
     [{ subscriptionId: "12345678-1234-1234-1234-12345678abc" }, "subscriptionId", "format"],
     [{ subscriptionId: SUBSCRIPTION, apiVersion: "" }, "apiVersion", "minLength"],
   ])("refuses %j", (options, parameter, rule) => {
-    const error = thrown(() => bindClientParameters(fixtureService.clientParameters, options));
+    const error = thrown(() => bindClientParameters(fixtureService.clientParameters, options, validateFixtureClientParameters));
     expect(error).toBeInstanceOf(RequestValidationError);
     expect(error).toMatchObject({ parameter, rule });
   });
 
-  it("applies the wire-safety rules to path-bound client parameters whatever their rules", () => {
+  const anything = (value: unknown) => ({ valid: true as const, value: value as Readonly<Record<string, unknown>> });
+
+  it("applies the wire-safety rules to path-bound client parameters whatever their schema allows", () => {
     const specs = [{ name: "subscriptionId", tsName: "subscriptionId", in: "path" as const, required: true }];
-    expect(thrown(() => bindClientParameters(specs, { subscriptionId: ".." }))).toMatchObject({ rule: "dot-segment" });
-    expect(thrown(() => bindClientParameters(specs, { subscriptionId: "a%2Fb" }))).toMatchObject({
+    expect(thrown(() => bindClientParameters(specs, { subscriptionId: ".." }, anything))).toMatchObject({ rule: "dot-segment" });
+    expect(thrown(() => bindClientParameters(specs, { subscriptionId: "a%2Fb" }, anything))).toMatchObject({
       rule: "encoded-separator",
     });
   });
 
-  it("checks pattern, maxLength and enum rules", () => {
-    const spec = (rules: object) => [{ name: "p", tsName: "p", in: "query" as const, required: true, rules }];
-    expect(thrown(() => bindClientParameters(spec({ pattern: /^a+$/ }), { p: "b" }))).toMatchObject({
-      rule: "pattern",
-      value: "b",
-    });
-    expect(thrown(() => bindClientParameters(spec({ maxLength: 2 }), { p: "😀😀😀" }))).toMatchObject({
-      rule: "maxLength",
-    });
-    expect(bindClientParameters(spec({ maxLength: 2 }), { p: "😀😀" }).get("p")?.value).toBe("😀😀");
-    expect(thrown(() => bindClientParameters(spec({ enum: ["x"] }), { p: "y" }))).toMatchObject({ rule: "enum" });
+  it("reports the generated validator's first issue: parameter, rule, the value and its message", () => {
+    const specs = [{ name: "p", tsName: "p", in: "query" as const, required: true }];
+    const validate = () => ({ valid: false as const, errors: [{ path: "/p", keyword: "pattern", message: "must match /^a+$/" }, { path: "/p", keyword: "maxLength", message: "too long" }] });
+    expect(thrown(() => bindClientParameters(specs, { p: "b" }, validate))).toMatchObject({ parameter: "p", rule: "pattern", value: "b" });
+    // The validator sees the options with defaults applied, with the request rules and the client's enum policy.
+    const seen: unknown[] = [];
+    bindClientParameters([{ name: "api-version", tsName: "apiVersion", in: "query" as const, required: true, default: "2024-01-01" }], {}, (value, options) => {
+      seen.push(value, options);
+      return anything(value);
+    }, "accept");
+    expect(seen).toEqual([{ apiVersion: "2024-01-01" }, { direction: "request", unknownEnumValues: "accept" }]);
   });
 });
 

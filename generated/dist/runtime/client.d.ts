@@ -5,6 +5,7 @@
  */
 import type { TokenCredential } from "@azure/core-auth";
 import { type HttpClient, type LogPolicyOptions, type Pipeline, type PipelineOptions, type PipelinePolicy } from "@azure/core-rest-pipeline";
+import type { Validator } from "./operation.js";
 import { type BoundParameter, type ClientParameterSpec } from "./parameters.js";
 import { type TracingSpec } from "./tracing.js";
 import { type ServerVariableSpec } from "./url.js";
@@ -62,6 +63,8 @@ export interface ServiceSpec extends TracingSpec {
     readonly serverVariables: readonly ServerVariableSpec[];
     readonly credentialScopes: readonly string[];
     readonly clientParameters: readonly ClientParameterSpec[];
+    /** The generated `validate<ClientName>Parameters`: keys are the client parameters' option names. */
+    readonly validateClientParameters: Validator<Readonly<Record<string, unknown>>>;
 }
 /** What `send` and `page` need from a client. */
 export interface ClientContext {

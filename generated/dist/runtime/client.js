@@ -16,7 +16,8 @@ class ServiceClient {
   constructor(service, options) {
     const named = options;
     const baseUrl = resolveBaseUrl(service.server, service.serverVariables, named);
-    const clientParameters = bindClientParameters(service.clientParameters, named);
+    const unknownEnumValues = options.unknownEnumValues === "accept" ? "accept" : "reject";
+    const clientParameters = bindClientParameters(service.clientParameters, named, service.validateClientParameters, unknownEnumValues);
     const origin = new URL(baseUrl).origin;
     const scopes = options.credentialScopes ?? service.credentialScopes;
     if (scopes.length === 0) {
@@ -30,7 +31,7 @@ class ServiceClient {
       origin,
       clientParameters,
       validateResponses: options.validateResponses ?? "throw",
-      unknownEnumValues: options.unknownEnumValues === "accept" ? "accept" : "reject",
+      unknownEnumValues,
       tracing: createServiceTracingClient(service)
     });
   }

@@ -1,13 +1,4 @@
-import type { OperationSpec, ParameterLocation } from "./operation.js";
-/** Schema constraints of a client-level string parameter. */
-export interface StringRules {
-    readonly pattern?: RegExp;
-    readonly minLength?: number;
-    readonly maxLength?: number;
-    /** The allowed values of a closed enum. */
-    readonly enum?: readonly string[];
-    readonly format?: "uuid";
-}
+import type { OperationSpec, ParameterLocation, Validator } from "./operation.js";
 /** A parameter bound once on the client, from client options. */
 export interface ClientParameterSpec {
     /** Wire name. */
@@ -18,7 +9,6 @@ export interface ClientParameterSpec {
     readonly required: boolean;
     /** Used when the option is not set (the spec's api-version). */
     readonly default?: string;
-    readonly rules?: StringRules;
 }
 export interface BoundParameter {
     readonly in: ParameterLocation;
@@ -34,8 +24,8 @@ export interface RequestParts {
         readonly value: unknown;
     } | undefined;
 }
-/** Reads and checks client-level parameters from the client options: wire name → bound value. */
-export declare function bindClientParameters(specs: readonly ClientParameterSpec[], options: Readonly<Record<string, unknown>>): Map<string, BoundParameter>;
+/** Reads client-level parameters from the client options, checks them with the generated validator: wire name → bound value. */
+export declare function bindClientParameters(specs: readonly ClientParameterSpec[], options: Readonly<Record<string, unknown>>, validate: Validator<Readonly<Record<string, unknown>>>, unknownEnumValues?: "reject" | "accept"): Map<string, BoundParameter>;
 /** Validates `params` and splits them, with the client's bound parameters, into request parts. */
 export declare function readParameters(spec: OperationSpec<unknown>, params: object, clientParameters: ReadonlyMap<string, BoundParameter>, unknownEnumValues?: "reject" | "accept"): RequestParts;
 //# sourceMappingURL=parameters.d.ts.map

@@ -1,20 +1,21 @@
 import { RequestValidationError } from "./errors.js";
 import { checkHeaderValue, checkPathValue, checkQueryValue } from "./url.js";
-import { isUuid, pointerTokens } from "./validation.js";
-function bindClientParameters(specs, options) {
-  const bound = /* @__PURE__ */ new Map();
+import { pointerTokens } from "./validation.js";
+function bindClientParameters(specs, options, validate, unknownEnumValues = "reject") {
+  const values = {};
   for (const spec of specs) {
     const value = options[spec.tsName] ?? spec.default;
-    if (value === void 0) {
-      if (spec.required) {
-        throw new RequestValidationError({ parameter: spec.tsName, rule: "required", reason: "is required" });
-      }
-      continue;
-    }
+    if (value !== void 0) values[spec.tsName] = value;
+  }
+  const result = validate(values, { direction: "request", unknownEnumValues });
+  if (!result.valid) throw issuesToError(specs, values, result.errors);
+  const bound = /* @__PURE__ */ new Map();
+  for (const spec of specs) {
+    const value = values[spec.tsName];
+    if (value === void 0) continue;
     if (typeof value !== "string") {
       throw new RequestValidationError({ parameter: spec.tsName, rule: "type", reason: "must be a string" });
     }
-    checkStringRules(spec.tsName, value, spec.rules ?? {});
     checkWireSafety(spec.in, spec.tsName, value, false);
     bound.set(spec.name, { in: spec.in, value });
   }
@@ -56,23 +57,6 @@ function checkWireSafety(location, parameter, value, secret) {
   if (location === "path") checkPathValue(parameter, value, secret);
   else if (location === "query") checkQueryValue(parameter, value, secret);
   else checkHeaderValue(parameter, value, secret);
-}
-function checkStringRules(parameter, value, rules) {
-  const fail = (rule, reason) => {
-    throw new RequestValidationError({ parameter, rule, value, reason });
-  };
-  const length = [...value].length;
-  if (rules.minLength !== void 0 && length < rules.minLength) {
-    fail("minLength", `must be at least ${rules.minLength} characters long`);
-  }
-  if (rules.maxLength !== void 0 && length > rules.maxLength) {
-    fail("maxLength", `must be at most ${rules.maxLength} characters long`);
-  }
-  if (rules.pattern !== void 0 && !rules.pattern.test(value)) fail("pattern", `must match ${String(rules.pattern)}`);
-  if (rules.enum !== void 0 && !rules.enum.includes(value)) {
-    fail("enum", `must be one of ${rules.enum.map((v) => JSON.stringify(v)).join(", ")}`);
-  }
-  if (rules.format === "uuid" && !isUuid(value)) fail("format", "must be a UUID");
 }
 function issuesToError(parameters, params, issues) {
   const first = issues[0] ?? { path: "", keyword: "type", message: "is invalid" };

@@ -1,22 +1,13 @@
 /**
  * Parameter values → request parts. Method parameters are checked by the operation's generated validator,
- * client-level parameters (subscriptionId, api-version) by their rules when the client is constructed; then
- * every value passes the wire-safety rules of its location (`url.ts`) whatever its schema allows.
+ * client-level parameters (subscriptionId, api-version) by the service's generated client parameters validator
+ * when the client is constructed — the same checks and messages; then every value passes the wire-safety rules
+ * of its location (`url.ts`) whatever its schema allows.
  */
 import { RequestValidationError } from "./errors.js";
-import type { OperationSpec, ParameterLocation, ParameterSpec } from "./operation.js";
+import type { OperationSpec, ParameterLocation, Validator } from "./operation.js";
 import { checkHeaderValue, checkPathValue, checkQueryValue } from "./url.js";
 import { isUuid, pointerTokens, type ValidationIssue } from "./validation.js";
-
-/** Schema constraints of a client-level string parameter. */
-export interface StringRules {
-  readonly pattern?: RegExp;
-  readonly minLength?: number;
-  readonly maxLength?: number;
-  /** The allowed values of a closed enum. */
-  readonly enum?: readonly string[];
-  readonly format?: "uuid";
-}
 
 /** A parameter bound once on the client, from client options. */
 export interface ClientParameterSpec {
@@ -28,7 +19,6 @@ export interface ClientParameterSpec {
   readonly required: boolean;
   /** Used when the option is not set (the spec's api-version). */
   readonly default?: string;
-  readonly rules?: StringRules;
 }
 
 export interface BoundParameter {
@@ -46,24 +36,27 @@ export interface RequestParts {
 }
 
 
-/** Reads and checks client-level parameters from the client options: wire name → bound value. */
+/** Reads client-level parameters from the client options, checks them with the generated validator: wire name → bound value. */
 export function bindClientParameters(
   specs: readonly ClientParameterSpec[],
   options: Readonly<Record<string, unknown>>,
+  validate: Validator<Readonly<Record<string, unknown>>>,
+  unknownEnumValues: "reject" | "accept" = "reject",
 ): Map<string, BoundParameter> {
-  const bound = new Map<string, BoundParameter>();
+  const values: Record<string, unknown> = {};
   for (const spec of specs) {
     const value = options[spec.tsName] ?? spec.default;
-    if (value === undefined) {
-      if (spec.required) {
-        throw new RequestValidationError({ parameter: spec.tsName, rule: "required", reason: "is required" });
-      }
-      continue;
-    }
+    if (value !== undefined) values[spec.tsName] = value;
+  }
+  const result = validate(values, { direction: "request", unknownEnumValues });
+  if (!result.valid) throw issuesToError(specs, values, result.errors);
+  const bound = new Map<string, BoundParameter>();
+  for (const spec of specs) {
+    const value = values[spec.tsName];
+    if (value === undefined) continue;
     if (typeof value !== "string") {
       throw new RequestValidationError({ parameter: spec.tsName, rule: "type", reason: "must be a string" });
     }
-    checkStringRules(spec.tsName, value, spec.rules ?? {});
     checkWireSafety(spec.in, spec.tsName, value, false);
     bound.set(spec.name, { in: spec.in, value });
   }
@@ -115,30 +108,12 @@ function checkWireSafety(location: ParameterLocation, parameter: string, value: 
   else checkHeaderValue(parameter, value, secret);
 }
 
-function checkStringRules(parameter: string, value: string, rules: StringRules): void {
-  const fail = (rule: string, reason: string): never => {
-    throw new RequestValidationError({ parameter, rule, value, reason });
-  };
-  const length = [...value].length; // JSON Schema counts code points
-  if (rules.minLength !== undefined && length < rules.minLength) {
-    fail("minLength", `must be at least ${rules.minLength} characters long`);
-  }
-  if (rules.maxLength !== undefined && length > rules.maxLength) {
-    fail("maxLength", `must be at most ${rules.maxLength} characters long`);
-  }
-  if (rules.pattern !== undefined && !rules.pattern.test(value)) fail("pattern", `must match ${String(rules.pattern)}`);
-  if (rules.enum !== undefined && !rules.enum.includes(value)) {
-    fail("enum", `must be one of ${rules.enum.map((v) => JSON.stringify(v)).join(", ")}`);
-  }
-  if (rules.format === "uuid" && !isUuid(value)) fail("format", "must be a UUID");
-}
-
 /**
  * The validator's issues → one error naming the first parameter at fault. The value is quoted only for a
  * non-secret path, query or header parameter (never for the body, which may hold secrets).
  */
 function issuesToError(
-  parameters: readonly ParameterSpec[],
+  parameters: readonly { readonly tsName: string; readonly secret?: boolean }[],
   params: unknown,
   issues: readonly ValidationIssue[],
 ): RequestValidationError {

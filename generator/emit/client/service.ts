@@ -101,8 +101,8 @@ export function emitServiceSpec(
       in: p.location,
       required: p.required,
       default: defaultOf(service, p),
-      rules: stringRules(p),
     })),
+    validateClientParameters: code(names.clientParametersValidator()),
     ...tracingServiceFields(service),
   };
   return {
@@ -117,21 +117,6 @@ export function emitServiceSpec(
 function defaultOf(service: IrService, p: IrClientParameter): string | undefined {
   if (p.isApiVersion) return service.apiVersion;
   return typeof p.schema.default === "string" ? p.schema.default : undefined;
-}
-
-function stringRules(p: IrClientParameter): LiteralObject | undefined {
-  const s = p.schema;
-  if (s.kind !== "string") {
-    throw new Error(`client parameter ${p.name} (${s.pointer}) is not a string; client options take strings only`);
-  }
-  const rules: LiteralObject = {
-    pattern: s.pattern && code(regexLiteral(s.pattern)),
-    minLength: s.minLength,
-    maxLength: s.maxLength,
-    enum: s.enum && !s.extensible ? [...s.enum] : undefined,
-    format: s.format === "uuid" ? "uuid" : undefined,
-  };
-  return Object.values(rules).some((v) => v !== undefined) ? rules : undefined;
 }
 
 export function emitClientClass(

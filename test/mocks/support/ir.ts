@@ -43,6 +43,7 @@ export function service(schemas: [string, IrNamedSchema][], operations: IrOperat
     name: "testservice",
     clientName: "TestClient",
     clientOptionsTypeName: "TestClientOptions",
+    clientParametersValidatorName: "validateTestClientParameters",
     groups: [{ property: "keys", interfaceName: "KeysOperations" }],
     specFile: "test/specs/mock-test.yaml",
     specFormat: "openapi-3.1",

@@ -182,21 +182,33 @@ export const listOperation: PagedOperationSpec<KeyRulePage> = {
   paging: { items: "value", nextLink: "nextLink" },
 };
 
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/** As oagen generates `validate<Client>Parameters`: subscriptionId a required UUID, api-version not empty. */
+export const validateFixtureClientParameters = validator<Readonly<Record<string, unknown>>>((value, issues) => {
+  if (!isObject(value)) return void issues.push({ path: "", keyword: "type", message: "must be an object" });
+  const id = value["subscriptionId"];
+  if (id === undefined) issues.push({ path: "/subscriptionId", keyword: "required", message: "is required" });
+  else if (typeof id !== "string") issues.push({ path: "/subscriptionId", keyword: "type", message: "must be a string" });
+  else if (!UUID.test(id)) issues.push({ path: "/subscriptionId", keyword: "format", message: "must be a uuid" });
+  checkString("/apiVersion", value["apiVersion"], { minLength: 1 }, issues);
+});
+
 export const fixtureService: ServiceSpec = {
   server: "https://management.azure.com",
   serverVariables: [],
   credentialScopes: ["https://management.azure.com/.default"],
   clientParameters: [
-    { name: "subscriptionId", tsName: "subscriptionId", in: "path", required: true, rules: { format: "uuid" } },
+    { name: "subscriptionId", tsName: "subscriptionId", in: "path", required: true },
     {
       name: "api-version",
       tsName: "apiVersion",
       in: "query",
       required: true,
       default: "2018-06-01",
-      rules: { minLength: 1 },
     },
   ],
+  validateClientParameters: validateFixtureClientParameters,
 };
 
 export interface FixtureClientOptions extends ClientOptions {

@@ -116,6 +116,7 @@ export function service(schemas: IrNamedSchema[], operations: IrOperation[] = []
     name,
     clientName: "TestClient",
     clientOptionsTypeName: "TestClientOptions",
+    clientParametersValidatorName: "validateTestClientParameters",
     groups: [],
     specFile: "specs/test.yaml",
     specFormat: "openapi-3.1",

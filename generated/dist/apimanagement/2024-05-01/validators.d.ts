@@ -16,6 +16,8 @@ export declare function validateErrorDetail(value: unknown, options?: ValidateOp
 export declare function isErrorResponse(value: unknown, options?: ValidateOptions): value is ErrorResponse;
 /** Validates a value against the `ErrorResponse` schema (response rules unless `options.direction` says "request"): every issue (at most 100), in document order; messages never contain the value. */
 export declare function validateErrorResponse(value: unknown, options?: ValidateOptions): ValidationResult<ErrorResponse>;
+/** Checks the client-level parameters of `ApiManagementClient` (keyed by client option) when the client is constructed: every issue (at most 100), in declaration order; other keys are allowed. */
+export declare function validateApiManagementClientParameters(params: unknown, options?: ValidateOptions): ValidationResult<Record<string, unknown>>;
 /** Checks the parameters of `TenantAccess_ListSecrets` (path, query and header parameters and the body) before a request is sent: every issue (at most 100), in declaration order; other keys are allowed. */
 export declare function validateTenantAccessListSecretsParameters(params: unknown, options?: ValidateOptions): ValidationResult<Record<string, unknown>>;
 //# sourceMappingURL=validators.d.ts.map

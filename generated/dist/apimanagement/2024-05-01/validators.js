@@ -95,6 +95,28 @@ function $check_ErrorResponse(value, path, c) {
   if (v2 !== void 0 && !$check_ErrorDetail(v2, path + "/error", c)) return false;
   return true;
 }
+function validateApiManagementClientParameters(params, options) {
+  return $rt.collectAll(params, $checkParameters_validateApiManagementClientParameters, false, options);
+}
+function $checkParameters_validateApiManagementClientParameters(value, path, c) {
+  if (typeof value !== "object" || value === null || Array.isArray(value)) return c.add(path, "type", "must be an object");
+  const o1 = value;
+  const v2 = o1["apiVersion"];
+  if (v2 === void 0 && !c.add(path + "/apiVersion", "required", "is required")) return false;
+  if (v2 !== void 0) {
+    if (typeof v2 !== "string") {
+      if (!c.add(path + "/apiVersion", "type", "must be a string")) return false;
+    } else if (v2.length === 0 && !c.add(path + "/apiVersion", "minLength", "must be at least 1 character long")) return false;
+  }
+  const v3 = o1["subscriptionId"];
+  if (v3 === void 0 && !c.add(path + "/subscriptionId", "required", "is required")) return false;
+  if (v3 !== void 0) {
+    if (typeof v3 !== "string") {
+      if (!c.add(path + "/subscriptionId", "type", "must be a string")) return false;
+    } else if (!$rt.isUuid(v3) && !c.add(path + "/subscriptionId", "format", "must be a valid uuid")) return false;
+  }
+  return true;
+}
 function validateTenantAccessListSecretsParameters(params, options) {
   return $rt.collectAll(params, $checkParameters_validateTenantAccessListSecretsParameters, true, options);
 }
@@ -138,6 +160,7 @@ export {
   isErrorDetail,
   isErrorResponse,
   validateAccessInformationSecretsContract,
+  validateApiManagementClientParameters,
   validateErrorAdditionalInfo,
   validateErrorDetail,
   validateErrorResponse,

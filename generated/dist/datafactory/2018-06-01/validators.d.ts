@@ -20,6 +20,8 @@ export declare function validateIntegrationRuntimeAuthKeys(value: unknown, optio
 export declare function isIntegrationRuntimeRegenerateKeyParameters(value: unknown, options?: ValidateOptions): value is IntegrationRuntimeRegenerateKeyParameters;
 /** Validates a value against the `IntegrationRuntimeRegenerateKeyParameters` schema (response rules unless `options.direction` says "request"): every issue (at most 100), in document order; messages never contain the value. */
 export declare function validateIntegrationRuntimeRegenerateKeyParameters(value: unknown, options?: ValidateOptions): ValidationResult<IntegrationRuntimeRegenerateKeyParameters>;
+/** Checks the client-level parameters of `DataFactoryClient` (keyed by client option) when the client is constructed: every issue (at most 100), in declaration order; other keys are allowed. */
+export declare function validateDataFactoryClientParameters(params: unknown, options?: ValidateOptions): ValidationResult<Record<string, unknown>>;
 /** Checks the parameters of `IntegrationRuntimes_RegenerateAuthKey` (path, query and header parameters and the body) before a request is sent: every issue (at most 100), in declaration order; other keys are allowed. */
 export declare function validateIntegrationRuntimesRegenerateAuthKeyParameters(params: unknown, options?: ValidateOptions): ValidationResult<Record<string, unknown>>;
 //# sourceMappingURL=validators.d.ts.map

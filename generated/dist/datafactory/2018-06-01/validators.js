@@ -86,6 +86,20 @@ function $check_IntegrationRuntimeRegenerateKeyParameters(value, path, c, reques
   }
   return true;
 }
+function validateDataFactoryClientParameters(params, options) {
+  return $rt.collectAll(params, $checkParameters_validateDataFactoryClientParameters, false, options);
+}
+function $checkParameters_validateDataFactoryClientParameters(value, path, c) {
+  if (typeof value !== "object" || value === null || Array.isArray(value)) return c.add(path, "type", "must be an object");
+  const o1 = value;
+  const v2 = o1["apiVersion"];
+  if (v2 === void 0 && !c.add(path + "/apiVersion", "required", "is required")) return false;
+  if (v2 !== void 0 && typeof v2 !== "string" && !c.add(path + "/apiVersion", "type", "must be a string")) return false;
+  const v3 = o1["subscriptionId"];
+  if (v3 === void 0 && !c.add(path + "/subscriptionId", "required", "is required")) return false;
+  if (v3 !== void 0 && typeof v3 !== "string" && !c.add(path + "/subscriptionId", "type", "must be a string")) return false;
+  return true;
+}
 function validateIntegrationRuntimesRegenerateAuthKeyParameters(params, options) {
   return $rt.collectAll(params, $checkParameters_validateIntegrationRuntimesRegenerateAuthKeyParameters, true, options);
 }
@@ -150,6 +164,7 @@ export {
   isIntegrationRuntimeRegenerateKeyParameters,
   validateCloudError,
   validateCloudErrorBody,
+  validateDataFactoryClientParameters,
   validateIntegrationRuntimeAuthKeyName,
   validateIntegrationRuntimeAuthKeys,
   validateIntegrationRuntimeRegenerateKeyParameters,

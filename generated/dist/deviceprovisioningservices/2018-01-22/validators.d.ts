@@ -16,6 +16,8 @@ export declare function validateSharedAccessSignatureAuthorizationRule(value: un
 export declare function isSharedAccessSignatureAuthorizationRuleListResult(value: unknown, options?: ValidateOptions): value is SharedAccessSignatureAuthorizationRuleListResult;
 /** Validates a value against the `SharedAccessSignatureAuthorizationRuleListResult` schema (response rules unless `options.direction` says "request"): every issue (at most 100), in document order; messages never contain the value. */
 export declare function validateSharedAccessSignatureAuthorizationRuleListResult(value: unknown, options?: ValidateOptions): ValidationResult<SharedAccessSignatureAuthorizationRuleListResult>;
+/** Checks the client-level parameters of `DeviceProvisioningServicesClient` (keyed by client option) when the client is constructed: every issue (at most 100), in declaration order; other keys are allowed. */
+export declare function validateDeviceProvisioningServicesClientParameters(params: unknown, options?: ValidateOptions): ValidationResult<Record<string, unknown>>;
 /** Checks the parameters of `IotDpsResource_ListKeys` (path, query and header parameters and the body) before a request is sent: every issue (at most 100), in declaration order; other keys are allowed. */
 export declare function validateIotDpsResourceListKeysParameters(params: unknown, options?: ValidateOptions): ValidationResult<Record<string, unknown>>;
 //# sourceMappingURL=validators.d.ts.map

@@ -97,6 +97,20 @@ function $check_SharedAccessSignatureAuthorizationRuleListResult(value, path, c,
   if (v10 !== void 0 && typeof v10 !== "string" && !c.add(path + "/nextLink", "type", "must be a string")) return false;
   return true;
 }
+function validateDeviceProvisioningServicesClientParameters(params, options) {
+  return $rt.collectAll(params, $checkParameters_validateDeviceProvisioningServicesClientParameters, false, options);
+}
+function $checkParameters_validateDeviceProvisioningServicesClientParameters(value, path, c) {
+  if (typeof value !== "object" || value === null || Array.isArray(value)) return c.add(path, "type", "must be an object");
+  const o1 = value;
+  const v2 = o1["apiVersion"];
+  if (v2 === void 0 && !c.add(path + "/apiVersion", "required", "is required")) return false;
+  if (v2 !== void 0 && typeof v2 !== "string" && !c.add(path + "/apiVersion", "type", "must be a string")) return false;
+  const v3 = o1["subscriptionId"];
+  if (v3 === void 0 && !c.add(path + "/subscriptionId", "required", "is required")) return false;
+  if (v3 !== void 0 && typeof v3 !== "string" && !c.add(path + "/subscriptionId", "type", "must be a string")) return false;
+  return true;
+}
 function validateIotDpsResourceListKeysParameters(params, options) {
   return $rt.collectAll(params, $checkParameters_validateIotDpsResourceListKeysParameters, false, options);
 }
@@ -117,6 +131,7 @@ export {
   isSharedAccessSignatureAuthorizationRule,
   isSharedAccessSignatureAuthorizationRuleListResult,
   validateAccessRightsDescription,
+  validateDeviceProvisioningServicesClientParameters,
   validateErrorDetails,
   validateIotDpsResourceListKeysParameters,
   validateSharedAccessSignatureAuthorizationRule,

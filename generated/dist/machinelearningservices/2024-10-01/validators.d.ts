@@ -28,6 +28,8 @@ export declare function validatePassword(value: unknown, options?: ValidateOptio
 export declare function isRegistryListCredentialsResult(value: unknown, options?: ValidateOptions): value is RegistryListCredentialsResult;
 /** Validates a value against the `RegistryListCredentialsResult` schema (response rules unless `options.direction` says "request"): every issue (at most 100), in document order; messages never contain the value. */
 export declare function validateRegistryListCredentialsResult(value: unknown, options?: ValidateOptions): ValidationResult<RegistryListCredentialsResult>;
+/** Checks the client-level parameters of `MachineLearningServicesClient` (keyed by client option) when the client is constructed: every issue (at most 100), in declaration order; other keys are allowed. */
+export declare function validateMachineLearningServicesClientParameters(params: unknown, options?: ValidateOptions): ValidationResult<Record<string, unknown>>;
 /** Checks the parameters of `Workspaces_ListKeys` (path, query and header parameters and the body) before a request is sent: every issue (at most 100), in declaration order; other keys are allowed. */
 export declare function validateWorkspacesListKeysParameters(params: unknown, options?: ValidateOptions): ValidationResult<Record<string, unknown>>;
 //# sourceMappingURL=validators.d.ts.map

@@ -198,6 +198,24 @@ function $check_RegistryListCredentialsResult(value, path, c) {
   }
   return true;
 }
+function validateMachineLearningServicesClientParameters(params, options) {
+  return $rt.collectAll(params, $checkParameters_validateMachineLearningServicesClientParameters, false, options);
+}
+function $checkParameters_validateMachineLearningServicesClientParameters(value, path, c) {
+  if (typeof value !== "object" || value === null || Array.isArray(value)) return c.add(path, "type", "must be an object");
+  const o1 = value;
+  const v2 = o1["apiVersion"];
+  if (v2 === void 0 && !c.add(path + "/apiVersion", "required", "is required")) return false;
+  if (v2 !== void 0) {
+    if (typeof v2 !== "string") {
+      if (!c.add(path + "/apiVersion", "type", "must be a string")) return false;
+    } else if (v2.length === 0 && !c.add(path + "/apiVersion", "minLength", "must be at least 1 character long")) return false;
+  }
+  const v3 = o1["subscriptionId"];
+  if (v3 === void 0 && !c.add(path + "/subscriptionId", "required", "is required")) return false;
+  if (v3 !== void 0 && typeof v3 !== "string" && !c.add(path + "/subscriptionId", "type", "must be a string")) return false;
+  return true;
+}
 function validateWorkspacesListKeysParameters(params, options) {
   return $rt.collectAll(params, $checkParameters_validateWorkspacesListKeysParameters, false, options);
 }
@@ -237,6 +255,7 @@ export {
   validateErrorResponse,
   validateListNotebookKeysResult,
   validateListWorkspaceKeysResult,
+  validateMachineLearningServicesClientParameters,
   validatePassword,
   validateRegistryListCredentialsResult,
   validateWorkspacesListKeysParameters

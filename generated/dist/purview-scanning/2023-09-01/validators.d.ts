@@ -12,6 +12,8 @@ export declare function validateErrorResponseModel(value: unknown, options?: Val
 export declare function isIntegrationRuntimeAuthKeys(value: unknown, options?: ValidateOptions): value is IntegrationRuntimeAuthKeys;
 /** Validates a value against the `IntegrationRuntimeAuthKeys` schema (response rules unless `options.direction` says "request"): every issue (at most 100), in document order; messages never contain the value. */
 export declare function validateIntegrationRuntimeAuthKeys(value: unknown, options?: ValidateOptions): ValidationResult<IntegrationRuntimeAuthKeys>;
+/** Checks the client-level parameters of `PurviewScanningClient` (keyed by client option) when the client is constructed: every issue (at most 100), in declaration order; other keys are allowed. */
+export declare function validatePurviewScanningClientParameters(params: unknown, options?: ValidateOptions): ValidationResult<Record<string, unknown>>;
 /** Checks the parameters of `IntegrationRuntimes_ListAuthKeys` (path, query and header parameters and the body) before a request is sent: every issue (at most 100), in declaration order; other keys are allowed. */
 export declare function validateIntegrationRuntimesListAuthKeysParameters(params: unknown, options?: ValidateOptions): ValidationResult<Record<string, unknown>>;
 //# sourceMappingURL=validators.d.ts.map

@@ -57,6 +57,17 @@ function $check_IntegrationRuntimeAuthKeys(value, path, c) {
   if (v3 !== void 0 && typeof v3 !== "string" && !c.add(path + "/authKey2", "type", "must be a string")) return false;
   return true;
 }
+function validatePurviewScanningClientParameters(params, options) {
+  return $rt.collectAll(params, $checkParameters_validatePurviewScanningClientParameters, false, options);
+}
+function $checkParameters_validatePurviewScanningClientParameters(value, path, c) {
+  if (typeof value !== "object" || value === null || Array.isArray(value)) return c.add(path, "type", "must be an object");
+  const o1 = value;
+  const v2 = o1["apiVersion"];
+  if (v2 === void 0 && !c.add(path + "/apiVersion", "required", "is required")) return false;
+  if (v2 !== void 0 && typeof v2 !== "string" && !c.add(path + "/apiVersion", "type", "must be a string")) return false;
+  return true;
+}
 function validateIntegrationRuntimesListAuthKeysParameters(params, options) {
   return $rt.collectAll(params, $checkParameters_validateIntegrationRuntimesListAuthKeysParameters, false, options);
 }
@@ -83,6 +94,7 @@ export {
   validateErrorModel,
   validateErrorResponseModel,
   validateIntegrationRuntimeAuthKeys,
-  validateIntegrationRuntimesListAuthKeysParameters
+  validateIntegrationRuntimesListAuthKeysParameters,
+  validatePurviewScanningClientParameters
 };
 //# sourceMappingURL=validators.js.map

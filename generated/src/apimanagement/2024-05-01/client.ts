@@ -4,6 +4,7 @@ import { type ClientOptions, ServiceClient, type ServiceSpec } from "../../runti
 import type { OperationOptions } from "../../runtime/operation.js";
 import { type TenantAccessListSecretsHeaders, type TenantAccessListSecretsParameters, tenantAccessListSecrets } from "./client/tenant-access.js";
 import type { AccessInformationSecretsContract } from "./models.js";
+import { validateApiManagementClientParameters } from "./validators.js";
 export { isRestError, RestError } from "@azure/core-rest-pipeline";
 export type { AdditionalPolicyConfig, ClientOptions, ValidateResponses } from "../../runtime/client.js";
 export { RequestValidationError, ResponseValidationError } from "../../runtime/errors.js";
@@ -18,7 +19,7 @@ export interface ApiManagementClientOptions extends ClientOptions {
   subscriptionId: string;
 }
 
-const service: ServiceSpec = { server: "https://management.azure.com", serverVariables: [], credentialScopes: ["https://management.azure.com/.default"], clientParameters: [{ name: "api-version", tsName: "apiVersion", in: "query", required: true, default: "2024-05-01", rules: { minLength: 1 } }, { name: "subscriptionId", tsName: "subscriptionId", in: "path", required: true, rules: { format: "uuid" } }], package: { name: "azure-keys", version: "0.1.0" }, namespace: "Microsoft.ApiManagement" };
+const service: ServiceSpec = { server: "https://management.azure.com", serverVariables: [], credentialScopes: ["https://management.azure.com/.default"], clientParameters: [{ name: "api-version", tsName: "apiVersion", in: "query", required: true, default: "2024-05-01" }, { name: "subscriptionId", tsName: "subscriptionId", in: "path", required: true }], validateClientParameters: validateApiManagementClientParameters, package: { name: "azure-keys", version: "0.1.0" }, namespace: "Microsoft.ApiManagement" };
 
 /**
  * ApiManagementClient

@@ -93,6 +93,25 @@ function $check_ErrorResponse(value: unknown, path: string, c: $rt.Issues): bool
   return true;
 }
 
+/** Checks the client-level parameters of `ApiManagementClient` (keyed by client option) when the client is constructed: every issue (at most 100), in declaration order; other keys are allowed. */
+export function validateApiManagementClientParameters(params: unknown, options?: ValidateOptions): ValidationResult<Record<string, unknown>> { return $rt.collectAll(params, $checkParameters_validateApiManagementClientParameters, false, options); }
+
+function $checkParameters_validateApiManagementClientParameters(value: unknown, path: string, c: $rt.Issues): boolean {
+  if (typeof value !== "object" || value === null || Array.isArray(value)) return c.add(path, "type", "must be an object");
+  const o1 = value as Record<string, unknown>;
+  const v2 = o1["apiVersion"];
+  if (v2 === undefined && !c.add(path + "/apiVersion", "required", "is required")) return false;
+  if (v2 !== undefined) {
+    if (typeof v2 !== "string") { if (!c.add(path + "/apiVersion", "type", "must be a string")) return false; } else if (v2.length === 0 && !c.add(path + "/apiVersion", "minLength", "must be at least 1 character long")) return false;
+  }
+  const v3 = o1["subscriptionId"];
+  if (v3 === undefined && !c.add(path + "/subscriptionId", "required", "is required")) return false;
+  if (v3 !== undefined) {
+    if (typeof v3 !== "string") { if (!c.add(path + "/subscriptionId", "type", "must be a string")) return false; } else if (!$rt.isUuid(v3) && !c.add(path + "/subscriptionId", "format", "must be a valid uuid")) return false;
+  }
+  return true;
+}
+
 /** Checks the parameters of `TenantAccess_ListSecrets` (path, query and header parameters and the body) before a request is sent: every issue (at most 100), in declaration order; other keys are allowed. */
 export function validateTenantAccessListSecretsParameters(params: unknown, options?: ValidateOptions): ValidationResult<Record<string, unknown>> { return $rt.collectAll(params, $checkParameters_validateTenantAccessListSecretsParameters, true, options); }
 

@@ -4,6 +4,7 @@ import { type ClientOptions, ServiceClient, type ServiceSpec } from "../../runti
 import type { OperationOptions } from "../../runtime/operation.js";
 import { type IntegrationRuntimesRegenerateAuthKeyParameters, integrationRuntimesRegenerateAuthKey } from "./client/integration-runtimes.js";
 import type { IntegrationRuntimeAuthKeys } from "./models.js";
+import { validateDataFactoryClientParameters } from "./validators.js";
 export { isRestError, RestError } from "@azure/core-rest-pipeline";
 export type { AdditionalPolicyConfig, ClientOptions, ValidateResponses } from "../../runtime/client.js";
 export { RequestValidationError, ResponseValidationError } from "../../runtime/errors.js";
@@ -18,7 +19,7 @@ export interface DataFactoryClientOptions extends ClientOptions {
   subscriptionId: string;
 }
 
-const service: ServiceSpec = { server: "https://management.azure.com", serverVariables: [], credentialScopes: ["https://management.azure.com/.default"], clientParameters: [{ name: "api-version", tsName: "apiVersion", in: "query", required: true, default: "2018-06-01" }, { name: "subscriptionId", tsName: "subscriptionId", in: "path", required: true }], package: { name: "azure-keys", version: "0.1.0" }, namespace: "Microsoft.DataFactory" };
+const service: ServiceSpec = { server: "https://management.azure.com", serverVariables: [], credentialScopes: ["https://management.azure.com/.default"], clientParameters: [{ name: "api-version", tsName: "apiVersion", in: "query", required: true, default: "2018-06-01" }, { name: "subscriptionId", tsName: "subscriptionId", in: "path", required: true }], validateClientParameters: validateDataFactoryClientParameters, package: { name: "azure-keys", version: "0.1.0" }, namespace: "Microsoft.DataFactory" };
 
 /**
  * DataFactoryClient

@@ -86,6 +86,21 @@ function $check_IntegrationRuntimeRegenerateKeyParameters(value: unknown, path: 
   return true;
 }
 
+/** Checks the client-level parameters of `DataFactoryClient` (keyed by client option) when the client is constructed: every issue (at most 100), in declaration order; other keys are allowed. */
+export function validateDataFactoryClientParameters(params: unknown, options?: ValidateOptions): ValidationResult<Record<string, unknown>> { return $rt.collectAll(params, $checkParameters_validateDataFactoryClientParameters, false, options); }
+
+function $checkParameters_validateDataFactoryClientParameters(value: unknown, path: string, c: $rt.Issues): boolean {
+  if (typeof value !== "object" || value === null || Array.isArray(value)) return c.add(path, "type", "must be an object");
+  const o1 = value as Record<string, unknown>;
+  const v2 = o1["apiVersion"];
+  if (v2 === undefined && !c.add(path + "/apiVersion", "required", "is required")) return false;
+  if (v2 !== undefined && typeof v2 !== "string" && !c.add(path + "/apiVersion", "type", "must be a string")) return false;
+  const v3 = o1["subscriptionId"];
+  if (v3 === undefined && !c.add(path + "/subscriptionId", "required", "is required")) return false;
+  if (v3 !== undefined && typeof v3 !== "string" && !c.add(path + "/subscriptionId", "type", "must be a string")) return false;
+  return true;
+}
+
 /** Checks the parameters of `IntegrationRuntimes_RegenerateAuthKey` (path, query and header parameters and the body) before a request is sent: every issue (at most 100), in declaration order; other keys are allowed. */
 export function validateIntegrationRuntimesRegenerateAuthKeyParameters(params: unknown, options?: ValidateOptions): ValidationResult<Record<string, unknown>> { return $rt.collectAll(params, $checkParameters_validateIntegrationRuntimesRegenerateAuthKeyParameters, true, options); }
 

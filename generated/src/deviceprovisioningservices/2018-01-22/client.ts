@@ -5,6 +5,7 @@ import type { OperationOptions } from "../../runtime/operation.js";
 import type { PagedAsyncIterableIterator } from "../../runtime/paging.js";
 import { type IotDpsResourceListKeysParameters, iotDpsResourceListKeys } from "./client/iot-dps-resource.js";
 import type { SharedAccessSignatureAuthorizationRule, SharedAccessSignatureAuthorizationRuleListResult } from "./models.js";
+import { validateDeviceProvisioningServicesClientParameters } from "./validators.js";
 export { isRestError, RestError } from "@azure/core-rest-pipeline";
 export type { AdditionalPolicyConfig, ClientOptions, ValidateResponses } from "../../runtime/client.js";
 export { RequestValidationError, ResponseValidationError } from "../../runtime/errors.js";
@@ -20,7 +21,7 @@ export interface DeviceProvisioningServicesClientOptions extends ClientOptions {
   subscriptionId: string;
 }
 
-const service: ServiceSpec = { server: "https://management.azure.com", serverVariables: [], credentialScopes: ["https://management.azure.com/.default"], clientParameters: [{ name: "api-version", tsName: "apiVersion", in: "query", required: true, default: "2018-01-22" }, { name: "subscriptionId", tsName: "subscriptionId", in: "path", required: true }], package: { name: "azure-keys", version: "0.1.0" }, namespace: "Microsoft.Devices" };
+const service: ServiceSpec = { server: "https://management.azure.com", serverVariables: [], credentialScopes: ["https://management.azure.com/.default"], clientParameters: [{ name: "api-version", tsName: "apiVersion", in: "query", required: true, default: "2018-01-22" }, { name: "subscriptionId", tsName: "subscriptionId", in: "path", required: true }], validateClientParameters: validateDeviceProvisioningServicesClientParameters, package: { name: "azure-keys", version: "0.1.0" }, namespace: "Microsoft.Devices" };
 
 /**
  * DeviceProvisioningServicesClient

@@ -93,6 +93,21 @@ function $check_SharedAccessSignatureAuthorizationRuleListResult(value: unknown,
   return true;
 }
 
+/** Checks the client-level parameters of `DeviceProvisioningServicesClient` (keyed by client option) when the client is constructed: every issue (at most 100), in declaration order; other keys are allowed. */
+export function validateDeviceProvisioningServicesClientParameters(params: unknown, options?: ValidateOptions): ValidationResult<Record<string, unknown>> { return $rt.collectAll(params, $checkParameters_validateDeviceProvisioningServicesClientParameters, false, options); }
+
+function $checkParameters_validateDeviceProvisioningServicesClientParameters(value: unknown, path: string, c: $rt.Issues): boolean {
+  if (typeof value !== "object" || value === null || Array.isArray(value)) return c.add(path, "type", "must be an object");
+  const o1 = value as Record<string, unknown>;
+  const v2 = o1["apiVersion"];
+  if (v2 === undefined && !c.add(path + "/apiVersion", "required", "is required")) return false;
+  if (v2 !== undefined && typeof v2 !== "string" && !c.add(path + "/apiVersion", "type", "must be a string")) return false;
+  const v3 = o1["subscriptionId"];
+  if (v3 === undefined && !c.add(path + "/subscriptionId", "required", "is required")) return false;
+  if (v3 !== undefined && typeof v3 !== "string" && !c.add(path + "/subscriptionId", "type", "must be a string")) return false;
+  return true;
+}
+
 /** Checks the parameters of `IotDpsResource_ListKeys` (path, query and header parameters and the body) before a request is sent: every issue (at most 100), in declaration order; other keys are allowed. */
 export function validateIotDpsResourceListKeysParameters(params: unknown, options?: ValidateOptions): ValidationResult<Record<string, unknown>> { return $rt.collectAll(params, $checkParameters_validateIotDpsResourceListKeysParameters, false, options); }
 

@@ -4,6 +4,7 @@ import { type ClientOptions, ServiceClient, type ServiceSpec } from "../../runti
 import type { OperationOptions } from "../../runtime/operation.js";
 import { type WorkspacesListKeysParameters, workspacesListKeys } from "./client/workspaces.js";
 import type { ListWorkspaceKeysResult } from "./models.js";
+import { validateMachineLearningServicesClientParameters } from "./validators.js";
 export { isRestError, RestError } from "@azure/core-rest-pipeline";
 export type { AdditionalPolicyConfig, ClientOptions, ValidateResponses } from "../../runtime/client.js";
 export { RequestValidationError, ResponseValidationError } from "../../runtime/errors.js";
@@ -18,7 +19,7 @@ export interface MachineLearningServicesClientOptions extends ClientOptions {
   subscriptionId: string;
 }
 
-const service: ServiceSpec = { server: "https://management.azure.com", serverVariables: [], credentialScopes: ["https://management.azure.com/.default"], clientParameters: [{ name: "api-version", tsName: "apiVersion", in: "query", required: true, default: "2024-10-01", rules: { minLength: 1 } }, { name: "subscriptionId", tsName: "subscriptionId", in: "path", required: true }], package: { name: "azure-keys", version: "0.1.0" }, namespace: "Microsoft.MachineLearningServices" };
+const service: ServiceSpec = { server: "https://management.azure.com", serverVariables: [], credentialScopes: ["https://management.azure.com/.default"], clientParameters: [{ name: "api-version", tsName: "apiVersion", in: "query", required: true, default: "2024-10-01" }, { name: "subscriptionId", tsName: "subscriptionId", in: "path", required: true }], validateClientParameters: validateMachineLearningServicesClientParameters, package: { name: "azure-keys", version: "0.1.0" }, namespace: "Microsoft.MachineLearningServices" };
 
 /**
  * MachineLearningServicesClient

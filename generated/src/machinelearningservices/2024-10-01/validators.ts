@@ -184,6 +184,23 @@ function $check_RegistryListCredentialsResult(value: unknown, path: string, c: $
   return true;
 }
 
+/** Checks the client-level parameters of `MachineLearningServicesClient` (keyed by client option) when the client is constructed: every issue (at most 100), in declaration order; other keys are allowed. */
+export function validateMachineLearningServicesClientParameters(params: unknown, options?: ValidateOptions): ValidationResult<Record<string, unknown>> { return $rt.collectAll(params, $checkParameters_validateMachineLearningServicesClientParameters, false, options); }
+
+function $checkParameters_validateMachineLearningServicesClientParameters(value: unknown, path: string, c: $rt.Issues): boolean {
+  if (typeof value !== "object" || value === null || Array.isArray(value)) return c.add(path, "type", "must be an object");
+  const o1 = value as Record<string, unknown>;
+  const v2 = o1["apiVersion"];
+  if (v2 === undefined && !c.add(path + "/apiVersion", "required", "is required")) return false;
+  if (v2 !== undefined) {
+    if (typeof v2 !== "string") { if (!c.add(path + "/apiVersion", "type", "must be a string")) return false; } else if (v2.length === 0 && !c.add(path + "/apiVersion", "minLength", "must be at least 1 character long")) return false;
+  }
+  const v3 = o1["subscriptionId"];
+  if (v3 === undefined && !c.add(path + "/subscriptionId", "required", "is required")) return false;
+  if (v3 !== undefined && typeof v3 !== "string" && !c.add(path + "/subscriptionId", "type", "must be a string")) return false;
+  return true;
+}
+
 /** Checks the parameters of `Workspaces_ListKeys` (path, query and header parameters and the body) before a request is sent: every issue (at most 100), in declaration order; other keys are allowed. */
 export function validateWorkspacesListKeysParameters(params: unknown, options?: ValidateOptions): ValidationResult<Record<string, unknown>> { return $rt.collectAll(params, $checkParameters_validateWorkspacesListKeysParameters, false, options); }
 

@@ -4,6 +4,7 @@ import { type ClientOptions, ServiceClient, type ServiceSpec } from "../../runti
 import type { OperationOptions } from "../../runtime/operation.js";
 import { type IntegrationRuntimesListAuthKeysParameters, integrationRuntimesListAuthKeys } from "./client/integration-runtimes.js";
 import type { IntegrationRuntimeAuthKeys } from "./models.js";
+import { validatePurviewScanningClientParameters } from "./validators.js";
 export { isRestError, RestError } from "@azure/core-rest-pipeline";
 export type { AdditionalPolicyConfig, ClientOptions, ValidateResponses } from "../../runtime/client.js";
 export { RequestValidationError, ResponseValidationError } from "../../runtime/errors.js";
@@ -22,7 +23,7 @@ export interface PurviewScanningClientOptions extends ClientOptions {
   endpoint: string;
 }
 
-const service: ServiceSpec = { server: "{endpoint}/scan", serverVariables: [{ name: "endpoint", tsName: "endpoint" }], credentialScopes: ["https://purview.azure.net/.default"], clientParameters: [{ name: "api-version", tsName: "apiVersion", in: "query", required: true, default: "2023-09-01" }], package: { name: "azure-keys", version: "0.1.0" } };
+const service: ServiceSpec = { server: "{endpoint}/scan", serverVariables: [{ name: "endpoint", tsName: "endpoint" }], credentialScopes: ["https://purview.azure.net/.default"], clientParameters: [{ name: "api-version", tsName: "apiVersion", in: "query", required: true, default: "2023-09-01" }], validateClientParameters: validatePurviewScanningClientParameters, package: { name: "azure-keys", version: "0.1.0" } };
 
 /**
  * PurviewScanningClient

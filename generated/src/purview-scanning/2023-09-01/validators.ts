@@ -59,6 +59,18 @@ function $check_IntegrationRuntimeAuthKeys(value: unknown, path: string, c: $rt.
   return true;
 }
 
+/** Checks the client-level parameters of `PurviewScanningClient` (keyed by client option) when the client is constructed: every issue (at most 100), in declaration order; other keys are allowed. */
+export function validatePurviewScanningClientParameters(params: unknown, options?: ValidateOptions): ValidationResult<Record<string, unknown>> { return $rt.collectAll(params, $checkParameters_validatePurviewScanningClientParameters, false, options); }
+
+function $checkParameters_validatePurviewScanningClientParameters(value: unknown, path: string, c: $rt.Issues): boolean {
+  if (typeof value !== "object" || value === null || Array.isArray(value)) return c.add(path, "type", "must be an object");
+  const o1 = value as Record<string, unknown>;
+  const v2 = o1["apiVersion"];
+  if (v2 === undefined && !c.add(path + "/apiVersion", "required", "is required")) return false;
+  if (v2 !== undefined && typeof v2 !== "string" && !c.add(path + "/apiVersion", "type", "must be a string")) return false;
+  return true;
+}
+
 /** Checks the parameters of `IntegrationRuntimes_ListAuthKeys` (path, query and header parameters and the body) before a request is sent: every issue (at most 100), in declaration order; other keys are allowed. */
 export function validateIntegrationRuntimesListAuthKeysParameters(params: unknown, options?: ValidateOptions): ValidationResult<Record<string, unknown>> { return $rt.collectAll(params, $checkParameters_validateIntegrationRuntimesListAuthKeysParameters, false, options); }
 
