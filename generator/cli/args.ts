@@ -85,6 +85,7 @@ Commands:
   check [SPEC_FILE_OR_DIR…] [--out DIR]                       exit 1 when DIR is not what generate would write
   inspect SPEC [--service NAME]                               print the intermediate model as JSON
   compare FRAGMENT UPSTREAM --operation ID                    list how two specs differ for one operation (exit 1 when they do)
+  diff OLD NEW [--json]                                       list what changed between two specs, breaking or not
   mock [--port 4010] [--tls]                                  serve every operation from the mock fixtures
 
 Options:
@@ -99,4 +100,5 @@ Options:
   --spec-root DIR      the folder $refs may read from (default: the input folder, or the
                        azure-rest-api-specs checkout a spec file lies in)
 
-Exit codes: 0 success, 1 check found differences, 2 bad input, 3 internal error.`;
+Exit codes: 0 success, 1 check found differences, 2 bad input, 3 internal error;
+  diff: 0 no changes, 1 non-breaking changes only, 4 breaking changes.`;

@@ -54,8 +54,8 @@ export function emitPackageFiles(doc: IrDocument, plan: PackagePlan): EmitUnit[]
       path: "README.md",
       contents: renderReadme({
         packageName: PACKAGE_NAME,
-        services: doc.services.map((s) => ({
-          entry: `${PACKAGE_NAME}/${s.name}`,
+        services: plan.services.map(({ service: s, isDefault, files }) => ({
+          entry: isDefault ? `${PACKAGE_NAME}/${s.name}` : `${PACKAGE_NAME}/${dist(files.folder)}`,
           clientName: s.clientName,
           operations: s.operations.map((o) => `\`${o.group}.${o.method}\``).join(", "),
           specFile: markdownCode(s.specFile),
