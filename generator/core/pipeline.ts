@@ -9,8 +9,9 @@ import { printUnits } from "../emit/print.js";
 import { emitPackage, type TextUnit } from "../emit/index.js";
 import { formatUnits } from "../format/prettier.js";
 import { loadSpec, type LoadedSpec } from "../load/index.js";
-import { buildIr, type IrDocument, type IrPackage } from "../model/index.js";
+import { buildIr, DEFAULT_PACKAGE, type IrDocument, type IrPackage } from "../model/index.js";
 import { planPackage } from "../plan/index.js";
+import { planRelease, type ReleasePlan } from "../release/index.js";
 import { compileUnits, typecheckUnits } from "../compile/index.js";
 import { computeFingerprint } from "../write/fingerprint.js";
 import { MANIFEST_FILE, renderManifest } from "../write/manifest.js";
@@ -35,6 +36,13 @@ export interface PipelineConfig {
   specRoot?: string;
   /** The generated package's name and version (default `DEFAULT_PACKAGE`): user agent, tracing, package.json. */
   package?: IrPackage;
+  /**
+   * The package version, when configured: a semver string, or "bump" (the default: the previous output's version
+   * moved by the changes' semver step; see release/version.ts). Overrides `package.version`.
+   */
+  version?: string;
+  /** Where the previous output is read from for the changelog, the version and the IR snapshots (default `outDir`). */
+  previousDir?: string;
 }
 
 export interface Timings {
@@ -43,6 +51,8 @@ export interface Timings {
 
 export interface PipelineResult {
   ir: IrDocument;
+  /** The version, the semver step and the changelog sections of this run. */
+  release: ReleasePlan;
   files: TextUnit[];
   warnings: Diagnostic[];
   timings: Timings;
@@ -93,9 +103,16 @@ function withLocations<T>(locatorOf: (file: string) => LocatePointer | undefined
 
 export async function runPipeline(config: PipelineConfig): Promise<PipelineResult> {
   const timings: Timings = {};
-  const { ir, warnings, locatorOf } = await loadAndModel(config, timings);
+  const modelled = await loadAndModel(config, timings);
+  const { warnings, locatorOf } = modelled;
 
   let t = performance.now();
+  const configuredVersion = config.version ?? config.package?.version;
+  const release = planRelease({ services: modelled.ir.services, previousDir: config.previousDir ?? config.outDir, ...(configuredVersion !== undefined ? { configuredVersion } : {}) });
+  const ir: IrDocument = { ...modelled.ir, services: modelled.ir.services.map((s) => ({ ...s, package: { ...(s.package ?? DEFAULT_PACKAGE), version: release.version } })) };
+  timings["release"] = performance.now() - t;
+
+  t = performance.now();
   const plan = planPackage(ir);
   timings["plan"] = performance.now() - t;
 
@@ -121,10 +138,10 @@ export async function runPipeline(config: PipelineConfig): Promise<PipelineResul
   const compiled = await compileUnits(formatted);
   timings["compile"] = performance.now() - t;
 
-  const all = [...formatted, ...compiled];
+  const all = [...formatted, ...compiled, ...release.files.map((f) => ({ kind: "text" as const, ...f }))];
   const fingerprint = computeFingerprint(refsOf(config), config.cwd);
   const files = [...all, { kind: "text" as const, path: MANIFEST_FILE, contents: renderManifest(all, fingerprint) }].sort((a, b) =>
     a.path < b.path ? -1 : a.path > b.path ? 1 : 0,
   );
-  return { ir, files, warnings, timings };
+  return { ir, release, files, warnings, timings };
 }
