@@ -24,6 +24,7 @@ export async function main(argv: string[], cwd = process.cwd()): Promise<number>
       case "check": {
         const opts = parseCommonArgs(rest);
         format = opts.format;
+        if (command === "generate" && opts.watch) return await (await import("./watch.js")).runWatch(pipelineConfig(opts, cwd), { format, quiet: opts.quiet });
         return command === "generate" ? await withOutputLockAsync(pipelineConfig(opts, cwd).outDir, () => generate(opts, cwd)) : await check(opts, cwd);
       }
       case "inspect": {

@@ -12,7 +12,7 @@ import { loadSpec, type LoadedSpec } from "../load/index.js";
 import { buildIr, DEFAULT_PACKAGE, type IrDocument, type IrPackage } from "../model/index.js";
 import { planPackage } from "../plan/index.js";
 import { planRelease, type ReleasePlan } from "../release/index.js";
-import { compileUnits, typecheckUnits } from "../compile/index.js";
+import { compileUnitsIncrementally, typecheckUnits } from "../compile/index.js";
 import { computeFingerprint } from "../write/fingerprint.js";
 import { MANIFEST_FILE, renderManifest } from "../write/manifest.js";
 import { discoverSpecFiles, isValidServiceName, serviceNameFromTitle } from "./discover.js";
@@ -51,6 +51,8 @@ export interface Timings {
 
 export interface PipelineResult {
   ir: IrDocument;
+  /** The `src/` files compiled in this run; the others' JavaScript and declarations came from the content-hash cache. */
+  recompiled: string[];
   /** The version, the semver step and the changelog sections of this run. */
   release: ReleasePlan;
   files: TextUnit[];
@@ -135,7 +137,7 @@ export async function runPipeline(config: PipelineConfig): Promise<PipelineResul
   }
 
   t = performance.now();
-  const compiled = await compileUnits(formatted);
+  const { files: compiled, compiled: recompiled } = await compileUnitsIncrementally(formatted);
   timings["compile"] = performance.now() - t;
 
   const all = [...formatted, ...compiled, ...release.files.map((f) => ({ kind: "text" as const, ...f }))];
@@ -143,5 +145,5 @@ export async function runPipeline(config: PipelineConfig): Promise<PipelineResul
   const files = [...all, { kind: "text" as const, path: MANIFEST_FILE, contents: renderManifest(all, fingerprint) }].sort((a, b) =>
     a.path < b.path ? -1 : a.path > b.path ? 1 : 0,
   );
-  return { ir, release, files, warnings, timings };
+  return { ir, release, files, recompiled, warnings, timings };
 }

@@ -31,7 +31,7 @@ export interface ReleasePlan {
   version: string;
   previousVersion?: string;
   bump: SemverBump;
-  sections: ReleaseSection[];
+  sections: (ReleaseSection & { bump: SemverBump })[];
   /** CHANGELOG.md and one IR snapshot per api-version. */
   files: { path: string; contents: string }[];
 }
