@@ -46,7 +46,8 @@ export async function runWatch(config: PipelineConfig, options: WatchOptions): P
         const changed = [...pending].sort();
         pending.clear();
         if (changed.length > 0) say(`Changed: ${changed.join(", ")}\n`);
-        options.onRun?.(await generateOnce(config, options, say));
+        const run = await generateOnce(config, options, say); // not inside `onRun?.(…)`: that would skip the run without onRun
+        options.onRun?.(run);
       } while (again || pending.size > 0);
     } finally {
       running = false;
