@@ -31,8 +31,10 @@ export function severityOf(c: RawChange): Severity {
       case "operation-added":
       case "schema-added":
       case "default-api-version-changed":
-      case "response-added":
         return false;
+      case "response-added":
+        // A success status with another body (or none) widens the method's result type.
+        return f["changesResult"] === true;
       case "response-removed":
         return false; // the status is no longer returned: fewer cases to handle
       case "parameter-added":
@@ -190,7 +192,7 @@ export function describe(c: RawChange): string {
     case "error-model-changed":
       return f["aspect"] === "schema" ? `${what}: error model changed from ${from} to ${to}.` : `${what}: error statuses changed from [${from}] to [${to}].`;
     case "response-added":
-      return `${what}: response ${f["status"]} added.`;
+      return `${what}: response ${f["status"]} added${f["changesResult"] ? " (the result type widens)" : ""}.`;
     case "response-removed":
       return `${what}: response ${f["status"]} removed.`;
     case "paging-changed":

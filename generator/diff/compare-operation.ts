@@ -44,8 +44,11 @@ function compareResponses(ctx: DiffContext, a: IrOperation, b: IrOperation, wher
       if (!oldHeaders.has(name)) report(ctx, child(here, `headers.${g.tsName}`), { code: "property-added", old: { pointer: responsePointer(a, r) }, new: { pointer: g.schema.pointer }, facts: { required: g.required } });
     }
   }
+  // A new success status whose body is not one the operation already returned widens the result type (`T | undefined`).
+  const results = new Set(a.responses.filter((r) => /^2/.test(r.status)).map((r) => resultType(ctx.old, r)));
   for (const [status, s] of after) {
-    if (!before.has(status)) report(ctx, child(where, `responses.${status}`), { code: "response-added", old: { pointer: a.pointer }, new: { pointer: responsePointer(b, s) }, facts: { status } });
+    const changesResult = /^2/.test(status) && !results.has(resultType(ctx.new, s));
+    if (!before.has(status)) report(ctx, child(where, `responses.${status}`), { code: "response-added", old: { pointer: a.pointer }, new: { pointer: responsePointer(b, s) }, facts: { status, changesResult } });
   }
 }
 
@@ -84,6 +87,11 @@ function compareLro(ctx: DiffContext, a: IrOperation, b: IrOperation, where: Whe
   }
   if (x.finalStateVia !== y.finalStateVia) report(ctx, where, { code: "lro-changed", old: { pointer: a.pointer, value: x.finalStateVia ?? "default" }, new: { pointer: b.pointer, value: y.finalStateVia ?? "default" }, facts: { aspect: "finalStateVia" } });
   if (x.resultStatus !== y.resultStatus) report(ctx, where, { code: "lro-changed", old: { pointer: a.pointer, value: x.resultStatus ?? "none" }, new: { pointer: b.pointer, value: y.resultStatus ?? "none" }, facts: { aspect: "resultStatus" } });
+}
+
+/** What a success response makes the method return: its named type, an inline body, or nothing. */
+function resultType(service: DiffContext["old"], r: IrResponse): string {
+  return r.schema ? (refName(service, r.schema) ?? JSON.stringify({ ...r.schema, pointer: "" })) : "void";
 }
 
 function responsePointer(op: IrOperation, r: IrResponse): string {
