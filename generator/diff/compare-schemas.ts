@@ -30,7 +30,7 @@ export function compareSchema(ctx: DiffContext, a: IrSchema, b: IrSchema, where:
     return;
   }
   if (tsKind(a) !== tsKind(b)) {
-    report(ctx, where, { code: "type-changed", old: { pointer: a.pointer, value: describeType(a) }, new: { pointer: b.pointer, value: describeType(b) } });
+    report(ctx, where, { code: "type-changed", old: { pointer: a.pointer, value: describeType(a, ctx.old) }, new: { pointer: b.pointer, value: describeType(b, ctx.new) } });
     return;
   }
   switch (a.kind) {
@@ -48,7 +48,7 @@ export function compareSchema(ctx: DiffContext, a: IrSchema, b: IrSchema, where:
     case "oneOf": {
       const bm = (b as typeof a).members;
       if (a.members.length !== bm.length) {
-        report(ctx, where, { code: "type-changed", old: { pointer: a.pointer, value: describeType(a) }, new: { pointer: b.pointer, value: describeType(b) } });
+        report(ctx, where, { code: "type-changed", old: { pointer: a.pointer, value: describeType(a, ctx.old) }, new: { pointer: b.pointer, value: describeType(b, ctx.new) } });
         return;
       }
       a.members.forEach((m, i) => compareSchema(ctx, m, bm[i]!, child(where, `${a.kind}[${i}]`)));
@@ -66,8 +66,9 @@ function tsKind(s: IrSchema): string {
   return s.kind;
 }
 
-export function describeType(s: IrSchema): string {
-  if (s.kind === "array") return `${describeType(s.items)}[]`;
+export function describeType(s: IrSchema, service?: DiffContext["old"]): string {
+  if (s.kind === "ref") return (service && refName(service, s)) ?? "ref";
+  if (s.kind === "array") return `${describeType(s.items, service)}[]`;
   if (s.kind === "string" && s.enum) return s.extensible ? "string (extensible enum)" : "enum";
   return s.kind;
 }

@@ -20,8 +20,9 @@ export interface ReleaseSection {
   changes: Change[];
 }
 
-export function renderRelease(version: string, bump: SemverBump, sections: readonly ReleaseSection[]): string {
-  const lines = [`## ${version}`, "", `Semver bump: ${bump}.`, ""];
+export function renderRelease(version: string, bump: SemverBump, sections: readonly ReleaseSection[], previousVersion?: string): string {
+  const step = previousVersion !== undefined && previousVersion !== version ? ` (${previousVersion} → ${version})` : "";
+  const lines = [`## ${version}`, "", `Semver bump: ${bump}${step}.`, ""];
   for (const s of sections) {
     lines.push(`### ${s.service} ${markdownCell(s.apiVersion)}`, "");
     if (s.comparedWith) lines.push(`Compared with ${s.service} ${markdownCell(s.comparedWith)}.`, "");

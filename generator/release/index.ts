@@ -45,7 +45,7 @@ export function planRelease(input: ReleaseInput): ReleasePlan {
   const version = resolveVersion({ ...(input.configuredVersion !== undefined ? { configured: input.configuredVersion } : {}), ...(previousVersion !== undefined ? { previous: previousVersion } : {}), bump });
   const changelog =
     sections.length > 0
-      ? prependRelease(previousChangelog, renderRelease(version, bump, sections))
+      ? prependRelease(previousChangelog, renderRelease(version, bump, sections, previousVersion))
       : (previousChangelog ?? prependRelease(undefined, renderFirstRelease(version, input.services)));
   const files = [{ path: CHANGELOG_FILE, contents: changelog }, ...input.services.map((s) => ({ path: snapshotPath(s), contents: renderSnapshot(s) }))];
   return { version, ...(previousVersion !== undefined ? { previousVersion } : {}), bump, sections, files };

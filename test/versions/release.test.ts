@@ -37,7 +37,7 @@ describe("CHANGELOG.md and the package version across regenerations", () => {
     expect(version()).toBe("0.2.0");
     const changelog = read("CHANGELOG.md");
     expect(changelog.indexOf("## 0.2.0")).toBeLessThan(changelog.indexOf("## 0.1.0"));
-    expect(changelog).toContain("### datafactory 2019-06-01\n\nCompared with datafactory 2018-06-01.");
+    expect(changelog).toContain("## 0.2.0\n\nSemver bump: major (0.1.0 → 0.2.0).\n\n### datafactory 2019-06-01\n\nCompared with datafactory 2018-06-01.");
     expect(changelog).toMatch(/Breaking:\n\n- `pattern-changed` IntegrationRuntimes\\_RegenerateAuthKey parameters\.factoryName: pattern changed from "\^\\\[A-Za-z0-9\\\]\+\\\(\?:-\\\[A-Za-z0-9\\\]\+\\\)\\\*\$" to "\^\\\[A-Za-z\\\]\\\[A-Za-z0-9\\\]\\\{2,62\\\}\$"\.\n- `property-removed` IntegrationRuntimeAuthKeys authKey2: property removed \\\(response\\\)\./);
     expect(changelog).not.toMatch(/\d{4}-\d\d-\d\dT|\b(19|20)\d\d-\d\d-\d\d \d\d:/);
     expect(TIGHTENED_FACTORY_NAME).toBe("^[A-Za-z][A-Za-z0-9]{2,62}$");
@@ -57,7 +57,7 @@ describe("CHANGELOG.md and the package version across regenerations", () => {
     const fourth = await generate();
     expect(fourth.result.release.bump).toBe("minor");
     expect(version()).toBe("0.2.1");
-    expect(read("CHANGELOG.md")).toMatch(/^# Changelog\n\n[^\n]+\n\n## 0\.2\.1\n\nSemver bump: minor\.\n\n### datafactory 2019-06-01\n\nNon-breaking:\n\n- `parameter-added` IntegrationRuntimes\\_RegenerateAuthKey parameters\.dryRun: optional parameter added\.\n\n## 0\.2\.0/);
+    expect(read("CHANGELOG.md")).toMatch(/^# Changelog\n\n[^\n]+\n\n## 0\.2\.1\n\nSemver bump: minor \(0\.2\.0 → 0\.2\.1\)\.\n\n### datafactory 2019-06-01\n\nNon-breaking:\n\n- `parameter-added` IntegrationRuntimes\\_RegenerateAuthKey parameters\.dryRun: optional parameter added\.\n\n## 0\.2\.0/);
 
     // A preview is an addition only: the default entry does not move.
     ws.put("datafactory", "2020-01-01-preview", "IntegrationRuntimes_RegenerateAuthKey.yaml", datafactoryNextVersion("2020-01-01-preview"));
