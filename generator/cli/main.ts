@@ -91,6 +91,7 @@ async function generate(opts: CommonOptions, cwd: string): Promise<number> {
   const { changed, removed } = writeOutput(result.files, config.outDir);
   if (!opts.quiet) {
     const services = result.ir.services.map((s) => `${s.name} ${s.apiVersion}`).join(", ");
+    process.stdout.write((await import("../release/index.js")).describeRelease(result.release));
     process.stdout.write(`Generated ${opts.out} from ${result.ir.services.length} services (${services}): ${changed.length} files written, ${removed.length} removed, ${result.files.length - changed.length} unchanged.\n`);
   }
   return EXIT.ok;

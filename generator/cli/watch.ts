@@ -89,7 +89,8 @@ async function generateOnce(config: PipelineConfig, options: WatchOptions, say: 
     const result = await runPipeline(config);
     if (!options.quiet) reportDiagnostics(result.warnings, options.format);
     const { changed, removed } = await withOutputLockAsync(config.outDir, async () => writeOutput(result.files, config.outDir));
-    for (const s of result.release.sections) say(`  ${s.service} ${s.apiVersion}: ${s.changes.length} change${s.changes.length === 1 ? "" : "s"} (${s.bump})\n`);
+    const { describeRelease } = await import("../release/index.js");
+    say(describeRelease(result.release));
     say(`Generated ${path.relative(config.cwd, config.outDir) || "."} (version ${result.release.version}): ${changed.length} files written, ${removed.length} removed.\n`);
     const listed = [...changed.map((f) => `  written  ${f}`), ...removed.map((f) => `  removed  ${f}`)];
     if (listed.length > 0) say((listed.length <= 20 ? listed : [...listed.slice(0, 20), `  … and ${listed.length - 20} more`]).join("\n") + "\n");

@@ -95,6 +95,17 @@ export function releaseSections(previous: readonly IrService[], current: readonl
   return sections.sort((a, b) => (a.service !== b.service ? (a.service < b.service ? -1 : 1) : a.apiVersion < b.apiVersion ? -1 : a.apiVersion > b.apiVersion ? 1 : 0));
 }
 
+/** What the CLI prints after a run: one line per api-version that changed, and the version step (empty when none). */
+export function describeRelease(release: ReleasePlan): string {
+  const lines = release.sections.map((s) => {
+    const breaking = s.changes.filter((c) => c.severity === "breaking").length;
+    const what = s.note && s.changes.length === 0 ? s.note : `${breaking} breaking, ${s.changes.length - breaking} non-breaking change${s.changes.length - breaking === 1 ? "" : "s"}`;
+    return `  ${s.service} ${s.apiVersion}: ${what} (${s.bump})`;
+  });
+  if (release.previousVersion !== undefined && release.previousVersion !== release.version) lines.push(`  version ${release.previousVersion} → ${release.version} (${release.bump}); the changes are in ${CHANGELOG_FILE}`);
+  return lines.length === 0 ? "" : lines.join("\n") + "\n";
+}
+
 function renderFirstRelease(version: string, services: readonly IrService[]): string {
   const lines = [`## ${version}`, "", "First generated release:", "", ...services.map((s) => `- ${s.name} ${markdownCell(s.apiVersion)}`), ""];
   return lines.join("\n");

@@ -6,7 +6,7 @@
  */
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
-import type { IrService } from "../model/ir.js";
+import { IR_VERSION, type IrService } from "../model/ir.js";
 import { pathSegment } from "../plan/layout.js";
 
 export const SNAPSHOT_DIR = ".oagen/ir";
@@ -19,10 +19,13 @@ export function snapshotPath(service: IrService): string {
 }
 
 export function renderSnapshot(service: IrService): string {
-  return JSON.stringify(compact(service), null, 1) + "\n";
+  return JSON.stringify({ irVersion: IR_VERSION, service: compact(service) }, null, 1) + "\n";
 }
 
-/** Every snapshot in a previous output (empty when there is none: the output predates snapshots, or is new). */
+/**
+ * Every snapshot in a previous output; undefined when there is none (the output predates snapshots, or is new) or
+ * when they were written for another IR version (history restarts rather than diffing shapes it cannot read).
+ */
 export function readSnapshots(outDir: string): IrService[] | undefined {
   const root = path.join(outDir, SNAPSHOT_DIR);
   if (!existsSync(root)) return undefined;
@@ -36,7 +39,9 @@ export function readSnapshots(outDir: string): IrService[] | undefined {
     }
     for (const file of files) {
       try {
-        out.push(JSON.parse(readFileSync(path.join(root, service, file), "utf8")) as IrService);
+        const data = JSON.parse(readFileSync(path.join(root, service, file), "utf8")) as { irVersion?: unknown; service?: IrService };
+        if (data.irVersion !== IR_VERSION) return undefined;
+        if (data.service) out.push(data.service);
       } catch {
         // An unreadable snapshot is history lost, not an error: that version is treated as new.
       }

@@ -50,6 +50,8 @@ const CASES: [name: string, changes: string[], exit: number, bump: string][] = [
   ["schema-removed", ["constraint-widened:n:KeyBundle.origin", "schema-removed:B:KeyOrigin."], 4, "major"],
   // A 202 without a body: the method may now resolve to undefined.
   ["response-added", ["response-added:B:Keys_Rotate.responses.202"], 4, "major"],
+  // A 202 with the 200's body: the result type is the same.
+  ["response-added-same-body", ["response-added:n:Keys_Rotate.responses.202"], 1, "minor"],
 ];
 
 const diff = async (name: string) => (await diffSpecs({ old: "base.yaml", new: `cases/${name}.yaml`, cwd: DIR })).report;
