@@ -5,11 +5,13 @@
 import type { IrDocument } from "../model/ir.js";
 import { DEFAULT_PACKAGE } from "../model/build-document.js";
 import type { PackagePlan } from "../plan/index.js";
-import { markdownCell, markdownCode } from "./escape/index.js";
+import { markdownCell, markdownCode, stringLiteral } from "./escape/index.js";
 import { readFileSync } from "node:fs";
 import { GENERATED_COMPILER_OPTIONS, PLATFORM_GLOBALS_FILE } from "./compiler-options.js";
 import { renderPackageJson, renderReadme, renderTsconfig } from "./templates.js";
-import type { EmitUnit } from "./types.js";
+import type { EmitUnit, SourceUnit } from "./types.js";
+import { StructureKind, VariableDeclarationKind } from "ts-morph";
+import { PACKAGE_INFO_FILE } from "../plan/index.js";
 
 export const PACKAGE_NAME = "azure-keys";
 /** The package's only runtime dependencies (issue: the Azure SDK's own pipeline, auth and logger). */
@@ -64,6 +66,7 @@ export function emitPackageFiles(doc: IrDocument, plan: PackagePlan): EmitUnit[]
         })),
       }),
     },
+    packageInfoUnit(doc),
     { kind: "text", path: "tsconfig.json", contents: renderTsconfig({ compilerOptions: { ...GENERATED_COMPILER_OPTIONS, noEmit: true }, include: ["src/**/*.ts", PLATFORM_GLOBALS_FILE] }) },
     { kind: "text", path: PLATFORM_GLOBALS_FILE, contents: readFileSync(new URL(PLATFORM_GLOBALS_FILE, import.meta.url), "utf8") },
   ];
@@ -71,4 +74,24 @@ export function emitPackageFiles(doc: IrDocument, plan: PackagePlan): EmitUnit[]
 
 function entry(base: string): Record<string, string> {
   return { types: `./dist/${base}.d.ts`, import: `./dist/${base}.js` };
+}
+
+/** `src/package-info.ts`: the package's name and version, imported by every client (user agent, tracing spans). */
+function packageInfoUnit(doc: IrDocument): SourceUnit {
+  const pkg = doc.services[0]?.package ?? DEFAULT_PACKAGE;
+  return {
+    kind: "source",
+    path: PACKAGE_INFO_FILE,
+    structure: {
+      statements: [
+        {
+          kind: StructureKind.VariableStatement,
+          isExported: true,
+          declarationKind: VariableDeclarationKind.Const,
+          docs: [{ description: "The generated package: its name and version (the user agent and tracing spans name them)." }],
+          declarations: [{ name: "packageInfo", type: "{ readonly name: string; readonly version: string }", initializer: `{ name: ${stringLiteral(pkg.name)}, version: ${stringLiteral(pkg.version)} }` }],
+        },
+      ],
+    },
+  };
 }

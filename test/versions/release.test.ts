@@ -41,8 +41,9 @@ describe("CHANGELOG.md and the package version across regenerations", () => {
     expect(changelog).toMatch(/Breaking:\n\n- `pattern-changed` IntegrationRuntimes\\_RegenerateAuthKey parameters\.factoryName: pattern changed from "\^\\\[A-Za-z0-9\\\]\+\\\(\?:-\\\[A-Za-z0-9\\\]\+\\\)\\\*\$" to "\^\\\[A-Za-z\\\]\\\[A-Za-z0-9\\\]\\\{2,62\\\}\$"\.\n- `property-removed` IntegrationRuntimeAuthKeys authKey2: property removed \\\(response\\\)\./);
     expect(changelog).not.toMatch(/\d{4}-\d\d-\d\dT|\b(19|20)\d\d-\d\d-\d\d \d\d:/);
     expect(TIGHTENED_FACTORY_NAME).toBe("^[A-Za-z][A-Za-z0-9]{2,62}$");
-    // The version reaches the user agent of every client.
-    expect(read("src/datafactory/2018-06-01/client.ts")).toContain('version: "0.2.0"');
+    // The version reaches the user agent of every client through the one package-info module.
+    expect(read("src/package-info.ts")).toContain('version: "0.2.0"');
+    expect(read("src/datafactory/2018-06-01/client.ts")).toContain('import { packageInfo } from "../../package-info.js";');
 
     // Regenerating the same specs is a fixed point: nothing written, `check` finds no difference.
     const third = await generate();
@@ -56,6 +57,9 @@ describe("CHANGELOG.md and the package version across regenerations", () => {
     ws.put("datafactory", "2019-06-01", "IntegrationRuntimes_RegenerateAuthKey.yaml", text.replace("        - $ref: \"#/components/parameters/api-version\"\n", "        - $ref: \"#/components/parameters/api-version\"\n        - name: dryRun\n          in: query\n          required: false\n          schema:\n            type: boolean\n"));
     const fourth = await generate();
     expect(fourth.result.release.bump).toBe("minor");
+    // The bump rewrites the package files and the changed version's files, never another version's.
+    expect(fourth.written.changed.filter((f) => f.includes("2018-06-01"))).toEqual([]);
+    expect(fourth.written.changed).toContain("src/package-info.ts");
     expect(version()).toBe("0.2.1");
     expect(read("CHANGELOG.md")).toMatch(/^# Changelog\n\n[^\n]+\n\n## 0\.2\.1\n\nSemver bump: minor \(0\.2\.0 → 0\.2\.1\)\.\n\n### datafactory 2019-06-01\n\nNon-breaking:\n\n- `parameter-added` IntegrationRuntimes\\_RegenerateAuthKey parameters\.dryRun: optional parameter added\.\n\n## 0\.2\.0/);
 
