@@ -22,6 +22,8 @@ const CASES: [name: string, changes: string[], exit: number, bump: string][] = [
   ["parameter-added-optional", ["parameter-added:n:Keys_Rotate.parameters.region"], 1, "minor"],
   ["parameter-removed", ["parameter-removed:B:Keys_Rotate.parameters.dryRun"], 4, "major"],
   ["parameter-moved", ["parameter-moved:n:Keys_Rotate.parameters.dryRun"], 1, "patch"],
+  // From the method's parameters object to the client options: where the caller passes it changes.
+  ["parameter-moved-to-client", ["parameter-moved:B:Keys_Rotate.parameters.keyName"], 4, "major"],
   ["parameter-required-changed", ["parameter-required-changed:B:Keys_Rotate.parameters.dryRun"], 4, "major"],
   ["pattern-changed", ["pattern-changed:B:Keys_List.parameters.vaultName", "pattern-changed:B:Keys_Rotate.parameters.vaultName"], 4, "major"],
   ["pattern-removed", ["pattern-changed:n:Keys_List.parameters.vaultName", "pattern-changed:n:Keys_Rotate.parameters.vaultName"], 1, "patch"],
