@@ -10,6 +10,8 @@ export interface CommonOptions {
   quiet: boolean;
   force: boolean;
   typecheck: boolean;
+  /** `generate --watch`: regenerate on spec changes. */
+  watch: boolean;
   /** `--operation ID` (repeatable): generate only these operations. */
   operations?: string[];
   /** `--client-name NAME`: the client class name. */
@@ -38,6 +40,7 @@ export function parseCommonArgs(args: string[]): CommonOptions {
         quiet: { type: "boolean", short: "q" },
         force: { type: "boolean" },
         typecheck: { type: "boolean" },
+        watch: { type: "boolean" },
         operation: { type: "string", multiple: true },
         "client-name": { type: "string" },
         "credential-scopes": { type: "string", multiple: true },
@@ -57,6 +60,7 @@ export function parseCommonArgs(args: string[]): CommonOptions {
     quiet: parsed.values.quiet ?? false,
     force: parsed.values.force ?? false,
     typecheck: parsed.values.typecheck ?? false,
+    watch: parsed.values.watch ?? false,
     ...generationSettings(parsed.values),
     positionals: parsed.positionals,
   };
@@ -85,6 +89,7 @@ Commands:
   check [SPEC_FILE_OR_DIR…] [--out DIR]                       exit 1 when DIR is not what generate would write
   inspect SPEC [--service NAME]                               print the intermediate model as JSON
   compare FRAGMENT UPSTREAM --operation ID                    list how two specs differ for one operation (exit 1 when they do)
+  diff OLD NEW [--json]                                       list what changed between two specs, breaking or not
   mock [--port 4010] [--tls]                                  serve every operation from the mock fixtures
 
 Options:
@@ -92,6 +97,7 @@ Options:
   --timings            print how long each stage took
   --quiet, -q          print nothing but problems
   --force              generate: rebuild even when the output's manifest shows nothing changed
+  --watch              generate: regenerate whenever a spec changes (keeps the last good output on errors)
   --typecheck          generate/check: also type-check the whole output with tsc --strict (not needed to write)
   --operation ID       only this operation and the schemas it reaches (repeatable)
   --client-name NAME   the client class name (default: from info.title)
@@ -99,4 +105,5 @@ Options:
   --spec-root DIR      the folder $refs may read from (default: the input folder, or the
                        azure-rest-api-specs checkout a spec file lies in)
 
-Exit codes: 0 success, 1 check found differences, 2 bad input, 3 internal error.`;
+Exit codes: 0 success, 1 check found differences, 2 bad input, 3 internal error;
+  diff: 0 no changes, 1 non-breaking changes only, 4 breaking changes.`;

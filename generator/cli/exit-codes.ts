@@ -7,4 +7,8 @@ export const EXIT = {
   badInput: 2,
   /** Internal error: a bug in oagen (including generated code that does not type-check). */
   internal: 3,
+  /** `diff`: non-breaking changes only. */
+  nonBreaking: 1,
+  /** `diff`: at least one breaking change. */
+  breaking: 4,
 } as const;

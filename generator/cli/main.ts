@@ -24,6 +24,7 @@ export async function main(argv: string[], cwd = process.cwd()): Promise<number>
       case "check": {
         const opts = parseCommonArgs(rest);
         format = opts.format;
+        if (command === "generate" && opts.watch) return await (await import("./watch.js")).runWatch(pipelineConfig(opts, cwd), { format, quiet: opts.quiet });
         return command === "generate" ? await withOutputLockAsync(pipelineConfig(opts, cwd).outDir, () => generate(opts, cwd)) : await check(opts, cwd);
       }
       case "inspect": {
@@ -36,6 +37,8 @@ export async function main(argv: string[], cwd = process.cwd()): Promise<number>
         process.stdout.write(JSON.stringify(ir, null, 2) + "\n");
         return EXIT.ok;
       }
+      case "diff":
+        return await (await import("./diff.js")).runDiffCommand(rest, cwd);
       case "compare":
         return await (await import("./compare.js")).runCompareCommand(rest, cwd);
       case "mock": {
@@ -87,7 +90,8 @@ async function generate(opts: CommonOptions, cwd: string): Promise<number> {
   if (opts.timings) printTimings(result.timings);
   const { changed, removed } = writeOutput(result.files, config.outDir);
   if (!opts.quiet) {
-    const services = result.ir.services.map((s) => s.name).join(", ");
+    const services = result.ir.services.map((s) => `${s.name} ${s.apiVersion}`).join(", ");
+    process.stdout.write((await import("../release/index.js")).describeRelease(result.release));
     process.stdout.write(`Generated ${opts.out} from ${result.ir.services.length} services (${services}): ${changed.length} files written, ${removed.length} removed, ${result.files.length - changed.length} unchanged.\n`);
   }
   return EXIT.ok;

@@ -7,14 +7,44 @@
 import { availableParallelism } from "node:os";
 import type { TextUnit } from "../emit/index.js";
 import { GeneratedCodeError } from "../write/generated-code-error.js";
+import { cachedCompile, rememberCompile } from "./compile-cache.js";
 import { declarationsInWorkers } from "./pool.js";
 import { transpileDeclarations, transpileJavaScript } from "./transpile.js";
 
 /** Below this many characters of source, starting workers costs more than it saves. */
 const PARALLEL_THRESHOLD = 1_500_000;
 
+export interface CompileResult {
+  files: TextUnit[];
+  /** The sources compiled in this run (the others came from the content-hash cache, compile-cache.ts). */
+  compiled: string[];
+}
+
 export async function compileUnits(units: readonly TextUnit[]): Promise<TextUnit[]> {
-  const sources = units.filter((u) => u.path.startsWith("src/") && u.path.endsWith(".ts"));
+  return (await compileUnitsIncrementally(units)).files;
+}
+
+/** compileUnits, taking every source whose text was compiled before from the cache. */
+export async function compileUnitsIncrementally(units: readonly TextUnit[]): Promise<CompileResult> {
+  const all = units.filter((u) => u.path.startsWith("src/") && u.path.endsWith(".ts"));
+  const cached: TextUnit[] = [];
+  const sources: TextUnit[] = [];
+  for (const unit of all) {
+    const hit = cachedCompile(unit);
+    if (hit) cached.push(...hit);
+    else sources.push(unit);
+  }
+  const fresh = await compileSources(sources);
+  for (const unit of sources) {
+    const base = "dist/" + unit.path.slice("src/".length).replace(/\.ts$/, "");
+    rememberCompile(unit, fresh.filter((f) => f.path === `${base}.js` || f.path === `${base}.js.map` || f.path === `${base}.d.ts` || f.path === `${base}.d.ts.map`));
+  }
+  const files = [...cached, ...fresh].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+  return { files, compiled: sources.map((u) => u.path).sort() };
+}
+
+async function compileSources(sources: readonly TextUnit[]): Promise<TextUnit[]> {
+  if (sources.length === 0) return [];
   const size = sources.reduce((n, u) => n + u.contents.length, 0);
   const workers = Math.min(3, Math.max(1, availableParallelism() - 1));
   const javascript = Promise.all(sources.map(transpileJavaScript));

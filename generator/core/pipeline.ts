@@ -9,9 +9,10 @@ import { printUnits } from "../emit/print.js";
 import { emitPackage, type TextUnit } from "../emit/index.js";
 import { formatUnits } from "../format/prettier.js";
 import { loadSpec, type LoadedSpec } from "../load/index.js";
-import { buildIr, type IrDocument, type IrPackage } from "../model/index.js";
+import { buildIr, DEFAULT_PACKAGE, type IrDocument, type IrPackage } from "../model/index.js";
 import { planPackage } from "../plan/index.js";
-import { compileUnits, typecheckUnits } from "../compile/index.js";
+import { planRelease, type ReleasePlan } from "../release/index.js";
+import { compileUnitsIncrementally, typecheckUnits } from "../compile/index.js";
 import { computeFingerprint } from "../write/fingerprint.js";
 import { MANIFEST_FILE, renderManifest } from "../write/manifest.js";
 import { discoverSpecFiles, isValidServiceName, serviceNameFromTitle } from "./discover.js";
@@ -35,6 +36,13 @@ export interface PipelineConfig {
   specRoot?: string;
   /** The generated package's name and version (default `DEFAULT_PACKAGE`): user agent, tracing, package.json. */
   package?: IrPackage;
+  /**
+   * The package version, when configured: a semver string, or "bump" (the default: the previous output's version
+   * moved by the changes' semver step; see release/version.ts). Overrides `package.version`.
+   */
+  version?: string;
+  /** Where the previous output is read from for the changelog, the version and the IR snapshots (default `outDir`). */
+  previousDir?: string;
 }
 
 export interface Timings {
@@ -43,6 +51,10 @@ export interface Timings {
 
 export interface PipelineResult {
   ir: IrDocument;
+  /** The `src/` files compiled in this run; the others' JavaScript and declarations came from the content-hash cache. */
+  recompiled: string[];
+  /** The version, the semver step and the changelog sections of this run. */
+  release: ReleasePlan;
   files: TextUnit[];
   warnings: Diagnostic[];
   timings: Timings;
@@ -93,9 +105,16 @@ function withLocations<T>(locatorOf: (file: string) => LocatePointer | undefined
 
 export async function runPipeline(config: PipelineConfig): Promise<PipelineResult> {
   const timings: Timings = {};
-  const { ir, warnings, locatorOf } = await loadAndModel(config, timings);
+  const modelled = await loadAndModel(config, timings);
+  const { warnings, locatorOf } = modelled;
 
   let t = performance.now();
+  const configuredVersion = config.version ?? config.package?.version;
+  const release = planRelease({ services: modelled.ir.services, previousDir: config.previousDir ?? config.outDir, ...(configuredVersion !== undefined ? { configuredVersion } : {}) });
+  const ir: IrDocument = { ...modelled.ir, services: modelled.ir.services.map((s) => ({ ...s, package: { ...(s.package ?? DEFAULT_PACKAGE), version: release.version } })) };
+  timings["release"] = performance.now() - t;
+
+  t = performance.now();
   const plan = planPackage(ir);
   timings["plan"] = performance.now() - t;
 
@@ -118,13 +137,13 @@ export async function runPipeline(config: PipelineConfig): Promise<PipelineResul
   }
 
   t = performance.now();
-  const compiled = await compileUnits(formatted);
+  const { files: compiled, compiled: recompiled } = await compileUnitsIncrementally(formatted);
   timings["compile"] = performance.now() - t;
 
-  const all = [...formatted, ...compiled];
+  const all = [...formatted, ...compiled, ...release.files.map((f) => ({ kind: "text" as const, ...f }))];
   const fingerprint = computeFingerprint(refsOf(config), config.cwd);
   const files = [...all, { kind: "text" as const, path: MANIFEST_FILE, contents: renderManifest(all, fingerprint) }].sort((a, b) =>
     a.path < b.path ? -1 : a.path > b.path ? 1 : 0,
   );
-  return { ir, files, warnings: [...warnings, ...locateDiagnostics(plan.warnings, locatorOf)], timings };
+  return { ir, release, files, recompiled, warnings: [...warnings, ...locateDiagnostics(plan.warnings, locatorOf)], timings };
 }

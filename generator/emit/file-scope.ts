@@ -14,7 +14,7 @@ import {
 } from "ts-morph";
 import type { IrOperation, IrSchema, SchemaId } from "../model/ir.js";
 import { FIXED_EXPORT_NAMES, NameScope } from "../naming/index.js";
-import { importSpecifier, runtimeFile, type PlacedSymbol, type ServicePlan } from "../plan/index.js";
+import { importSpecifier, PACKAGE_INFO_FILE, runtimeFile, type PlacedSymbol, type ServicePlan } from "../plan/index.js";
 import { identifier } from "./escape/index.js";
 import { typeExpression } from "./type-expression.js";
 
@@ -41,6 +41,11 @@ export class FileScope {
   /** A value exported by runtime module `module` (`send`, `ServiceClient`); its local name. */
   runtimeValue(module: string, name: string): string {
     return this.use(this.runtime(module), name, false, true);
+  }
+
+  /** A value of the package-level `src/package-info.ts` (`packageInfo`); aliased like a runtime name if taken. */
+  packageValue(name: string): string {
+    return this.use(PACKAGE_INFO_FILE, name, false, true);
   }
 
   runtimeType(module: string, name: string): string {

@@ -1,6 +1,6 @@
 /**
- * One or more loaded spec files of one service (same folder, same api-version) → an IrService.
- * Each file is modelled in its own context; named schemas with the same id must be identical across files.
+ * One or more loaded spec files of one api-version of one service → an IrService (build-document.ts splits a
+ * service's files by api-version first, so several versions sit side by side). Each file is modelled in its own context; named schemas with the same id must be identical across files.
  */
 import { SpecError, compareDiagnostics, type Diagnostic } from "../diagnostics/index.js";
 import type { LoadedSpec } from "../load/index.js";
@@ -74,16 +74,6 @@ export function buildService(name: string, specs: LoadedSpec[], settings: Servic
     diagnostics.push(...ctx.diagnostics);
   }
 
-  if (apiVersions.size > 1) {
-    diagnostics.push({
-      severity: "error",
-      code: "mixed-api-versions",
-      file: first.file,
-      pointer: "#/info/version",
-      message: `The spec files of service "${name}" declare different api-versions (${[...apiVersions].sort().join(", ")}).`,
-      hint: "Generate one api-version per service folder.",
-    });
-  }
   const errors = diagnostics.filter((d) => d.severity === "error");
   if (errors.length > 0) throw new SpecError(dedupe(errors).sort(compareDiagnostics));
 
@@ -143,7 +133,7 @@ function drainQueue(ctx: ModelContext): void {
   }
 }
 
-function apiVersionOf(spec: LoadedSpec): string | undefined {
+export function apiVersionOf(spec: LoadedSpec): string | undefined {
   const info = spec.document["info"];
   return isRecord(info) && typeof info["version"] === "string" ? info["version"] : undefined;
 }

@@ -86,7 +86,7 @@ function claimedNames(service: IrService): string[] {
   ];
 }
 
-export { importSpecifier, pathSegment, runtimeFile, serviceFiles, type ServiceFiles } from "./layout.js";
+export { importSpecifier, PACKAGE_INFO_FILE, pathSegment, runtimeFile, serviceFiles, type ServiceFiles } from "./layout.js";
 export { runtimeSource } from "./runtime-modules.js";
 export type { ServicePlan } from "./service-plan.js";
 export type { PlacedSymbol, SymbolTable } from "./symbols.js";

@@ -3,6 +3,7 @@
  *
  * ```
  * src/runtime/<module>.ts                      the shared runtime (only the modules the plan selected)
+ * src/package-info.ts                          the package's name and version (user agent, tracing)
  * src/<service>/<api-version>/index.ts         one api-version's entry: models, client, runtime API
  * src/<service>/<api-version>/models.ts        its types
  * src/<service>/<api-version>/validators.ts    its validators
@@ -39,6 +40,12 @@ export interface ServiceEntryFiles {
   validators: string;
   mocks: string;
 }
+
+/**
+ * The package's name and version (`packageInfo`), in one generated module every client imports: a version bump
+ * rewrites this file, not every service's client.
+ */
+export const PACKAGE_INFO_FILE = "src/package-info.ts";
 
 export function runtimeFile(module: string): string {
   return `src/runtime/${module}.ts`;

@@ -24,6 +24,8 @@ const REVIEWED: Record<string, string> = {
   "generator/emit/validators/checks.ts stringChecks: schema.pattern.source": "a check message: the writers emit messages with stringLiteral",
   "generator/emit/validators/checks.ts stringChecks: schema.format": "a check message: the writers emit messages with stringLiteral",
   "generator/emit/validators/plan.ts patternKey: pattern.js": "a Map key that deduplicates patterns; the pattern is emitted with regexLiteral",
+  "generator/emit/package-files.ts emitPackageFiles: doc.services[0]?.package?.version": "the package version: a semver string decided by release/version.ts, never spec text; written with the json helper",
+  "generator/emit/package-files.ts emitPackageFiles: DEFAULT_PACKAGE.version": "the default package version, a constant; written with the json helper",
 };
 
 const emitterFiles = readdirSync(EMIT_DIR, { recursive: true, withFileTypes: true })

@@ -103,7 +103,7 @@ export function emitServiceSpec(
       default: defaultOf(service, p),
     })),
     validateClientParameters: code(names.clientParametersValidator()),
-    ...tracingServiceFields(service),
+    ...tracingServiceFields(service, names),
   };
   return {
     kind: StructureKind.VariableStatement,
