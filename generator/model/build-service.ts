@@ -13,6 +13,7 @@ import { chooseCredentialScopes, readSecuritySchemes } from "./security.js";
 import { readServer } from "./server.js";
 import type { ServiceSettings } from "./build-document.js";
 import { namedSchemaName } from "./refs.js";
+import { findShapes } from "./shapes.js";
 
 export interface ServiceBuild {
   service: IrService;
@@ -93,7 +94,9 @@ export function buildService(name: string, specs: LoadedSpec[], settings: Servic
   const { schemes, credentialScopes: explicitScopes } = readSecuritySchemes(firstCtx!);
   const credentialScopes = chooseCredentialScopes(firstCtx!, explicitScopes, schemes, server, settings.credentialScopes);
   const apiVersion = [...apiVersions][0] ?? "";
-  const names = assignNames(settings.clientName ?? (typeof info["title"] === "string" ? info["title"] : name), [...named.values()], drafts, [...clientParameters.values()]);
+  const bodies = drafts.flatMap((d) => (d.operation.body ? [{ schema: d.operation.body.schema, patch: d.operation.httpMethod === "PATCH" }] : []));
+  const shapes = findShapes(new Map([...named.values()].map((n) => [n.id, n.schema])), bodies);
+  const names = assignNames(settings.clientName ?? (typeof info["title"] === "string" ? info["title"] : name), [...named.values()], drafts, [...clientParameters.values()], shapes);
   const service: IrService = {
     name,
     clientName: names.clientName,

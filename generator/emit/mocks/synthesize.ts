@@ -100,16 +100,30 @@ function build(schema: IrSchema, walk: Walk, hint: string): unknown {
   }
 }
 
-function buildRef(ref: SchemaId, walk: Walk, hint: string): unknown {
-  if (walk.stack.filter((id) => id === ref).length > MAX_NESTING) return CUT;
+/**
+ * A named schema's value. A reference to a discriminated union (not `allOf` inheritance: `inherited`) is one of
+ * its variants, picked by the seeded source (so the same on every run); a variant's value carries its literal
+ * discriminator value (set last, so a subtype's value replaces the one its parent wrote).
+ */
+function buildRef(ref: SchemaId, walk: Walk, hint: string, inherited = false): unknown {
   const named = walk.schemas[ref];
   if (named === undefined) throw new Error(`internal error: the IR has no schema ${ref}`);
+  if (!inherited && named.union) {
+    const variants = named.union.members.filter((id) => id !== ref);
+    if (variants.length > 0) return buildRef(walk.random.pick(variants), walk, hint, true);
+  }
+  if (walk.stack.filter((id) => id === ref).length > MAX_NESTING) return CUT;
   walk.stack.push(ref);
   try {
-    return build(named.schema, walk, hint);
+    return withVariantValue(named, build(named.schema, walk, hint));
   } finally {
     walk.stack.pop();
   }
+}
+
+function withVariantValue(named: IrNamedSchema, value: unknown): unknown {
+  if (named.variant && value !== null && typeof value === "object" && !Array.isArray(value)) setOwn(value as Record<string, unknown>, named.variant.propertyName, named.variant.value);
+  return value;
 }
 
 function buildArray(schema: IrArraySchema, walk: Walk, hint: string): unknown {
@@ -161,7 +175,7 @@ function buildObject(schema: IrObjectSchema, walk: Walk): unknown {
 
 /** Every member's object merged (members that are not objects: the first one's value). */
 function buildAllOf(schema: IrCompositeSchema, walk: Walk, hint: string): unknown {
-  return mergeAllOf(schema.members.map((member) => build(member, walk, hint)));
+  return mergeAllOf(schema.members.map((member) => (member.kind === "ref" && !(walk.mode === "nulls" && member.nullable) ? buildRef(member.ref, walk, hint, true) : build(member, walk, hint))));
 }
 
 function mergeAllOf(values: unknown[]): unknown {
@@ -234,7 +248,7 @@ function minimalValue(schema: IrSchema, walk: Walk, hint: string): unknown {
       return out;
     }
     case "allOf": {
-      const values = schema.members.map((member) => minimalValue(member, walk, hint));
+      const values = schema.members.map((member) => (member.kind === "ref" && !member.nullable ? minimalRef(member.ref, walk, hint, true) : minimalValue(member, walk, hint)));
       return mergeAllOf(values);
     }
     case "anyOf":
@@ -248,7 +262,12 @@ function minimalValue(schema: IrSchema, walk: Walk, hint: string): unknown {
   }
 }
 
-function minimalRef(ref: SchemaId, walk: Walk, hint: string): unknown {
+function minimalRef(ref: SchemaId, walk: Walk, hint: string, inherited = false): unknown {
+  const union = walk.schemas[ref]?.union;
+  if (!inherited && union) {
+    const first = union.members.find((id) => id !== ref);
+    if (first !== undefined) return minimalRef(first, walk, hint, true);
+  }
   if (!walk.minimal.has(ref)) {
     // On the stack: the schema requires itself (only required parts are followed), so no finite value exists.
     if (walk.minimalStack.includes(ref)) return CUT;
@@ -256,7 +275,7 @@ function minimalRef(ref: SchemaId, walk: Walk, hint: string): unknown {
     if (named === undefined) throw new Error(`internal error: the IR has no schema ${ref}`);
     walk.minimalStack.push(ref);
     try {
-      walk.minimal.set(ref, minimalValue(named.schema, walk, hint));
+      walk.minimal.set(ref, withVariantValue(named, minimalValue(named.schema, walk, hint)));
     } finally {
       walk.minimalStack.pop();
     }

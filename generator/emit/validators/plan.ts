@@ -325,10 +325,15 @@ function hasDiscriminator(schema: IrSchema): boolean {
   );
 }
 
-/** A node whose rules depend on the direction: readOnly/writeOnly requiredness, or an extensible enum. */
+/**
+ * A node whose rules depend on the direction: readOnly/writeOnly requiredness, a read-only property (refused in
+ * requests), a discriminator with variants (a value this api-version does not list is refused in requests), or an
+ * extensible enum.
+ */
 function hasDirectionalRequired(schema: IrSchema): boolean {
   return (
-    (schema.kind === "object" && schema.properties.some((p) => p.required && (p.schema.readOnly || p.schema.writeOnly))) ||
+    (schema.kind === "object" && schema.properties.some((p) => (p.required && (p.schema.readOnly || p.schema.writeOnly)) || (p.schema.readOnly && !p.schema.writeOnly))) ||
+    (schema.kind === "object" && schema.discriminator !== undefined && Object.keys(schema.discriminator.mapping).length > 0) ||
     (schema.kind === "string" && schema.extensible === true && schema.enum !== undefined)
   );
 }
