@@ -149,7 +149,7 @@ function drainQueue(ctx: ModelContext): void {
 
 /**
  * `x-ms-client-flatten` is read (`IrProperty.flatten`) but not applied: types keep the wire shape, as the Azure
- * SDK's modular TypeScript generator does for new packages (see docs/upstream.md). One `info` per service names
+ * SDK's modular TypeScript generator does for new packages (see docs/shapes.md). One `info` per service names
  * how many properties ask for it and where the first one is.
  */
 function clientFlattenNotice(service: IrService, named: { id: string; file: string }[], specs: LoadedSpec[]): Diagnostic | undefined {
@@ -176,7 +176,7 @@ function clientFlattenNotice(service: IrService, named: { id: string; file: stri
     message:
       `${found.length === 1 ? "This property asks" : `${found.length} properties ask (this is the first)`} for \`x-ms-client-flatten\`; ` +
       "oagen keeps the wire shape (as the Azure SDK's modular TypeScript clients do), so the nested object stays nested in the generated types.",
-    hint: "Nothing to fix: write the nested object (`properties: { … }`) as the service expects it. See docs/upstream.md.",
+    hint: "Nothing to fix: write the nested object (`properties: { … }`) as the service expects it. See docs/shapes.md.",
   };
 }
 

@@ -140,28 +140,32 @@ function reachable(schemas: ReadonlyMap<SchemaId, IrSchema>, unions: ReadonlyMap
   return seen;
 }
 
-/** Fixpoint: named schemas whose request shape differs (an omitted property in them or in what they reach). */
+/** Named schemas whose request shape differs: an omitted property in them or in what they reach (reverse-edge walk). */
 function omittingSchemas(schemas: ReadonlyMap<SchemaId, IrSchema>, unions: ReadonlyMap<SchemaId, UnionShape>, context: RequestContext): Set<SchemaId> {
   const direct = (schema: IrSchema): boolean => {
-    let found = false;
     const stack = [schema];
-    while (stack.length > 0 && !found) {
+    while (stack.length > 0) {
       const node = stack.pop()!;
-      if (node.kind === "object" && node.properties.some((p) => omittedFromRequest(p.schema, context))) found = true;
+      if (node.kind === "object" && node.properties.some((p) => omittedFromRequest(p.schema, context))) return true;
       forEachChild(node, (child) => stack.push(child));
     }
-    return found;
+    return false;
   };
-  const out = new Set([...schemas].filter(([, s]) => direct(s)).map(([id]) => id));
-  for (let changed = true; changed; ) {
-    changed = false;
-    for (const [id, schema] of schemas) {
-      if (out.has(id)) continue;
-      if (refsOf(schema, unions).some((ref) => out.has(ref))) {
-        out.add(id);
-        changed = true;
-      }
+  const referrers = new Map<SchemaId, SchemaId[]>();
+  for (const [id, schema] of schemas) {
+    for (const ref of new Set(refsOf(schema, unions))) {
+      const list = referrers.get(ref);
+      if (list) list.push(id);
+      else referrers.set(ref, [id]);
     }
+  }
+  const out = new Set<SchemaId>();
+  const work = [...schemas].filter(([, s]) => direct(s)).map(([id]) => id);
+  while (work.length > 0) {
+    const id = work.pop()!;
+    if (out.has(id)) continue;
+    out.add(id);
+    for (const referrer of referrers.get(id) ?? []) if (!out.has(referrer)) work.push(referrer);
   }
   return out;
 }
