@@ -105,14 +105,16 @@ export class ValidatorPlan {
     return extra === false || (extra !== true && !this.isTrivial(extra));
   }
 
-  /** A named object schema with a discriminator that maps some value to another schema. */
+  /**
+   * A named schema that dispatches on a discriminator mapping some value to another schema: an object, or an
+   * `allOf` whose own object member does (Swagger's `allOf: [ProxyResource]` + `properties` + `discriminator`).
+   * Its variants include it through `allOf` and must call the plain check, or dispatch would recurse forever.
+   */
   hasPlainVariant(id: SchemaId): boolean {
     const schema = this.named(id).schema;
-    return (
-      schema.kind === "object" &&
-      schema.discriminator !== undefined &&
-      Object.values(schema.discriminator.mapping).some((target) => target !== id)
-    );
+    const dispatches = (s: IrSchema): boolean =>
+      s.kind === "object" && s.discriminator !== undefined && Object.values(s.discriminator.mapping).some((target) => target !== id);
+    return dispatches(schema) || (schema.kind === "allOf" && schema.members.some(dispatches));
   }
 
   patternName(pattern: IrPattern): string {

@@ -92,7 +92,18 @@ export function writeNode(
     }
     case "allOf":
       inGate(w, gate, () => {
-        for (const member of schema.members) writeNode(w, member, v, path, scope, { plainRef: true });
+        const plainMembers = () => {
+          for (const member of schema.members) writeNode(w, member, v, path, scope, { plainRef: true, dispatch: false });
+        };
+        // Swagger's `allOf: [ProxyResource]` + `properties` + `discriminator`: the object member dispatches. A known
+        // value goes to its variant alone (which includes this schema plainly), so no rule is checked twice.
+        const dispatching = options.dispatch === false ? undefined : schema.members.find((m): m is IrObjectSchema => m.kind === "object" && otherTargets(m.discriminator, scope.selfId) !== undefined);
+        if (dispatching) writeAllOfDispatch(w, v, path, scope, dispatching, plainMembers);
+        else {
+          // A plain check stays plain in its own members (an inline object member may carry the discriminator).
+          const dispatch = options.dispatch === false ? { dispatch: false } : {};
+          for (const member of schema.members) writeNode(w, member, v, path, scope, { plainRef: true, ...dispatch });
+        }
       });
       return;
     case "anyOf":
@@ -285,6 +296,26 @@ function writeObject(node: Node, schema: IrObjectSchema, dispatch: boolean): voi
       if (hasMemberChecks(schema, scope, false)) members();
     });
   }
+}
+
+/** Dispatch of an `allOf` whose object member has the discriminator: variants by value, else the plain members. */
+function writeAllOfDispatch(w: CodeBlockWriter, v: string, path: PointerExpression, scope: FunctionScope, object: IrObjectSchema, plainMembers: () => void): void {
+  const full = object.discriminator!;
+  const discriminator = otherTargets(full, scope.selfId)!;
+  const d = scope.local("d");
+  w.writeLine(`const ${d} = typeof ${v} === "object" && ${v} !== null && !Array.isArray(${v}) ? ${readProperty(`(${v} as Record<string, unknown>)`, full.propertyName)} : undefined;`);
+  Object.entries(discriminator.mapping).forEach(([value, target], index) => {
+    const call = scope.checkCall(target, v, String(path), true);
+    w.writeLine(`${index > 0 ? "else " : ""}if (${d} === ${stringLiteral(value)}) { if (!${call}) return false; }`);
+  });
+  w.write("else").block(() => {
+    const allowed = Object.keys(full.mapping);
+    const message = `must be one of ${describeValues(allowed)} (a request may carry only the values this api-version knows)`;
+    const own = allowed.filter((value) => !Object.prototype.hasOwnProperty.call(discriminator.mapping, value));
+    const known = own.map((value) => ` && ${d} !== ${stringLiteral(value)}`).join("");
+    failIf(w, `${REQUEST_PARAM} && ${d} !== undefined${known} && ${stop(path.child(full.propertyName), "discriminator", message)}`);
+    plainMembers();
+  });
 }
 
 /**

@@ -147,7 +147,7 @@ export class JsonSchemaConverter {
       case "object":
         return this.object(schema, selfId, dispatch);
       case "allOf":
-        return { allOf: schema.members.map((m) => this.convert(m, undefined, true, true)) };
+        return { allOf: schema.members.map((m) => this.convert(m, selfId, dispatch, true)) };
       case "anyOf":
       case "oneOf":
         if (schema.discriminator) return this.dispatchOnly(schema.discriminator);
