@@ -13,7 +13,9 @@ import { runPipeline } from "../../generator/core/index.ts";
 import type { IrService } from "../../generator/model/ir.ts";
 import { useHarness } from "../clients/support/harness.ts";
 import { createWorkspace, generatePackage, runTsc } from "../hostile/support/generated-package.ts";
+import { writeOutput } from "../../generator/write/write-output.ts";
 import { REPO_ROOT } from "../support/pipeline.ts";
+import { upstreamOperation } from "./support/upstream.ts";
 
 const SPECS = "test/specs/shapes";
 const harness = useHarness();
@@ -24,6 +26,8 @@ let services: Record<string, IrService>;
 let warnings: { code: string; severity: string; pointer: string }[];
 let outDir: string;
 let tsc: { status: number | null; output: string };
+/** Azure's datafactory.json, IntegrationRuntime (Managed / SelfHosted) operations, generated and type-checked. */
+let dataFactory: { service: IrService; outDir: string };
 
 /** Compiled against the generated package by the real tsc: each `@ts-expect-error` must meet an error. */
 const CONTRACT = `
@@ -69,6 +73,17 @@ beforeAll(async () => {
   warnings = result.warnings;
   writeFileSync(path.join(outDir, "src", "shapes-contract.ts"), CONTRACT);
   tsc = runTsc(outDir);
+  const df = await runPipeline({
+    inputs: [upstreamOperation("datafactory").file],
+    outDir: path.join(workspace.dir, "datafactory"),
+    cwd: REPO_ROOT,
+    service: "datafactory",
+    operations: ["IntegrationRuntimes_CreateOrUpdate", "IntegrationRuntimes_Get"],
+    clientName: "DataFactoryClient",
+    typecheck: true,
+  });
+  writeOutput(df.files, path.join(workspace.dir, "datafactory"));
+  dataFactory = { service: df.ir.services[0]!, outDir: path.join(workspace.dir, "datafactory") };
 }, 600_000);
 
 function named(service: string, name: string) {
@@ -191,6 +206,52 @@ describe("shapes → clients on the local server", () => {
     const c = await client("pets", "PetsClient");
     harness.server.handle(() => ({ status: 200, body: { petType: "cat", name: "Tom", lives: 99 } }));
     await expect(c["pets"]!["get"]!({ name: "tom" })).rejects.toThrow(/lives/);
+  });
+});
+
+describe("Azure's datafactory.json: IntegrationRuntime is Managed or SelfHosted (generated with the strict type-check)", () => {
+  type Client = Record<string, Record<string, (...args: unknown[]) => Promise<unknown>>>;
+  async function dfClient(): Promise<Client> {
+    const pkg = JSON.parse(readFileSync(path.join(dataFactory.outDir, "package.json"), "utf8")) as { exports: Record<string, { import: string }> };
+    const entry = (await import(pathToFileURL(path.join(dataFactory.outDir, pkg.exports["./datafactory"]!.import)).href)) as Record<string, unknown>;
+    const Client = entry["DataFactoryClient"] as new (options: unknown) => Client;
+    return new Client({ ...harness.options(), subscriptionId: "12345678-1234-1234-1234-12345678abcd" });
+  }
+  const params = { resourceGroupName: "exampleResourceGroup", factoryName: "exampleFactoryName", integrationRuntimeName: "exampleIntegrationRuntime" };
+  const selfHosted = { id: "/subscriptions/…/integrationruntimes/exampleIntegrationRuntime", name: "exampleIntegrationRuntime", type: "Microsoft.DataFactory/factories/integrationruntimes", etag: "000046c4-0000-0000-0000-5b2198bf0000", properties: { type: "SelfHosted", description: "A selfhosted integration runtime" } };
+
+  it("the IR: a union of the two variants and the base; request types without SubResource's read-only id/name/type/etag", () => {
+    const schemas = Object.values(dataFactory.service.schemas);
+    const runtime = schemas.find((n) => n.originalName === "IntegrationRuntime")!;
+    expect(runtime.union?.members.map((id) => dataFactory.service.schemas[id]!.originalName)).toEqual(["ManagedIntegrationRuntime", "SelfHostedIntegrationRuntime", "IntegrationRuntime"]);
+    expect(schemas.find((n) => n.originalName === "ManagedIntegrationRuntime")).toMatchObject({ variant: { propertyName: "type", value: "Managed" }, inputTypeName: "ManagedIntegrationRuntimeInput" });
+    expect(schemas.find((n) => n.originalName === "IntegrationRuntimeResource")!.inputTypeName).toBe("IntegrationRuntimeResourceInput");
+  });
+
+  it("a SelfHosted answer comes back typed and checked; an unknown type from a later api-version is accepted", async () => {
+    const c = await dfClient();
+    harness.server.handle(() => ({ status: 200, body: selfHosted }));
+    await expect(c["integrationRuntimes"]!["get"]!(params)).resolves.toEqual(selfHosted);
+    const later = { ...selfHosted, properties: { type: "Serverless" } };
+    harness.server.handle(() => ({ status: 200, body: later }));
+    await expect(c["integrationRuntimes"]!["get"]!(params)).resolves.toEqual(later);
+    harness.server.handle(() => ({ status: 200, body: { ...selfHosted, properties: { type: "Managed" } } })); // Managed requires typeProperties
+    await expect(c["integrationRuntimes"]!["get"]!(params)).rejects.toThrow(/typeProperties/);
+  });
+
+  it("a Managed runtime is sent as written; the read-only state or an unknown type is refused before sending", async () => {
+    const c = await dfClient();
+    const body = { properties: { type: "Managed", typeProperties: { computeProperties: { location: "westeurope", nodeSize: "Standard_D1_v2", numberOfNodes: 1 } } } };
+    harness.server.handle((req) => ({ status: 200, body: { ...selfHosted, properties: JSON.parse(req.body).properties } }));
+    await expect(c["integrationRuntimes"]!["createOrUpdate"]!({ ...params, body })).resolves.toMatchObject({ properties: body.properties });
+    expect(JSON.parse(harness.server.requests[0]!.body)).toEqual(body);
+    // (IntegrationRuntime's additionalProperties are objects, so the base's check reports the string too, first.)
+    await expect(c["integrationRuntimes"]!["createOrUpdate"]!({ ...params, body: { properties: { ...body.properties, state: "Started" } } })).rejects.toMatchObject({
+      issues: expect.arrayContaining([expect.objectContaining({ path: "/body/properties/state", keyword: "readOnly" })]),
+    });
+    await expect(c["integrationRuntimes"]!["createOrUpdate"]!({ ...params, body: { properties: { type: "Serverless" } } })).rejects.toThrow(/"Managed", "SelfHosted"/);
+    await expect(c["integrationRuntimes"]!["createOrUpdate"]!({ ...params, body: { ...body, etag: "x" } })).rejects.toThrow(/etag.*read-only/s);
+    expect(harness.server.requests).toHaveLength(1);
   });
 });
 
