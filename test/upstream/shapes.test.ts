@@ -181,6 +181,18 @@ describe("shapes → validators", () => {
   });
 });
 
+describe("shapes → redactors", () => {
+  it("a union's secrets are masked by variant (a later kind: every variant's), also through a property", async () => {
+    const entry = await load("vault");
+    const redactVault = entry["redactVault"] as (value: unknown) => unknown;
+    const redactCredential = entry["redactCredential"] as (value: unknown) => unknown;
+    expect(redactVault({ credential: { kind: "RotatingKey", key: "s3cret", rotationDays: 2 } })).toEqual({ credential: { kind: "RotatingKey", key: "REDACTED", rotationDays: 2 } });
+    expect(redactCredential({ kind: "Key", key: "s3cret", keyId: "id" })).toEqual({ kind: "Key", key: "REDACTED", keyId: "id" });
+    expect(redactCredential({ kind: "Certificate", thumbprint: "t" })).toEqual({ kind: "Certificate", thumbprint: "t" });
+    expect(redactCredential({ kind: "Later", key: "s3cret" })).toEqual({ kind: "Later", key: "REDACTED" });
+  });
+});
+
 describe("shapes → clients on the local server", () => {
   it("a variant is sent as written and the variant returned; an unknown kind in a response is accepted", async () => {
     const c = await client("pets", "PetsClient");
