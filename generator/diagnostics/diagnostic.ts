@@ -2,7 +2,8 @@
  * Diagnostics: problems in a user's spec, written for people. Every one names the file, the JSON pointer,
  * the line and column where known, what is wrong and how to fix it. Codes are stable (tools match on them).
  */
-export type Severity = "error" | "warning";
+/** `info`: nothing is wrong, but oagen reads the spec differently from what it may expect (never fails a run). */
+export type Severity = "error" | "warning" | "info";
 
 export interface Diagnostic {
   severity: Severity;

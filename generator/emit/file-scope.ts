@@ -16,7 +16,7 @@ import type { IrOperation, IrSchema, SchemaId } from "../model/ir.js";
 import { FIXED_EXPORT_NAMES, NameScope } from "../naming/index.js";
 import { importSpecifier, PACKAGE_INFO_FILE, runtimeFile, type PlacedSymbol, type ServicePlan } from "../plan/index.js";
 import { identifier } from "./escape/index.js";
-import { typeExpression } from "./type-expression.js";
+import { typeExpression, type TypeExpressionOptions } from "./type-expression.js";
 
 interface Imported {
   local: string;
@@ -71,10 +71,10 @@ export class FileScope {
     return this.type(this.plan.symbols.schemaType(id));
   }
 
-  /** The TypeScript type of `schema`, importing the model types it names. */
-  schemaType(schema: IrSchema): string {
-    for (const ref of referencedSchemas(schema)) this.schemaTypeName(ref);
-    return typeExpression(this.plan.service, schema);
+  /** The TypeScript type of `schema` (a response's by default, or a request body's), importing the model types it names. */
+  schemaType(schema: IrSchema, context: TypeExpressionOptions["context"] = "output"): string {
+    const models = this.plan.symbols.modelsFile();
+    return typeExpression(this.plan.service, schema, { context, useName: (name) => this.type({ name, file: models }) });
   }
 
   validator(id: SchemaId): string {

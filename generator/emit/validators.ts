@@ -42,7 +42,7 @@ import {
 import { ValidatorPlan } from "./validators/plan.js";
 import { PointerExpression } from "./validators/pointer.js";
 import { FunctionScope } from "./validators/scope.js";
-import { writeNode } from "./validators/walk.js";
+import { writeNode, writeVariantCheck } from "./validators/walk.js";
 
 type Statement = StatementStructures | WriterFunction;
 
@@ -85,7 +85,7 @@ function imports(
     { kind: StructureKind.ImportDeclaration, moduleSpecifier: modules.runtime, namespaceImport: RT },
   ];
   if (named.length > 0) {
-    const typeNames = named.map((n) => identifier(n.typeName)).sort();
+    const typeNames = named.map((n) => identifier(n.union?.name ?? n.typeName)).sort();
     out.push({
       kind: StructureKind.ImportDeclaration,
       isTypeOnly: true,
@@ -116,12 +116,13 @@ function constants(plan: ValidatorPlan): VariableStatementStructure[] {
  * plain variant.
  */
 function schemaStatements(named: IrNamedSchema, plan: ValidatorPlan): Statement[] {
-  const typeName = identifier(named.typeName);
+  // A union base's check dispatches to its variants: the value is any member of the union.
+  const typeName = identifier(named.union?.name ?? named.typeName);
   const label = jsDocText(named.originalName);
   const isName = identifier(named.guardName);
   const validateName = identifier(named.validatorName);
   const trivial = plan.isTrivial(named.schema);
-  const check = checkFunctionName(typeName);
+  const check = checkFunctionName(identifier(named.typeName));
   const directional = plan.isDirectional(named.schema);
   const request = directional ? `, options?.direction === "request"` : "";
   const pair: WriterFunction = (w) => {
@@ -147,7 +148,7 @@ function schemaStatements(named: IrNamedSchema, plan: ValidatorPlan): Statement[
   const out: Statement[] = [pair, checkFunction(check, named.schema, new FunctionScope(plan, named.id))];
   if (plan.hasPlainVariant(named.id)) {
     const scope = new FunctionScope(plan, named.id);
-    out.push(checkFunction(plainCheckFunctionName(typeName), named.schema, scope, false));
+    out.push(checkFunction(plainCheckFunctionName(identifier(named.typeName)), named.schema, scope, false));
   }
   return out;
 }
@@ -244,6 +245,12 @@ function checkFunctionWith(name: string, schema: IrSchema, plan: ValidatorPlan, 
 /** The statements of a check function, as text (two-space indent, as printed). */
 function checkBody(schema: IrSchema, scope: FunctionScope, dispatch: boolean): string {
   const w = new CodeBlockWriter({ indentNumberOfSpaces: 2, newLine: "\n", useSingleQuote: false });
+  const self = scope.selfId === undefined ? undefined : scope.plan.named(scope.selfId);
+  if (self?.variant) {
+    const below = (self.union?.members ?? []).filter((id) => id !== self.id).map((id) => scope.plan.named(id).variant?.value);
+    const values = [self.variant.value, ...below.filter((v): v is string => v !== undefined)];
+    writeVariantCheck(w, values, self.variant.propertyName, PointerExpression.of("path"), scope);
+  }
   writeNode(w, schema, "value", PointerExpression.of("path"), scope, { tail: true, dispatch });
   w.writeLine("return true;");
   return w.toString();

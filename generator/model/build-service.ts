@@ -13,6 +13,7 @@ import { chooseCredentialScopes, readSecuritySchemes } from "./security.js";
 import { readServer } from "./server.js";
 import type { ServiceSettings } from "./build-document.js";
 import { namedSchemaName } from "./refs.js";
+import { findShapes } from "./shapes.js";
 
 export interface ServiceBuild {
   service: IrService;
@@ -83,7 +84,9 @@ export function buildService(name: string, specs: LoadedSpec[], settings: Servic
   const { schemes, credentialScopes: explicitScopes } = readSecuritySchemes(firstCtx!);
   const credentialScopes = chooseCredentialScopes(firstCtx!, explicitScopes, schemes, server, settings.credentialScopes);
   const apiVersion = [...apiVersions][0] ?? "";
-  const names = assignNames(settings.clientName ?? (typeof info["title"] === "string" ? info["title"] : name), [...named.values()], drafts, [...clientParameters.values()]);
+  const bodies = drafts.flatMap((d) => (d.operation.body ? [{ schema: d.operation.body.schema, patch: d.operation.httpMethod === "PATCH" }] : []));
+  const shapes = findShapes(new Map([...named.values()].map((n) => [n.id, n.schema])), bodies);
+  const names = assignNames(settings.clientName ?? (typeof info["title"] === "string" ? info["title"] : name), [...named.values()], drafts, [...clientParameters.values()], shapes);
   const service: IrService = {
     name,
     clientName: names.clientName,
@@ -103,6 +106,8 @@ export function buildService(name: string, specs: LoadedSpec[], settings: Servic
     operations: names.operations,
   };
   diagnostics.push(...firstCtx!.diagnostics.slice(firstCtxCount));
+  const flatten = clientFlattenNotice(service, [...named.values()], sorted);
+  if (flatten) diagnostics.push(flatten);
   const lateErrors = diagnostics.filter((d) => d.severity === "error"); // server and security problems
   if (lateErrors.length > 0) throw new SpecError(dedupe(lateErrors).sort(compareDiagnostics));
   return { service, warnings: dedupe(diagnostics).sort(compareDiagnostics) };
@@ -131,6 +136,39 @@ function drainQueue(ctx: ModelContext): void {
     ctx.built.set(id, { kind: "unknown", pointer: id }); // placeholder while building (cycles)
     ctx.built.set(id, buildSchema(ctx, ctx.named.get(id)!.node, id));
   }
+}
+
+/**
+ * `x-ms-client-flatten` is read (`IrProperty.flatten`) but not applied: types keep the wire shape, as the Azure
+ * SDK's modular TypeScript generator does for new packages (see docs/shapes.md). One `info` per service names
+ * how many properties ask for it and where the first one is.
+ */
+function clientFlattenNotice(service: IrService, named: { id: string; file: string }[], specs: LoadedSpec[]): Diagnostic | undefined {
+  const found: { pointer: string; file: string }[] = [];
+  for (const source of named) {
+    const stack: IrSchema[] = [service.schemas[source.id]!.schema];
+    while (stack.length > 0) {
+      const node = stack.pop()!;
+      if (node.kind === "object") {
+        for (const p of node.properties) if (p.flatten) found.push({ pointer: p.schema.pointer, file: source.file });
+      } else if (node.kind === "allOf") stack.push(...node.members);
+    }
+  }
+  if (found.length === 0) return undefined;
+  found.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : a.pointer < b.pointer ? -1 : a.pointer > b.pointer ? 1 : 0));
+  const first = found[0]!;
+  const spec = specs.find((s) => s.file === first.file);
+  return {
+    severity: "info",
+    code: "client-flatten-not-applied",
+    file: first.file,
+    pointer: first.pointer,
+    ...(spec ? spec.locate(first.pointer) : {}),
+    message:
+      `${found.length === 1 ? "This property asks" : `${found.length} properties ask (this is the first)`} for \`x-ms-client-flatten\`; ` +
+      "oagen keeps the wire shape (as the Azure SDK's modular TypeScript clients do), so the nested object stays nested in the generated types.",
+    hint: "Nothing to fix: write the nested object (`properties: { … }`) as the service expects it. See docs/shapes.md.",
+  };
 }
 
 export function apiVersionOf(spec: LoadedSpec): string | undefined {

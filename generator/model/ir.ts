@@ -13,8 +13,10 @@
  * 2: Swagger 2.0 / x-ms extensions — `enumValues`, `mutability`, `discriminatorValue` and Swagger discriminator
  *    mappings, `IrProperty.clientName`/`flatten`, `IrParameter.clientName`, `IrResponse.isError`,
  *    `IrPaging.nextOperationName`.
+ * 3: public shapes — `IrNamedSchema.union` (discriminated unions), `variant` (a variant's literal discriminator
+ *    value), `inputTypeName`/`updateTypeName` (request types without read-only properties).
  */
-export const IR_VERSION = 2;
+export const IR_VERSION = 3;
 
 /** A JSON pointer into the bundled spec document, e.g. `#/components/schemas/CloudError`. */
 export type SchemaId = string;
@@ -135,7 +137,37 @@ export interface IrNamedSchema {
   knownValuesName?: string;
   /** The members of `Known<TypeName>`, in enum order: PascalCase of `x-ms-enum.values[].name` or of the value. */
   knownValues?: { key: string; value: string; description?: string }[];
+  /**
+   * A discriminated union (see `model/shapes.ts`): set on a base whose discriminator maps values to other named
+   * schemas, and on a variant that other variants extend. References to the schema (not `allOf` inheritance) are
+   * typed `<union.name>`; validators dispatch on the discriminator; mocks pick a variant.
+   */
+  union?: IrUnion;
+  /** This schema is a variant of a discriminated union: its type carries the literal discriminator value. */
+  variant?: IrVariant;
+  /** `<TypeName>Input`: the request type (read-only properties left out), when it differs and a body reaches it. */
+  inputTypeName?: string;
+  /** `<TypeName>Update`: the PATCH request type (read-only and non-`update` properties left out), when it differs. */
+  updateTypeName?: string;
   schema: IrSchema;
+}
+
+export interface IrUnion {
+  /** `<TypeName>Union`. */
+  name: string;
+  propertyName: string;
+  /**
+   * Members in type order: every variant by discriminator value, then the schema itself. For a base that member
+   * has its discriminator typed `string`: it stands for values a later api-version adds (accepted in responses,
+   * refused in requests by the validators).
+   */
+  members: SchemaId[];
+}
+
+export interface IrVariant {
+  propertyName: string;
+  /** This variant's discriminator value (`x-ms-discriminator-value`, the mapping key, or the definition name). */
+  value: string;
 }
 
 /** Facts every schema node may carry. */

@@ -8,6 +8,7 @@ import { FIXED_EXPORT_NAMES, NameScope, camelCase, pascalCase, splitOperationId 
 import type { IrClientParameter, IrNamedSchema, IrOperation, IrOperationGroup, IrSchema } from "./ir.js";
 import { lroMethodBase, nameLro } from "./lro.js";
 import type { OperationDraft } from "./operation.js";
+import type { Shapes } from "./shapes.js";
 
 /** Members a generated client class has besides its groups. */
 const CLIENT_MEMBERS = ["constructor", "prototype", "__proto__", "toString", "toJSON", "valueOf", "hasOwnProperty", "pipeline", "options", "endpoint", "apiVersion", "credential", "subscriptionId", "sendRequest"];
@@ -29,6 +30,7 @@ export function assignNames(
   namedSchemas: { id: string; originalName: string; schema: IrSchema }[],
   drafts: OperationDraft[],
   clientParameters: Omit<IrClientParameter, "tsName">[],
+  shapes?: Shapes,
 ): NamedService {
   const scope = new NameScope(FIXED_EXPORT_NAMES);
   let clientBase = pascalCase(title) || "Service";
@@ -74,6 +76,9 @@ export function assignNames(
   const parameterValidators = opNames.map(({ pascalName }) => scope.claim(`validate${pascalName}Parameters`));
   const clientParametersValidatorName = scope.claim(`validate${clientName}Parameters`);
   const knownValuesNames = sortedSchemas.map((s, i) => (isExtensibleEnum(s.schema) ? scope.claim(`Known${typeNames[i]!}`) : undefined));
+  const unionNames = sortedSchemas.map((s, i) => (shapes?.unions.has(s.id) ? scope.claim(`${typeNames[i]!}Union`) : undefined));
+  const inputNames = sortedSchemas.map((s, i) => (shapes?.input.has(s.id) ? scope.claim(`${typeNames[i]!}Input`) : undefined));
+  const updateNames = sortedSchemas.map((s, i) => (shapes?.update.has(s.id) ? scope.claim(`${typeNames[i]!}Update`) : undefined));
 
   const schemas: Record<string, IrNamedSchema> = {};
   sortedSchemas.forEach((s, i) => {
@@ -84,6 +89,10 @@ export function assignNames(
       typeName: typeNames[i]!,
       ...schemaFunctions[i]!,
       ...(known === undefined ? {} : { knownValuesName: known, knownValues: knownValueMembers(s.schema) }),
+      ...(unionNames[i] === undefined ? {} : { union: { name: unionNames[i]!, ...shapes!.unions.get(s.id)! } }),
+      ...(shapes?.variants.has(s.id) ? { variant: { ...shapes.variants.get(s.id)! } } : {}),
+      ...(inputNames[i] === undefined ? {} : { inputTypeName: inputNames[i]! }),
+      ...(updateNames[i] === undefined ? {} : { updateTypeName: updateNames[i]! }),
       schema: s.schema,
     };
   });

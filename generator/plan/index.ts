@@ -75,7 +75,13 @@ function claimedNames(service: IrService): string[] {
     service.clientOptionsTypeName,
     service.clientParametersValidatorName,
     ...service.groups.map((g) => g.interfaceName),
-    ...Object.values(service.schemas).flatMap((s) => [s.typeName, s.validatorName, s.guardName, s.redactorName]),
+    ...Object.values(service.schemas).flatMap((s) => [
+      s.typeName,
+      s.validatorName,
+      s.guardName,
+      s.redactorName,
+      ...[s.union?.name, s.inputTypeName, s.updateTypeName].filter((n): n is string => n !== undefined),
+    ]),
     ...service.operations.flatMap((op) => [
       op.functionName,
       op.parametersTypeName,

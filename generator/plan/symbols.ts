@@ -21,6 +21,11 @@ export class SymbolTable {
     return { name: this.named(id).typeName, file: this.files.models };
   }
 
+  /** The models module (every schema type, union and request type lives there). */
+  modelsFile(): string {
+    return this.files.models;
+  }
+
   validator(id: SchemaId): PlacedSymbol {
     return { name: this.named(id).validatorName, file: this.files.validators };
   }

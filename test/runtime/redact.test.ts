@@ -77,4 +77,17 @@ describe("redact", () => {
     expect(Object.keys(copy)).toEqual(["__proto__", "toString"]);
     expect(copy["toString"]).toBe("s");
   });
+
+  it("masks a discriminated union by the variant its value names, and every variant's secrets for a kind it does not know", () => {
+    const keySecrets: SecretMap = { properties: { key: true } };
+    const certificateSecrets: SecretMap = { properties: { pfx: true } };
+    const union: SecretMap = {
+      variants: { propertyName: "kind", maps: { Key: () => keySecrets, Certificate: () => certificateSecrets, Plain: {} }, otherwise: { all: [() => keySecrets, () => certificateSecrets] } },
+    };
+    expect(redact({ kind: "Key", key: "k", pfx: "kept: not a Key secret" }, union)).toEqual({ kind: "Key", key: REDACTED, pfx: "kept: not a Key secret" });
+    expect(redact({ kind: "Certificate", pfx: "p" }, union)).toEqual({ kind: "Certificate", pfx: REDACTED });
+    expect(redact({ kind: "Plain", key: "not secret here" }, union)).toEqual({ kind: "Plain", key: "not secret here" });
+    expect(redact({ kind: "FutureKind", key: "k", pfx: "p" }, union)).toEqual({ kind: "FutureKind", key: REDACTED, pfx: REDACTED });
+    expect(redact([{ key: "k" }], { items: union })).toEqual([{ key: REDACTED }]);
+  });
 });

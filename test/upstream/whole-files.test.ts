@@ -89,6 +89,26 @@ describe("whole upstream files", () => {
     for (const s of result.ir.services) expect(result.files.some((f) => f.path.endsWith(".d.ts") && f.path.includes(`/${s.name}/`)), s.name).toBe(true);
   });
 
+  it("Purview's polymorphic kinds are unions: the validators dispatch (also through an allOf base) and refuse unknown kinds in requests only", async () => {
+    const svc = service("MicrosoftScanning");
+    const dataSource = Object.values(svc.schemas).find((n) => n.originalName === "DataSource")!;
+    expect(dataSource.union?.name).toBe("DataSourceUnion");
+    expect(dataSource.union!.members.length).toBeGreaterThan(20);
+    expect(Object.values(svc.schemas).find((n) => n.originalName === "AzureStorageDataSource")!.variant).toEqual({ propertyName: "kind", value: "AzureStorage" });
+    const scanUnion = Object.values(svc.schemas).find((n) => n.originalName === "Scan")!.union!;
+    expect(scanUnion.members.length).toBeGreaterThan(40);
+    const module = await validators(svc);
+    const validateDataSource = module[dataSource.validatorName]! as (value: unknown, options?: { direction: "request" | "response" }) => { valid: boolean; errors?: { path: string; keyword: string }[] };
+    // DataSource is `allOf: [ProxyResource]` + properties + discriminator; its variants include it: no endless dispatch.
+    expect(validateDataSource({ kind: "AzureStorage", properties: { endpoint: "https://example.blob.core.windows.net/" } }).valid).toBe(true);
+    expect(validateDataSource({ kind: "AzureStorage", properties: { endpoint: 5 } }).errors).toEqual([expect.objectContaining({ path: "/properties/endpoint", keyword: "type" })]);
+    expect(validateDataSource({ kind: "SomeFutureKind" }).valid).toBe(true);
+    expect(validateDataSource({ kind: "AzureStorage", id: "x" }, { direction: "request" }).errors).toEqual([expect.objectContaining({ path: "/id", keyword: "readOnly" })]);
+    expect(validateDataSource({ kind: "SomeFutureKind" }, { direction: "request" }).errors?.map((e) => e.keyword)).toContain("discriminator");
+    const clientSource = result.files.find((f) => f.path.endsWith("/client/data-sources.ts"))!.contents;
+    expect(clientSource).toMatch(/body: AdlsGen1DataSourceInput \| [^;]*AzureStorageDataSourceInput \|[^;]* DataSourceInput;/);
+  });
+
   it("the examples sweep: every present example response body validates, or is allow-listed with a reason", async () => {
     const failures: Omit<AllowedExample, "reason">[] = [];
     const details: string[] = [];

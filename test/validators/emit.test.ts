@@ -161,7 +161,7 @@ describe("generated validators: behaviour", () => {
     });
   });
 
-  it("applies required readOnly properties to responses and required writeOnly ones to requests", () => {
+  it("applies required readOnly properties to responses and required writeOnly ones to requests; refuses read-only values in requests", () => {
     expect(validate("validateResource", { name: "r" })).toEqual({
       valid: false,
       errors: [{ path: "/id", keyword: "required", message: "is required" }],
@@ -173,8 +173,12 @@ describe("generated validators: behaviour", () => {
       errors: [{ path: "/body/secret", keyword: "required", message: "is required" }],
     });
     expect(params({ name: "r", secret: "s" }).valid).toBe(true);
+    // A read-only property is absent from request types; a request that sets it is refused (then checked too).
     expect(params({ id: 5, name: "r", secret: "s" })).toMatchObject({
-      errors: [{ path: "/body/id", keyword: "type" }],
+      errors: [
+        { path: "/body/id", keyword: "readOnly", message: "is read-only (set by the service): leave it out of requests" },
+        { path: "/body/id", keyword: "type" },
+      ],
     });
   });
 

@@ -20,6 +20,15 @@ export interface SecretObjectMap {
     readonly items?: SecretMap;
     /** Maps applied one after the other (the members of `allOf`/`anyOf`/`oneOf`). */
     readonly all?: readonly SecretMap[];
+    /**
+     * A discriminated union: the map of the variant the value's discriminator names, else (a value no variant has,
+     * or none) `otherwise` — every variant's map, so a kind added later is masked as much as any known one.
+     */
+    readonly variants?: {
+        readonly propertyName: string;
+        readonly maps: Readonly<Record<string, SecretMap>>;
+        readonly otherwise: SecretMap;
+    };
 }
 /** A deep copy of `value` with every secret `secrets` names replaced by `REDACTED` (null stays null). */
 export declare function redact<T>(value: T, secrets: SecretMap): T;

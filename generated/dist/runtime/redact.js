@@ -6,6 +6,12 @@ function redactValue(value, secrets) {
   if (typeof secrets === "function") return redactValue(value, secrets());
   if (value === null || value === void 0) return value;
   if (secrets === true) return REDACTED;
+  if (secrets?.variants !== void 0) {
+    const { variants, ...own } = secrets;
+    const kind = typeof value === "object" && !Array.isArray(value) ? value[variants.propertyName] : void 0;
+    const chosen = typeof kind === "string" && Object.hasOwn(variants.maps, kind) ? variants.maps[kind] : variants.otherwise;
+    return redactValue(redactValue(value, own), chosen);
+  }
   if (secrets?.all !== void 0) {
     const { all, ...own } = secrets;
     return all.reduce((current, member) => redactValue(current, member), redactValue(value, own));

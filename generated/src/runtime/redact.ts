@@ -23,6 +23,15 @@ export interface SecretObjectMap {
   readonly items?: SecretMap;
   /** Maps applied one after the other (the members of `allOf`/`anyOf`/`oneOf`). */
   readonly all?: readonly SecretMap[];
+  /**
+   * A discriminated union: the map of the variant the value's discriminator names, else (a value no variant has,
+   * or none) `otherwise` — every variant's map, so a kind added later is masked as much as any known one.
+   */
+  readonly variants?: {
+    readonly propertyName: string;
+    readonly maps: Readonly<Record<string, SecretMap>>;
+    readonly otherwise: SecretMap;
+  };
 }
 
 /** A deep copy of `value` with every secret `secrets` names replaced by `REDACTED` (null stays null). */
@@ -35,6 +44,12 @@ function redactValue(value: unknown, secrets: SecretMap | undefined): unknown {
   if (typeof secrets === "function") return redactValue(value, secrets());
   if (value === null || value === undefined) return value;
   if (secrets === true) return REDACTED;
+  if (secrets?.variants !== undefined) {
+    const { variants, ...own } = secrets;
+    const kind = typeof value === "object" && !Array.isArray(value) ? (value as Record<string, unknown>)[variants.propertyName] : undefined;
+    const chosen = typeof kind === "string" && Object.hasOwn(variants.maps, kind) ? variants.maps[kind]! : variants.otherwise;
+    return redactValue(redactValue(value, own), chosen);
+  }
   if (secrets?.all !== undefined) {
     const { all, ...own } = secrets;
     return all.reduce<unknown>((current, member) => redactValue(current, member), redactValue(value, own));

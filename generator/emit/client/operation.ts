@@ -209,8 +209,9 @@ function parametersType(
     required: boolean,
     schema: IrSchema,
     docs: string,
+    context: "output" | "input" | "update" = "output",
   ): OptionalKind<PropertySignatureStructure> => {
-    const type = names.schemaType(schema);
+    const type = names.schemaType(schema, context);
     return {
       name: typeMemberKey(name),
       hasQuestionToken: !required,
@@ -226,6 +227,8 @@ function parametersType(
         op.body.required,
         op.body.schema,
         op.body.description ? jsDocText(op.body.description) : "",
+        // A request body's type leaves out what the service sets (read-only properties; in a PATCH, non-`update` ones).
+        op.httpMethod === "PATCH" ? "update" : "input",
       ),
     );
   return {

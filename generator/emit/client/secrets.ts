@@ -28,37 +28,74 @@ export function emitRedactors(
     ),
   );
   const mapNames = new Map<SchemaId, string>();
+  const unionMapNames = new Map<SchemaId, string>();
   const sorted = Object.values(service.schemas).sort((a, b) =>
     a.typeName < b.typeName ? -1 : a.typeName > b.typeName ? 1 : 0,
   );
   for (const named of sorted) {
     if (holders.has(named.id)) mapNames.set(named.id, names.local(`${camelCase(named.typeName)}Secrets`));
   }
+  // A union holds a secret when any member does: its map dispatches on the discriminator.
+  for (const named of sorted) {
+    if (named.union?.members.some((id) => holders.has(id))) unionMapNames.set(named.id, names.local(`${camelCase(named.typeName)}UnionSecrets`));
+  }
+  const maps = { holders, mapNames, unionMapNames };
   const statements: (VariableStatementStructure | FunctionDeclarationStructure)[] = [];
+  const declare = (name: string, map: Literal) =>
+    statements.push({
+      kind: StructureKind.VariableStatement,
+      declarationKind: VariableDeclarationKind.Const,
+      declarations: [{ name, type: names.runtimeType("redact", "SecretMap"), initializer: renderLiteral(map) }],
+    });
   for (const named of sorted) {
     const mapName = mapNames.get(named.id);
-    if (mapName === undefined && !responseTypes.has(named.id)) continue;
-    if (mapName !== undefined) {
-      const map = secretMap(named.schema, holders, mapNames)!;
-      statements.push({
-        kind: StructureKind.VariableStatement,
-        declarationKind: VariableDeclarationKind.Const,
-        declarations: [
-          { name: mapName, type: names.runtimeType("redact", "SecretMap"), initializer: renderLiteral(map) },
-        ],
-      });
-    }
-    statements.push(redactor(named, mapName, names));
+    const unionMapName = unionMapNames.get(named.id);
+    if (mapName === undefined && unionMapName === undefined && !responseTypes.has(named.id)) continue;
+    if (mapName !== undefined) declare(mapName, secretMap(named.schema, maps)!);
+    if (unionMapName !== undefined) declare(unionMapName, unionSecretMap(service, named, maps));
+    statements.push(redactor(service, named, unionMapName ?? mapName, names));
   }
   return statements;
 }
 
+interface MapNames {
+  holders: ReadonlySet<SchemaId>;
+  mapNames: ReadonlyMap<SchemaId, string>;
+  unionMapNames: ReadonlyMap<SchemaId, string>;
+}
+
+/** `{ variants: { propertyName, maps: { <value>: <variant's map> }, otherwise: every map } }` for a union. */
+function unionSecretMap(service: IrService, named: IrNamedSchema, maps: MapNames): Literal {
+  const union = named.union!;
+  const mapOf = (id: SchemaId): Literal => {
+    const name = maps.mapNames.get(id);
+    return name === undefined ? {} : code(`() => ${name}`);
+  };
+  const entries = union.members
+    .filter((id) => id !== named.id)
+    .map((id) => [service.schemas[id]!.variant?.value, id] as const)
+    .filter((entry): entry is readonly [string, SchemaId] => entry[0] !== undefined);
+  const own = named.variant ? [[named.variant.value, named.id] as const] : [];
+  const holding = union.members.filter((id) => maps.holders.has(id)).map((id) => code(`() => ${maps.mapNames.get(id)!}`));
+  return {
+    variants: {
+      propertyName: union.propertyName,
+      // fromEntries defines own properties: a `__proto__` value stays a key.
+      maps: Object.fromEntries([...own, ...entries].map(([value, id]) => [value, mapOf(id)])),
+      otherwise: holding.length === 1 ? holding[0]! : { all: holding },
+    },
+  };
+}
+
 function redactor(
+  service: IrService,
   named: IrNamedSchema,
   mapName: string | undefined,
   names: FileScope,
 ): FunctionDeclarationStructure {
-  const type = names.schemaTypeName(named.id);
+  // A union base's redactor takes (and masks) any member of the union.
+  const type = named.union ? names.type({ name: named.union.name, file: names.plan.symbols.modelsFile() }) : names.schemaTypeName(named.id);
+  void service;
   const redact = names.runtimeValue("redact", "redact");
   const doc =
     mapName === undefined
@@ -75,13 +112,23 @@ function redactor(
   };
 }
 
-/** Ids of the named schemas that hold a secret anywhere, through references too (a fixed point, so cycles work). */
+/**
+ * Ids of the named schemas that hold a secret anywhere, through references too (a fixed point, so cycles work).
+ * A reference to a union base reaches its variants' secrets (`allOf` inheritance does not: see `secretMap`).
+ */
 export function schemasHoldingSecrets(service: IrService): Set<SchemaId> {
   const holders = new Set<SchemaId>();
+  const unionHolders = new Set<SchemaId>();
   for (let changed = true; changed;) {
     changed = false;
     for (const named of Object.values(service.schemas)) {
-      if (!holders.has(named.id) && holdsSecret(named.schema, holders)) {
+      if (named.union && !unionHolders.has(named.id) && named.union.members.some((id) => holders.has(id))) {
+        unionHolders.add(named.id);
+        changed = true;
+      }
+    }
+    for (const named of Object.values(service.schemas)) {
+      if (!holders.has(named.id) && holdsSecret(named.schema, holders, unionHolders)) {
         holders.add(named.id);
         changed = true;
       }
@@ -90,38 +137,39 @@ export function schemasHoldingSecrets(service: IrService): Set<SchemaId> {
   return holders;
 }
 
-function holdsSecret(schema: IrSchema, holders: ReadonlySet<SchemaId>): boolean {
+function holdsSecret(schema: IrSchema, holders: ReadonlySet<SchemaId>, unionHolders: ReadonlySet<SchemaId>, inherited = false): boolean {
   if (schema.secret) return true;
+  const of = (s: IrSchema) => holdsSecret(s, holders, unionHolders);
   switch (schema.kind) {
     case "ref":
-      return holders.has(schema.ref);
+      return holders.has(schema.ref) || (!inherited && unionHolders.has(schema.ref));
     case "object":
       return (
-        schema.properties.some((p) => holdsSecret(p.schema, holders)) ||
-        (typeof schema.additionalProperties === "object" && holdsSecret(schema.additionalProperties, holders))
+        schema.properties.some((p) => of(p.schema)) ||
+        (typeof schema.additionalProperties === "object" && of(schema.additionalProperties))
       );
     case "array":
-      return holdsSecret(schema.items, holders);
+      return of(schema.items);
     case "allOf":
+      return schema.members.some((m) => holdsSecret(m, holders, unionHolders, true));
     case "anyOf":
     case "oneOf":
-      return schema.members.some((m) => holdsSecret(m, holders));
+      return schema.members.some(of);
     default:
       return false;
   }
 }
 
-/** The `SecretMap` literal of `schema`, or undefined when it holds no secret. */
-function secretMap(
-  schema: IrSchema,
-  holders: ReadonlySet<SchemaId>,
-  mapNames: ReadonlyMap<SchemaId, string>,
-): Literal | undefined {
+/**
+ * The `SecretMap` literal of `schema`, or undefined when it holds no secret. A reference to a union base uses the
+ * union's map; an `allOf` member (`inherited`) the base's own, or dispatch would lead back to the variant.
+ */
+function secretMap(schema: IrSchema, maps: MapNames, inherited = false): Literal | undefined {
   if (schema.secret) return true;
-  const of = (s: IrSchema) => secretMap(s, holders, mapNames);
+  const of = (s: IrSchema) => secretMap(s, maps);
   switch (schema.kind) {
     case "ref": {
-      const name = mapNames.get(schema.ref);
+      const name = (inherited ? undefined : maps.unionMapNames.get(schema.ref)) ?? maps.mapNames.get(schema.ref);
       return name === undefined ? undefined : code(`() => ${name}`);
     }
     case "object": {
@@ -149,8 +197,8 @@ function secretMap(
     case "allOf":
     case "anyOf":
     case "oneOf": {
-      const maps = schema.members.map(of).filter((m): m is Literal => m !== undefined);
-      return maps.length === 0 ? undefined : maps.length === 1 ? maps[0] : { all: maps };
+      const members = schema.members.map((m) => secretMap(m, maps, schema.kind === "allOf")).filter((m): m is Literal => m !== undefined);
+      return members.length === 0 ? undefined : members.length === 1 ? members[0] : { all: members };
     }
     default:
       return undefined;

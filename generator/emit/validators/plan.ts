@@ -105,14 +105,16 @@ export class ValidatorPlan {
     return extra === false || (extra !== true && !this.isTrivial(extra));
   }
 
-  /** A named object schema with a discriminator that maps some value to another schema. */
+  /**
+   * A named schema that dispatches on a discriminator mapping some value to another schema: an object, or an
+   * `allOf` whose own object member does (Swagger's `allOf: [ProxyResource]` + `properties` + `discriminator`).
+   * Its variants include it through `allOf` and must call the plain check, or dispatch would recurse forever.
+   */
   hasPlainVariant(id: SchemaId): boolean {
     const schema = this.named(id).schema;
-    return (
-      schema.kind === "object" &&
-      schema.discriminator !== undefined &&
-      Object.values(schema.discriminator.mapping).some((target) => target !== id)
-    );
+    const dispatches = (s: IrSchema): boolean =>
+      s.kind === "object" && s.discriminator !== undefined && Object.values(s.discriminator.mapping).some((target) => target !== id);
+    return dispatches(schema) || (schema.kind === "allOf" && schema.members.some(dispatches));
   }
 
   patternName(pattern: IrPattern): string {
@@ -325,10 +327,15 @@ function hasDiscriminator(schema: IrSchema): boolean {
   );
 }
 
-/** A node whose rules depend on the direction: readOnly/writeOnly requiredness, or an extensible enum. */
+/**
+ * A node whose rules depend on the direction: readOnly/writeOnly requiredness, a read-only property (refused in
+ * requests), a discriminator with variants (a value this api-version does not list is refused in requests), or an
+ * extensible enum.
+ */
 function hasDirectionalRequired(schema: IrSchema): boolean {
   return (
-    (schema.kind === "object" && schema.properties.some((p) => p.required && (p.schema.readOnly || p.schema.writeOnly))) ||
+    (schema.kind === "object" && schema.properties.some((p) => (p.required && (p.schema.readOnly || p.schema.writeOnly)) || (p.schema.readOnly && !p.schema.writeOnly))) ||
+    (schema.kind === "object" && schema.discriminator !== undefined && Object.keys(schema.discriminator.mapping).length > 0) ||
     (schema.kind === "string" && schema.extensible === true && schema.enum !== undefined)
   );
 }

@@ -14,7 +14,7 @@
  * where nothing follows in the function), so `allOf` members can be written one after another on one value.
  */
 import type { CodeBlockWriter } from "ts-morph";
-import type { IrCompositeSchema, IrDiscriminator, IrObjectSchema, IrSchema } from "../../model/ir.js";
+import type { IrCompositeSchema, IrDiscriminator, IrObjectSchema, IrProperty, IrSchema } from "../../model/ir.js";
 import { stringLiteral } from "../escape/index.js";
 import {
   type Check,
@@ -92,7 +92,18 @@ export function writeNode(
     }
     case "allOf":
       inGate(w, gate, () => {
-        for (const member of schema.members) writeNode(w, member, v, path, scope, { plainRef: true });
+        const plainMembers = () => {
+          for (const member of schema.members) writeNode(w, member, v, path, scope, { plainRef: true, dispatch: false });
+        };
+        // Swagger's `allOf: [ProxyResource]` + `properties` + `discriminator`: the object member dispatches. A known
+        // value goes to its variant alone (which includes this schema plainly), so no rule is checked twice.
+        const dispatching = options.dispatch === false ? undefined : schema.members.find((m): m is IrObjectSchema => m.kind === "object" && otherTargets(m.discriminator, scope.selfId) !== undefined);
+        if (dispatching) writeAllOfDispatch(w, v, path, scope, dispatching, plainMembers);
+        else {
+          // A plain check stays plain in its own members (an inline object member may carry the discriminator).
+          const dispatch = options.dispatch === false ? { dispatch: false } : {};
+          for (const member of schema.members) writeNode(w, member, v, path, scope, { plainRef: true, ...dispatch });
+        }
       });
       return;
     case "anyOf":
@@ -115,11 +126,16 @@ export function matchExpression(schema: IrSchema, v: string, scope: FunctionScop
 /** Whether an object schema checks anything beyond the type (properties, extra keys, counts, dispatch). */
 export function hasMemberChecks(schema: IrObjectSchema, scope: FunctionScope, dispatch: boolean): boolean {
   return (
-    schema.properties.some((p) => requirement(p) !== "never" || !scope.plan.isTrivial(p.schema)) ||
+    schema.properties.some((p) => requirement(p) !== "never" || !scope.plan.isTrivial(p.schema) || refusedInRequests(p)) ||
     scope.plan.checksExtraProperties(schema) ||
     propertyCountChecks(schema, "").length > 0 ||
     (dispatch && otherTargets(schema.discriminator, scope.selfId) !== undefined)
   );
+}
+
+/** A read-only property: absent from request types, refused in a request by the validators. */
+export function refusedInRequests(prop: IrProperty): boolean {
+  return prop.schema.readOnly === true && prop.schema.writeOnly !== true;
 }
 
 /** The mapping without entries that point back at the schema itself (those values mean "this schema, plainly"). */
@@ -267,7 +283,52 @@ function writeObject(node: Node, schema: IrObjectSchema, dispatch: boolean): voi
   const discriminator = dispatch ? otherTargets(schema.discriminator, scope.selfId) : undefined;
   const members = () => writeMembers(node, schema, o);
   if (!discriminator) members();
-  else writeDispatch(node, discriminator, o, hasMemberChecks(schema, scope, false) ? members : undefined);
+  else {
+    // A value no variant has: the base's own shape. A response may carry one (a kind added after this
+    // api-version: the union is extensible); a request may not.
+    const allowed = Object.keys(schema.discriminator!.mapping);
+    const message = `must be one of ${describeValues(allowed)} (a request may carry only the values this api-version knows)`;
+    const path = node.path.child(discriminator.propertyName);
+    writeDispatch(node, discriminator, o, (d) => {
+      const own = allowed.filter((value) => !Object.prototype.hasOwnProperty.call(discriminator.mapping, value));
+      const known = own.map((value) => ` && ${d} !== ${stringLiteral(value)}`).join("");
+      failIf(w, `${REQUEST_PARAM} && ${d} !== undefined${known} && ${stop(path, "discriminator", message)}`);
+      if (hasMemberChecks(schema, scope, false)) members();
+    });
+  }
+}
+
+/** Dispatch of an `allOf` whose object member has the discriminator: variants by value, else the plain members. */
+function writeAllOfDispatch(w: CodeBlockWriter, v: string, path: PointerExpression, scope: FunctionScope, object: IrObjectSchema, plainMembers: () => void): void {
+  const full = object.discriminator!;
+  const discriminator = otherTargets(full, scope.selfId)!;
+  const d = scope.local("d");
+  w.writeLine(`const ${d} = typeof ${v} === "object" && ${v} !== null && !Array.isArray(${v}) ? ${readProperty(`(${v} as Record<string, unknown>)`, full.propertyName)} : undefined;`);
+  Object.entries(discriminator.mapping).forEach(([value, target], index) => {
+    const call = scope.checkCall(target, v, String(path), true);
+    w.writeLine(`${index > 0 ? "else " : ""}if (${d} === ${stringLiteral(value)}) { if (!${call}) return false; }`);
+  });
+  w.write("else").block(() => {
+    const allowed = Object.keys(full.mapping);
+    const message = `must be one of ${describeValues(allowed)} (a request may carry only the values this api-version knows)`;
+    const own = allowed.filter((value) => !Object.prototype.hasOwnProperty.call(discriminator.mapping, value));
+    const known = own.map((value) => ` && ${d} !== ${stringLiteral(value)}`).join("");
+    failIf(w, `${REQUEST_PARAM} && ${d} !== undefined${known} && ${stop(path.child(full.propertyName), "discriminator", message)}`);
+    plainMembers();
+  });
+}
+
+/**
+ * A variant's discriminator: its own value or one of the variants that extend it. Written at the top of the
+ * variant's check, before the shape (the base's check reports a missing value).
+ */
+export function writeVariantCheck(w: CodeBlockWriter, values: readonly string[], propertyName: string, path: PointerExpression, scope: FunctionScope): void {
+  const d = scope.local("d");
+  w.write(`if (typeof value === "object" && value !== null && !Array.isArray(value))`).block(() => {
+    w.writeLine(`const ${d} = ${readProperty("(value as Record<string, unknown>)", propertyName)};`);
+    const differs = values.map((value) => `${d} !== ${stringLiteral(value)}`).join(" && ");
+    failIf(w, `${d} !== undefined && ${differs} && ${stop(path.child(propertyName), "discriminator", `must be ${values.length > 1 ? "one of " : ""}${describeValues(values)}`)}`);
+  });
 }
 
 function writeMembers(node: Node, schema: IrObjectSchema, o: string): void {
@@ -276,11 +337,15 @@ function writeMembers(node: Node, schema: IrObjectSchema, o: string): void {
   for (const prop of schema.properties) {
     const req = requirement(prop);
     const checked = !plan.isTrivial(prop.schema);
-    if (req === "never" && !checked) continue;
+    if (req === "never" && !checked && !refusedInRequests(prop)) continue;
     const value = scope.local("v");
     const propPath = path.child(prop.name);
     w.writeLine(`const ${value} = ${readProperty(o, prop.name)};`);
     if (req !== "never") failIf(w, and(`${value} === undefined`, missingCondition(req), stop(propPath, "required", "is required")));
+    // Absent from request types: a request that sets it anyway is refused (the service would ignore it).
+    if (refusedInRequests(prop)) {
+      failIf(w, and(REQUEST_PARAM, `${value} !== undefined`, stop(propPath, "readOnly", "is read-only (set by the service): leave it out of requests")));
+    }
     if (checked) writeNode(w, prop.schema, value, propPath, scope, { gate: `${value} !== undefined` });
   }
   const extra = schema.additionalProperties;
@@ -348,7 +413,7 @@ function writeAlternatives(node: Node, schema: IrCompositeSchema): void {
 }
 
 /** `if (d === "A") { A's check } else if … else { otherwise }`, for the discriminator value of object `o`. */
-function writeDispatch(node: Node, discriminator: IrDiscriminator, o: string, otherwise?: () => void): void {
+function writeDispatch(node: Node, discriminator: IrDiscriminator, o: string, otherwise?: (d: string) => void): void {
   const { w, v, path, scope } = node;
   const d = scope.local("d");
   w.writeLine(`const ${d} = ${readProperty(o, discriminator.propertyName)};`);
@@ -356,5 +421,5 @@ function writeDispatch(node: Node, discriminator: IrDiscriminator, o: string, ot
     const call = scope.checkCall(target, v, String(path), true);
     w.writeLine(`${index > 0 ? "else " : ""}if (${d} === ${stringLiteral(value)}) { if (!${call}) return false; }`);
   });
-  if (otherwise) w.write("else").block(otherwise);
+  if (otherwise) w.write("else").block(() => otherwise(d));
 }

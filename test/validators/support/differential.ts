@@ -23,7 +23,7 @@ interface Root {
 }
 
 /** oagen's `discriminator` issue (a missing or unknown value) is ajv's `required` or `enum` on that property. */
-const KEYWORD_ALIASES: Record<string, string[]> = { discriminator: ["required", "enum"] };
+const KEYWORD_ALIASES: Record<string, string[]> = { discriminator: ["required", "enum"], readOnly: ["not"] };
 
 type Result =
   { valid: true; value: unknown } | { valid: false; errors: { path: string; keyword: string; message: string }[] };

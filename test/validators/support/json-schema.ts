@@ -4,7 +4,9 @@
  *
  * - `nullable` → `type: [t, "null"]` (and `null` added to `enum`), or, with `const` or for references and
  *   composites, `anyOf: [{ type: "null" }, …]`;
- * - direction → `required` without readOnly (request) or writeOnly (response) properties;
+ * - direction → `required` without readOnly (request) or writeOnly (response) properties; in a request a
+ *   read-only property must be absent (`not: {}`) and a discriminator value no variant has is refused (`enum`);
+ * - a variant (`IrNamedSchema.variant`) → its discriminator is its value or one of its own variants' values;
  * - an object discriminator → `if` the value names another schema `then` that schema `else` the object itself;
  *   where a subtype includes its base (`allOf`), the base's plain definition (`<key>-plain`) is used;
  * - a `oneOf`/`anyOf` discriminator → the property is required, one of the mapping's keys, and selects a schema;
@@ -66,10 +68,19 @@ export class JsonSchemaConverter {
     const defs: Record<string, JsonSchema> = {};
     for (const [id, key] of this.keys) {
       const named = this.service.schemas[id]!;
-      defs[key] = this.convert(named.schema, id, true);
-      defs[`${key}-plain`] = this.convert(named.schema, id, false);
+      defs[key] = this.withVariant(id, this.convert(named.schema, id, true));
+      defs[`${key}-plain`] = this.withVariant(id, this.convert(named.schema, id, false));
     }
     return defs;
+  }
+
+  /** A variant's discriminator: its value, or one of the values of the variants that extend it. */
+  private withVariant(id: SchemaId, schema: JsonSchema): JsonSchema {
+    const named = this.service.schemas[id]!;
+    if (!named.variant) return schema;
+    const below = (named.union?.members ?? []).filter((m) => m !== id).map((m) => this.service.schemas[m]!.variant?.value);
+    const values = [named.variant.value, ...below.filter((v): v is string => v !== undefined)];
+    return { allOf: [{ properties: { [named.variant.propertyName]: { enum: values } } }, schema] };
   }
 
   /** The schema for `root`; references point into `definitions()`. */
@@ -136,7 +147,7 @@ export class JsonSchemaConverter {
       case "object":
         return this.object(schema, selfId, dispatch);
       case "allOf":
-        return { allOf: schema.members.map((m) => this.convert(m, undefined, true, true)) };
+        return { allOf: schema.members.map((m) => this.convert(m, selfId, dispatch, true)) };
       case "anyOf":
       case "oneOf":
         if (schema.discriminator) return this.dispatchOnly(schema.discriminator);
@@ -151,8 +162,9 @@ export class JsonSchemaConverter {
     const required: string[] = [];
     for (const prop of schema.properties) {
       // defineProperty: `properties["__proto__"] = …` would set the prototype instead of adding the key.
+      const refused = this.direction === "request" && prop.schema.readOnly && !prop.schema.writeOnly;
       Object.defineProperty(properties, prop.name, {
-        value: this.convert(prop.schema, undefined, true),
+        value: refused ? { not: {} } : this.convert(prop.schema, undefined, true),
         enumerable: true,
         writable: true,
         configurable: true,
@@ -173,10 +185,11 @@ export class JsonSchemaConverter {
     const mapping = Object.entries(schema.discriminator?.mapping ?? {}).filter(([, target]) => target !== selfId);
     if (!dispatch || mapping.length === 0) return plain;
     const name = schema.discriminator!.propertyName;
+    const known = { properties: { [name]: { enum: Object.keys(schema.discriminator!.mapping) } } };
     return {
       if: { type: "object", required: [name], properties: { [name]: { enum: mapping.map(([value]) => value) } } },
       then: { allOf: mapping.map(([value, target]) => this.selects(name, value, target)) },
-      else: plain,
+      else: this.direction === "request" ? { allOf: [known, plain] } : plain,
     };
   }
 

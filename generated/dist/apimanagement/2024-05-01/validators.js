@@ -24,44 +24,51 @@ function $check_AccessInformationSecretsContract(value, path, c) {
   return true;
 }
 function isErrorAdditionalInfo(value, options) {
-  return $check_ErrorAdditionalInfo(value, "", $rt.firstProblemFor(options));
+  return $check_ErrorAdditionalInfo(value, "", $rt.firstProblemFor(options), options?.direction === "request");
 }
 function validateErrorAdditionalInfo(value, options) {
-  return $rt.collectAll(value, $check_ErrorAdditionalInfo, false, options);
+  return $rt.collectAll(value, $check_ErrorAdditionalInfo, options?.direction === "request", options);
 }
-function $check_ErrorAdditionalInfo(value, path, c) {
+function $check_ErrorAdditionalInfo(value, path, c, request) {
   if (typeof value !== "object" || value === null || Array.isArray(value)) return c.add(path, "type", "must be an object");
   const o1 = value;
   const v2 = o1["type"];
+  if (request && v2 !== void 0 && !c.add(path + "/type", "readOnly", "is read-only (set by the service): leave it out of requests")) return false;
   if (v2 !== void 0 && typeof v2 !== "string" && !c.add(path + "/type", "type", "must be a string")) return false;
   const v3 = o1["info"];
+  if (request && v3 !== void 0 && !c.add(path + "/info", "readOnly", "is read-only (set by the service): leave it out of requests")) return false;
   if (v3 !== void 0 && (typeof v3 !== "object" || v3 === null || Array.isArray(v3)) && !c.add(path + "/info", "type", "must be an object")) return false;
   return true;
 }
 function isErrorDetail(value, options) {
-  return $check_ErrorDetail(value, "", $rt.firstProblemFor(options));
+  return $check_ErrorDetail(value, "", $rt.firstProblemFor(options), options?.direction === "request");
 }
 function validateErrorDetail(value, options) {
-  return $rt.collectAll(value, $check_ErrorDetail, false, options);
+  return $rt.collectAll(value, $check_ErrorDetail, options?.direction === "request", options);
 }
-function $check_ErrorDetail(value, path, c) {
+function $check_ErrorDetail(value, path, c, request) {
   if (typeof value !== "object" || value === null || Array.isArray(value)) return c.add(path, "type", "must be an object");
   const o1 = value;
   const v2 = o1["code"];
+  if (request && v2 !== void 0 && !c.add(path + "/code", "readOnly", "is read-only (set by the service): leave it out of requests")) return false;
   if (v2 !== void 0 && typeof v2 !== "string" && !c.add(path + "/code", "type", "must be a string")) return false;
   const v3 = o1["message"];
+  if (request && v3 !== void 0 && !c.add(path + "/message", "readOnly", "is read-only (set by the service): leave it out of requests")) return false;
   if (v3 !== void 0 && typeof v3 !== "string" && !c.add(path + "/message", "type", "must be a string")) return false;
   const v4 = o1["target"];
+  if (request && v4 !== void 0 && !c.add(path + "/target", "readOnly", "is read-only (set by the service): leave it out of requests")) return false;
   if (v4 !== void 0 && typeof v4 !== "string" && !c.add(path + "/target", "type", "must be a string")) return false;
   const v5 = o1["details"];
+  if (request && v5 !== void 0 && !c.add(path + "/details", "readOnly", "is read-only (set by the service): leave it out of requests")) return false;
   if (v5 !== void 0) {
     if (!Array.isArray(v5)) {
       if (!c.add(path + "/details", "type", "must be an array")) return false;
     } else {
-      for (let i6 = 0; i6 < v5.length; i6++) if (!$check_ErrorDetail(v5[i6], path + "/details/" + i6, c)) return false;
+      for (let i6 = 0; i6 < v5.length; i6++) if (!$check_ErrorDetail(v5[i6], path + "/details/" + i6, c, request)) return false;
     }
   }
   const v7 = o1["additionalInfo"];
+  if (request && v7 !== void 0 && !c.add(path + "/additionalInfo", "readOnly", "is read-only (set by the service): leave it out of requests")) return false;
   if (v7 !== void 0) {
     if (!Array.isArray(v7)) {
       if (!c.add(path + "/additionalInfo", "type", "must be an array")) return false;
@@ -73,8 +80,10 @@ function $check_ErrorDetail(value, path, c) {
         } else {
           const o10 = v9;
           const v11 = o10["type"];
+          if (request && v11 !== void 0 && !c.add(path + "/additionalInfo/" + i8 + "/type", "readOnly", "is read-only (set by the service): leave it out of requests")) return false;
           if (v11 !== void 0 && typeof v11 !== "string" && !c.add(path + "/additionalInfo/" + i8 + "/type", "type", "must be a string")) return false;
           const v12 = o10["info"];
+          if (request && v12 !== void 0 && !c.add(path + "/additionalInfo/" + i8 + "/info", "readOnly", "is read-only (set by the service): leave it out of requests")) return false;
           if (v12 !== void 0 && (typeof v12 !== "object" || v12 === null || Array.isArray(v12)) && !c.add(path + "/additionalInfo/" + i8 + "/info", "type", "must be an object")) return false;
         }
       }
@@ -83,16 +92,16 @@ function $check_ErrorDetail(value, path, c) {
   return true;
 }
 function isErrorResponse(value, options) {
-  return $check_ErrorResponse(value, "", $rt.firstProblemFor(options));
+  return $check_ErrorResponse(value, "", $rt.firstProblemFor(options), options?.direction === "request");
 }
 function validateErrorResponse(value, options) {
-  return $rt.collectAll(value, $check_ErrorResponse, false, options);
+  return $rt.collectAll(value, $check_ErrorResponse, options?.direction === "request", options);
 }
-function $check_ErrorResponse(value, path, c) {
+function $check_ErrorResponse(value, path, c, request) {
   if (typeof value !== "object" || value === null || Array.isArray(value)) return c.add(path, "type", "must be an object");
   const o1 = value;
   const v2 = o1["error"];
-  if (v2 !== void 0 && !$check_ErrorDetail(v2, path + "/error", c)) return false;
+  if (v2 !== void 0 && !$check_ErrorDetail(v2, path + "/error", c, request)) return false;
   return true;
 }
 function validateApiManagementClientParameters(params, options) {

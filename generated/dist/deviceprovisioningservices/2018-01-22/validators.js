@@ -12,21 +12,25 @@ function $check_AccessRightsDescription(value, path, c, request) {
   return true;
 }
 function isErrorDetails(value, options) {
-  return $check_ErrorDetails(value, "", $rt.firstProblemFor(options));
+  return $check_ErrorDetails(value, "", $rt.firstProblemFor(options), options?.direction === "request");
 }
 function validateErrorDetails(value, options) {
-  return $rt.collectAll(value, $check_ErrorDetails, false, options);
+  return $rt.collectAll(value, $check_ErrorDetails, options?.direction === "request", options);
 }
-function $check_ErrorDetails(value, path, c) {
+function $check_ErrorDetails(value, path, c, request) {
   if (typeof value !== "object" || value === null || Array.isArray(value)) return c.add(path, "type", "must be an object");
   const o1 = value;
   const v2 = o1["code"];
+  if (request && v2 !== void 0 && !c.add(path + "/code", "readOnly", "is read-only (set by the service): leave it out of requests")) return false;
   if (v2 !== void 0 && typeof v2 !== "string" && !c.add(path + "/code", "type", "must be a string")) return false;
   const v3 = o1["httpStatusCode"];
+  if (request && v3 !== void 0 && !c.add(path + "/httpStatusCode", "readOnly", "is read-only (set by the service): leave it out of requests")) return false;
   if (v3 !== void 0 && typeof v3 !== "string" && !c.add(path + "/httpStatusCode", "type", "must be a string")) return false;
   const v4 = o1["message"];
+  if (request && v4 !== void 0 && !c.add(path + "/message", "readOnly", "is read-only (set by the service): leave it out of requests")) return false;
   if (v4 !== void 0 && typeof v4 !== "string" && !c.add(path + "/message", "type", "must be a string")) return false;
   const v5 = o1["details"];
+  if (request && v5 !== void 0 && !c.add(path + "/details", "readOnly", "is read-only (set by the service): leave it out of requests")) return false;
   if (v5 !== void 0 && typeof v5 !== "string" && !c.add(path + "/details", "type", "must be a string")) return false;
   return true;
 }
@@ -94,6 +98,7 @@ function $check_SharedAccessSignatureAuthorizationRuleListResult(value, path, c,
     }
   }
   const v10 = o1["nextLink"];
+  if (request && v10 !== void 0 && !c.add(path + "/nextLink", "readOnly", "is read-only (set by the service): leave it out of requests")) return false;
   if (v10 !== void 0 && typeof v10 !== "string" && !c.add(path + "/nextLink", "type", "must be a string")) return false;
   return true;
 }

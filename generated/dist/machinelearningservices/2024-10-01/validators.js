@@ -3,44 +3,51 @@ import * as $rt from "../../runtime/validation.js";
 const $pattern0 = /^[-\w\._\(\)]+$/;
 const $pattern1 = /^[a-zA-Z0-9][a-zA-Z0-9_-]{2,32}$/;
 function isErrorAdditionalInfo(value, options) {
-  return $check_ErrorAdditionalInfo(value, "", $rt.firstProblemFor(options));
+  return $check_ErrorAdditionalInfo(value, "", $rt.firstProblemFor(options), options?.direction === "request");
 }
 function validateErrorAdditionalInfo(value, options) {
-  return $rt.collectAll(value, $check_ErrorAdditionalInfo, false, options);
+  return $rt.collectAll(value, $check_ErrorAdditionalInfo, options?.direction === "request", options);
 }
-function $check_ErrorAdditionalInfo(value, path, c) {
+function $check_ErrorAdditionalInfo(value, path, c, request) {
   if (typeof value !== "object" || value === null || Array.isArray(value)) return c.add(path, "type", "must be an object");
   const o1 = value;
   const v2 = o1["type"];
+  if (request && v2 !== void 0 && !c.add(path + "/type", "readOnly", "is read-only (set by the service): leave it out of requests")) return false;
   if (v2 !== void 0 && typeof v2 !== "string" && !c.add(path + "/type", "type", "must be a string")) return false;
   const v3 = o1["info"];
+  if (request && v3 !== void 0 && !c.add(path + "/info", "readOnly", "is read-only (set by the service): leave it out of requests")) return false;
   if (v3 !== void 0 && (typeof v3 !== "object" || v3 === null || Array.isArray(v3)) && !c.add(path + "/info", "type", "must be an object")) return false;
   return true;
 }
 function isErrorDetail(value, options) {
-  return $check_ErrorDetail(value, "", $rt.firstProblemFor(options));
+  return $check_ErrorDetail(value, "", $rt.firstProblemFor(options), options?.direction === "request");
 }
 function validateErrorDetail(value, options) {
-  return $rt.collectAll(value, $check_ErrorDetail, false, options);
+  return $rt.collectAll(value, $check_ErrorDetail, options?.direction === "request", options);
 }
-function $check_ErrorDetail(value, path, c) {
+function $check_ErrorDetail(value, path, c, request) {
   if (typeof value !== "object" || value === null || Array.isArray(value)) return c.add(path, "type", "must be an object");
   const o1 = value;
   const v2 = o1["code"];
+  if (request && v2 !== void 0 && !c.add(path + "/code", "readOnly", "is read-only (set by the service): leave it out of requests")) return false;
   if (v2 !== void 0 && typeof v2 !== "string" && !c.add(path + "/code", "type", "must be a string")) return false;
   const v3 = o1["message"];
+  if (request && v3 !== void 0 && !c.add(path + "/message", "readOnly", "is read-only (set by the service): leave it out of requests")) return false;
   if (v3 !== void 0 && typeof v3 !== "string" && !c.add(path + "/message", "type", "must be a string")) return false;
   const v4 = o1["target"];
+  if (request && v4 !== void 0 && !c.add(path + "/target", "readOnly", "is read-only (set by the service): leave it out of requests")) return false;
   if (v4 !== void 0 && typeof v4 !== "string" && !c.add(path + "/target", "type", "must be a string")) return false;
   const v5 = o1["details"];
+  if (request && v5 !== void 0 && !c.add(path + "/details", "readOnly", "is read-only (set by the service): leave it out of requests")) return false;
   if (v5 !== void 0) {
     if (!Array.isArray(v5)) {
       if (!c.add(path + "/details", "type", "must be an array")) return false;
     } else {
-      for (let i6 = 0; i6 < v5.length; i6++) if (!$check_ErrorDetail(v5[i6], path + "/details/" + i6, c)) return false;
+      for (let i6 = 0; i6 < v5.length; i6++) if (!$check_ErrorDetail(v5[i6], path + "/details/" + i6, c, request)) return false;
     }
   }
   const v7 = o1["additionalInfo"];
+  if (request && v7 !== void 0 && !c.add(path + "/additionalInfo", "readOnly", "is read-only (set by the service): leave it out of requests")) return false;
   if (v7 !== void 0) {
     if (!Array.isArray(v7)) {
       if (!c.add(path + "/additionalInfo", "type", "must be an array")) return false;
@@ -52,8 +59,10 @@ function $check_ErrorDetail(value, path, c) {
         } else {
           const o10 = v9;
           const v11 = o10["type"];
+          if (request && v11 !== void 0 && !c.add(path + "/additionalInfo/" + i8 + "/type", "readOnly", "is read-only (set by the service): leave it out of requests")) return false;
           if (v11 !== void 0 && typeof v11 !== "string" && !c.add(path + "/additionalInfo/" + i8 + "/type", "type", "must be a string")) return false;
           const v12 = o10["info"];
+          if (request && v12 !== void 0 && !c.add(path + "/additionalInfo/" + i8 + "/info", "readOnly", "is read-only (set by the service): leave it out of requests")) return false;
           if (v12 !== void 0 && (typeof v12 !== "object" || v12 === null || Array.isArray(v12)) && !c.add(path + "/additionalInfo/" + i8 + "/info", "type", "must be an object")) return false;
         }
       }
@@ -62,57 +71,65 @@ function $check_ErrorDetail(value, path, c) {
   return true;
 }
 function isErrorResponse(value, options) {
-  return $check_ErrorResponse(value, "", $rt.firstProblemFor(options));
+  return $check_ErrorResponse(value, "", $rt.firstProblemFor(options), options?.direction === "request");
 }
 function validateErrorResponse(value, options) {
-  return $rt.collectAll(value, $check_ErrorResponse, false, options);
+  return $rt.collectAll(value, $check_ErrorResponse, options?.direction === "request", options);
 }
-function $check_ErrorResponse(value, path, c) {
+function $check_ErrorResponse(value, path, c, request) {
   if (typeof value !== "object" || value === null || Array.isArray(value)) return c.add(path, "type", "must be an object");
   const o1 = value;
   const v2 = o1["error"];
-  if (v2 !== void 0 && !$check_ErrorDetail(v2, path + "/error", c)) return false;
+  if (v2 !== void 0 && !$check_ErrorDetail(v2, path + "/error", c, request)) return false;
   return true;
 }
 function isListNotebookKeysResult(value, options) {
-  return $check_ListNotebookKeysResult(value, "", $rt.firstProblemFor(options));
+  return $check_ListNotebookKeysResult(value, "", $rt.firstProblemFor(options), options?.direction === "request");
 }
 function validateListNotebookKeysResult(value, options) {
-  return $rt.collectAll(value, $check_ListNotebookKeysResult, false, options);
+  return $rt.collectAll(value, $check_ListNotebookKeysResult, options?.direction === "request", options);
 }
-function $check_ListNotebookKeysResult(value, path, c) {
+function $check_ListNotebookKeysResult(value, path, c, request) {
   if (typeof value !== "object" || value === null || Array.isArray(value)) return c.add(path, "type", "must be an object");
   const o1 = value;
   const v2 = o1["primaryAccessKey"];
+  if (request && v2 !== void 0 && !c.add(path + "/primaryAccessKey", "readOnly", "is read-only (set by the service): leave it out of requests")) return false;
   if (v2 !== void 0 && v2 !== null && typeof v2 !== "string" && !c.add(path + "/primaryAccessKey", "type", "must be a string or null")) return false;
   const v3 = o1["secondaryAccessKey"];
+  if (request && v3 !== void 0 && !c.add(path + "/secondaryAccessKey", "readOnly", "is read-only (set by the service): leave it out of requests")) return false;
   if (v3 !== void 0 && v3 !== null && typeof v3 !== "string" && !c.add(path + "/secondaryAccessKey", "type", "must be a string or null")) return false;
   return true;
 }
 function isListWorkspaceKeysResult(value, options) {
-  return $check_ListWorkspaceKeysResult(value, "", $rt.firstProblemFor(options));
+  return $check_ListWorkspaceKeysResult(value, "", $rt.firstProblemFor(options), options?.direction === "request");
 }
 function validateListWorkspaceKeysResult(value, options) {
-  return $rt.collectAll(value, $check_ListWorkspaceKeysResult, false, options);
+  return $rt.collectAll(value, $check_ListWorkspaceKeysResult, options?.direction === "request", options);
 }
-function $check_ListWorkspaceKeysResult(value, path, c) {
+function $check_ListWorkspaceKeysResult(value, path, c, request) {
   if (typeof value !== "object" || value === null || Array.isArray(value)) return c.add(path, "type", "must be an object");
   const o1 = value;
   const v2 = o1["userStorageKey"];
+  if (request && v2 !== void 0 && !c.add(path + "/userStorageKey", "readOnly", "is read-only (set by the service): leave it out of requests")) return false;
   if (v2 !== void 0 && v2 !== null && typeof v2 !== "string" && !c.add(path + "/userStorageKey", "type", "must be a string or null")) return false;
   const v3 = o1["userStorageResourceId"];
+  if (request && v3 !== void 0 && !c.add(path + "/userStorageResourceId", "readOnly", "is read-only (set by the service): leave it out of requests")) return false;
   if (v3 !== void 0 && typeof v3 !== "string" && !c.add(path + "/userStorageResourceId", "type", "must be a string")) return false;
   const v4 = o1["appInsightsInstrumentationKey"];
+  if (request && v4 !== void 0 && !c.add(path + "/appInsightsInstrumentationKey", "readOnly", "is read-only (set by the service): leave it out of requests")) return false;
   if (v4 !== void 0 && v4 !== null && typeof v4 !== "string" && !c.add(path + "/appInsightsInstrumentationKey", "type", "must be a string or null")) return false;
   const v5 = o1["containerRegistryCredentials"];
+  if (request && v5 !== void 0 && !c.add(path + "/containerRegistryCredentials", "readOnly", "is read-only (set by the service): leave it out of requests")) return false;
   if (v5 !== void 0) {
     if (typeof v5 !== "object" || v5 === null || Array.isArray(v5)) {
       if (!c.add(path + "/containerRegistryCredentials", "type", "must be an object")) return false;
     } else {
       const o6 = v5;
       const v7 = o6["location"];
+      if (request && v7 !== void 0 && !c.add(path + "/containerRegistryCredentials/location", "readOnly", "is read-only (set by the service): leave it out of requests")) return false;
       if (v7 !== void 0 && v7 !== null && typeof v7 !== "string" && !c.add(path + "/containerRegistryCredentials/location", "type", "must be a string or null")) return false;
       const v8 = o6["username"];
+      if (request && v8 !== void 0 && !c.add(path + "/containerRegistryCredentials/username", "readOnly", "is read-only (set by the service): leave it out of requests")) return false;
       if (v8 !== void 0 && typeof v8 !== "string" && !c.add(path + "/containerRegistryCredentials/username", "type", "must be a string")) return false;
       const v9 = o6["passwords"];
       if (v9 !== void 0) {
@@ -126,8 +143,10 @@ function $check_ListWorkspaceKeysResult(value, path, c) {
             } else {
               const o12 = v11;
               const v13 = o12["name"];
+              if (request && v13 !== void 0 && !c.add(path + "/containerRegistryCredentials/passwords/" + i10 + "/name", "readOnly", "is read-only (set by the service): leave it out of requests")) return false;
               if (v13 !== void 0 && typeof v13 !== "string" && !c.add(path + "/containerRegistryCredentials/passwords/" + i10 + "/name", "type", "must be a string")) return false;
               const v14 = o12["value"];
+              if (request && v14 !== void 0 && !c.add(path + "/containerRegistryCredentials/passwords/" + i10 + "/value", "readOnly", "is read-only (set by the service): leave it out of requests")) return false;
               if (v14 !== void 0 && typeof v14 !== "string" && !c.add(path + "/containerRegistryCredentials/passwords/" + i10 + "/value", "type", "must be a string")) return false;
             }
           }
@@ -136,46 +155,53 @@ function $check_ListWorkspaceKeysResult(value, path, c) {
     }
   }
   const v15 = o1["notebookAccessKeys"];
+  if (request && v15 !== void 0 && !c.add(path + "/notebookAccessKeys", "readOnly", "is read-only (set by the service): leave it out of requests")) return false;
   if (v15 !== void 0) {
     if (typeof v15 !== "object" || v15 === null || Array.isArray(v15)) {
       if (!c.add(path + "/notebookAccessKeys", "type", "must be an object")) return false;
     } else {
       const o16 = v15;
       const v17 = o16["primaryAccessKey"];
+      if (request && v17 !== void 0 && !c.add(path + "/notebookAccessKeys/primaryAccessKey", "readOnly", "is read-only (set by the service): leave it out of requests")) return false;
       if (v17 !== void 0 && v17 !== null && typeof v17 !== "string" && !c.add(path + "/notebookAccessKeys/primaryAccessKey", "type", "must be a string or null")) return false;
       const v18 = o16["secondaryAccessKey"];
+      if (request && v18 !== void 0 && !c.add(path + "/notebookAccessKeys/secondaryAccessKey", "readOnly", "is read-only (set by the service): leave it out of requests")) return false;
       if (v18 !== void 0 && v18 !== null && typeof v18 !== "string" && !c.add(path + "/notebookAccessKeys/secondaryAccessKey", "type", "must be a string or null")) return false;
     }
   }
   return true;
 }
 function isPassword(value, options) {
-  return $check_Password(value, "", $rt.firstProblemFor(options));
+  return $check_Password(value, "", $rt.firstProblemFor(options), options?.direction === "request");
 }
 function validatePassword(value, options) {
-  return $rt.collectAll(value, $check_Password, false, options);
+  return $rt.collectAll(value, $check_Password, options?.direction === "request", options);
 }
-function $check_Password(value, path, c) {
+function $check_Password(value, path, c, request) {
   if (typeof value !== "object" || value === null || Array.isArray(value)) return c.add(path, "type", "must be an object");
   const o1 = value;
   const v2 = o1["name"];
+  if (request && v2 !== void 0 && !c.add(path + "/name", "readOnly", "is read-only (set by the service): leave it out of requests")) return false;
   if (v2 !== void 0 && typeof v2 !== "string" && !c.add(path + "/name", "type", "must be a string")) return false;
   const v3 = o1["value"];
+  if (request && v3 !== void 0 && !c.add(path + "/value", "readOnly", "is read-only (set by the service): leave it out of requests")) return false;
   if (v3 !== void 0 && typeof v3 !== "string" && !c.add(path + "/value", "type", "must be a string")) return false;
   return true;
 }
 function isRegistryListCredentialsResult(value, options) {
-  return $check_RegistryListCredentialsResult(value, "", $rt.firstProblemFor(options));
+  return $check_RegistryListCredentialsResult(value, "", $rt.firstProblemFor(options), options?.direction === "request");
 }
 function validateRegistryListCredentialsResult(value, options) {
-  return $rt.collectAll(value, $check_RegistryListCredentialsResult, false, options);
+  return $rt.collectAll(value, $check_RegistryListCredentialsResult, options?.direction === "request", options);
 }
-function $check_RegistryListCredentialsResult(value, path, c) {
+function $check_RegistryListCredentialsResult(value, path, c, request) {
   if (typeof value !== "object" || value === null || Array.isArray(value)) return c.add(path, "type", "must be an object");
   const o1 = value;
   const v2 = o1["location"];
+  if (request && v2 !== void 0 && !c.add(path + "/location", "readOnly", "is read-only (set by the service): leave it out of requests")) return false;
   if (v2 !== void 0 && v2 !== null && typeof v2 !== "string" && !c.add(path + "/location", "type", "must be a string or null")) return false;
   const v3 = o1["username"];
+  if (request && v3 !== void 0 && !c.add(path + "/username", "readOnly", "is read-only (set by the service): leave it out of requests")) return false;
   if (v3 !== void 0 && typeof v3 !== "string" && !c.add(path + "/username", "type", "must be a string")) return false;
   const v4 = o1["passwords"];
   if (v4 !== void 0) {
@@ -189,8 +215,10 @@ function $check_RegistryListCredentialsResult(value, path, c) {
         } else {
           const o7 = v6;
           const v8 = o7["name"];
+          if (request && v8 !== void 0 && !c.add(path + "/passwords/" + i5 + "/name", "readOnly", "is read-only (set by the service): leave it out of requests")) return false;
           if (v8 !== void 0 && typeof v8 !== "string" && !c.add(path + "/passwords/" + i5 + "/name", "type", "must be a string")) return false;
           const v9 = o7["value"];
+          if (request && v9 !== void 0 && !c.add(path + "/passwords/" + i5 + "/value", "readOnly", "is read-only (set by the service): leave it out of requests")) return false;
           if (v9 !== void 0 && typeof v9 !== "string" && !c.add(path + "/passwords/" + i5 + "/value", "type", "must be a string")) return false;
         }
       }

@@ -28,41 +28,48 @@ function $check_AccessInformationSecretsContract(value: unknown, path: string, c
 }
 
 /** Whether a value matches the `ErrorAdditionalInfo` schema (response rules unless `options.direction` says "request"). Stops at the first problem. */
-export function isErrorAdditionalInfo(value: unknown, options?: ValidateOptions): value is ErrorAdditionalInfo { return $check_ErrorAdditionalInfo(value, "", $rt.firstProblemFor(options)); }
+export function isErrorAdditionalInfo(value: unknown, options?: ValidateOptions): value is ErrorAdditionalInfo { return $check_ErrorAdditionalInfo(value, "", $rt.firstProblemFor(options), options?.direction === "request"); }
 /** Validates a value against the `ErrorAdditionalInfo` schema (response rules unless `options.direction` says "request"): every issue (at most 100), in document order; messages never contain the value. */
-export function validateErrorAdditionalInfo(value: unknown, options?: ValidateOptions): ValidationResult<ErrorAdditionalInfo> { return $rt.collectAll(value, $check_ErrorAdditionalInfo, false, options); }
+export function validateErrorAdditionalInfo(value: unknown, options?: ValidateOptions): ValidationResult<ErrorAdditionalInfo> { return $rt.collectAll(value, $check_ErrorAdditionalInfo, options?.direction === "request", options); }
 
-function $check_ErrorAdditionalInfo(value: unknown, path: string, c: $rt.Issues): boolean {
+function $check_ErrorAdditionalInfo(value: unknown, path: string, c: $rt.Issues, request: boolean): boolean {
   if (typeof value !== "object" || value === null || Array.isArray(value)) return c.add(path, "type", "must be an object");
   const o1 = value as Record<string, unknown>;
   const v2 = o1["type"];
+  if (request && v2 !== undefined && !c.add(path + "/type", "readOnly", "is read-only (set by the service): leave it out of requests")) return false;
   if (v2 !== undefined && typeof v2 !== "string" && !c.add(path + "/type", "type", "must be a string")) return false;
   const v3 = o1["info"];
+  if (request && v3 !== undefined && !c.add(path + "/info", "readOnly", "is read-only (set by the service): leave it out of requests")) return false;
   if (v3 !== undefined && (typeof v3 !== "object" || v3 === null || Array.isArray(v3)) && !c.add(path + "/info", "type", "must be an object")) return false;
   return true;
 }
 
 /** Whether a value matches the `ErrorDetail` schema (response rules unless `options.direction` says "request"). Stops at the first problem. */
-export function isErrorDetail(value: unknown, options?: ValidateOptions): value is ErrorDetail { return $check_ErrorDetail(value, "", $rt.firstProblemFor(options)); }
+export function isErrorDetail(value: unknown, options?: ValidateOptions): value is ErrorDetail { return $check_ErrorDetail(value, "", $rt.firstProblemFor(options), options?.direction === "request"); }
 /** Validates a value against the `ErrorDetail` schema (response rules unless `options.direction` says "request"): every issue (at most 100), in document order; messages never contain the value. */
-export function validateErrorDetail(value: unknown, options?: ValidateOptions): ValidationResult<ErrorDetail> { return $rt.collectAll(value, $check_ErrorDetail, false, options); }
+export function validateErrorDetail(value: unknown, options?: ValidateOptions): ValidationResult<ErrorDetail> { return $rt.collectAll(value, $check_ErrorDetail, options?.direction === "request", options); }
 
-function $check_ErrorDetail(value: unknown, path: string, c: $rt.Issues): boolean {
+function $check_ErrorDetail(value: unknown, path: string, c: $rt.Issues, request: boolean): boolean {
   if (typeof value !== "object" || value === null || Array.isArray(value)) return c.add(path, "type", "must be an object");
   const o1 = value as Record<string, unknown>;
   const v2 = o1["code"];
+  if (request && v2 !== undefined && !c.add(path + "/code", "readOnly", "is read-only (set by the service): leave it out of requests")) return false;
   if (v2 !== undefined && typeof v2 !== "string" && !c.add(path + "/code", "type", "must be a string")) return false;
   const v3 = o1["message"];
+  if (request && v3 !== undefined && !c.add(path + "/message", "readOnly", "is read-only (set by the service): leave it out of requests")) return false;
   if (v3 !== undefined && typeof v3 !== "string" && !c.add(path + "/message", "type", "must be a string")) return false;
   const v4 = o1["target"];
+  if (request && v4 !== undefined && !c.add(path + "/target", "readOnly", "is read-only (set by the service): leave it out of requests")) return false;
   if (v4 !== undefined && typeof v4 !== "string" && !c.add(path + "/target", "type", "must be a string")) return false;
   const v5 = o1["details"];
+  if (request && v5 !== undefined && !c.add(path + "/details", "readOnly", "is read-only (set by the service): leave it out of requests")) return false;
   if (v5 !== undefined) {
     if (!Array.isArray(v5)) { if (!c.add(path + "/details", "type", "must be an array")) return false; } else {
-      for (let i6 = 0; i6 < v5.length; i6++) if (!$check_ErrorDetail(v5[i6], path + "/details/" + i6, c)) return false;
+      for (let i6 = 0; i6 < v5.length; i6++) if (!$check_ErrorDetail(v5[i6], path + "/details/" + i6, c, request)) return false;
     }
   }
   const v7 = o1["additionalInfo"];
+  if (request && v7 !== undefined && !c.add(path + "/additionalInfo", "readOnly", "is read-only (set by the service): leave it out of requests")) return false;
   if (v7 !== undefined) {
     if (!Array.isArray(v7)) { if (!c.add(path + "/additionalInfo", "type", "must be an array")) return false; } else {
       for (let i8 = 0; i8 < v7.length; i8++) {
@@ -70,8 +77,10 @@ function $check_ErrorDetail(value: unknown, path: string, c: $rt.Issues): boolea
         if (typeof v9 !== "object" || v9 === null || Array.isArray(v9)) { if (!c.add(path + "/additionalInfo/" + i8, "type", "must be an object")) return false; } else {
           const o10 = v9 as Record<string, unknown>;
           const v11 = o10["type"];
+          if (request && v11 !== undefined && !c.add(path + "/additionalInfo/" + i8 + "/type", "readOnly", "is read-only (set by the service): leave it out of requests")) return false;
           if (v11 !== undefined && typeof v11 !== "string" && !c.add(path + "/additionalInfo/" + i8 + "/type", "type", "must be a string")) return false;
           const v12 = o10["info"];
+          if (request && v12 !== undefined && !c.add(path + "/additionalInfo/" + i8 + "/info", "readOnly", "is read-only (set by the service): leave it out of requests")) return false;
           if (v12 !== undefined && (typeof v12 !== "object" || v12 === null || Array.isArray(v12)) && !c.add(path + "/additionalInfo/" + i8 + "/info", "type", "must be an object")) return false;
         }
       }
@@ -81,15 +90,15 @@ function $check_ErrorDetail(value: unknown, path: string, c: $rt.Issues): boolea
 }
 
 /** Whether a value matches the `ErrorResponse` schema (response rules unless `options.direction` says "request"). Stops at the first problem. */
-export function isErrorResponse(value: unknown, options?: ValidateOptions): value is ErrorResponse { return $check_ErrorResponse(value, "", $rt.firstProblemFor(options)); }
+export function isErrorResponse(value: unknown, options?: ValidateOptions): value is ErrorResponse { return $check_ErrorResponse(value, "", $rt.firstProblemFor(options), options?.direction === "request"); }
 /** Validates a value against the `ErrorResponse` schema (response rules unless `options.direction` says "request"): every issue (at most 100), in document order; messages never contain the value. */
-export function validateErrorResponse(value: unknown, options?: ValidateOptions): ValidationResult<ErrorResponse> { return $rt.collectAll(value, $check_ErrorResponse, false, options); }
+export function validateErrorResponse(value: unknown, options?: ValidateOptions): ValidationResult<ErrorResponse> { return $rt.collectAll(value, $check_ErrorResponse, options?.direction === "request", options); }
 
-function $check_ErrorResponse(value: unknown, path: string, c: $rt.Issues): boolean {
+function $check_ErrorResponse(value: unknown, path: string, c: $rt.Issues, request: boolean): boolean {
   if (typeof value !== "object" || value === null || Array.isArray(value)) return c.add(path, "type", "must be an object");
   const o1 = value as Record<string, unknown>;
   const v2 = o1["error"];
-  if (v2 !== undefined && !$check_ErrorDetail(v2, path + "/error", c)) return false;
+  if (v2 !== undefined && !$check_ErrorDetail(v2, path + "/error", c, request)) return false;
   return true;
 }
 

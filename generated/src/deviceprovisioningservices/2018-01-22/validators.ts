@@ -16,20 +16,24 @@ function $check_AccessRightsDescription(value: unknown, path: string, c: $rt.Iss
 }
 
 /** Whether a value matches the `ErrorDetails` schema (response rules unless `options.direction` says "request"). Stops at the first problem. */
-export function isErrorDetails(value: unknown, options?: ValidateOptions): value is ErrorDetails { return $check_ErrorDetails(value, "", $rt.firstProblemFor(options)); }
+export function isErrorDetails(value: unknown, options?: ValidateOptions): value is ErrorDetails { return $check_ErrorDetails(value, "", $rt.firstProblemFor(options), options?.direction === "request"); }
 /** Validates a value against the `ErrorDetails` schema (response rules unless `options.direction` says "request"): every issue (at most 100), in document order; messages never contain the value. */
-export function validateErrorDetails(value: unknown, options?: ValidateOptions): ValidationResult<ErrorDetails> { return $rt.collectAll(value, $check_ErrorDetails, false, options); }
+export function validateErrorDetails(value: unknown, options?: ValidateOptions): ValidationResult<ErrorDetails> { return $rt.collectAll(value, $check_ErrorDetails, options?.direction === "request", options); }
 
-function $check_ErrorDetails(value: unknown, path: string, c: $rt.Issues): boolean {
+function $check_ErrorDetails(value: unknown, path: string, c: $rt.Issues, request: boolean): boolean {
   if (typeof value !== "object" || value === null || Array.isArray(value)) return c.add(path, "type", "must be an object");
   const o1 = value as Record<string, unknown>;
   const v2 = o1["code"];
+  if (request && v2 !== undefined && !c.add(path + "/code", "readOnly", "is read-only (set by the service): leave it out of requests")) return false;
   if (v2 !== undefined && typeof v2 !== "string" && !c.add(path + "/code", "type", "must be a string")) return false;
   const v3 = o1["httpStatusCode"];
+  if (request && v3 !== undefined && !c.add(path + "/httpStatusCode", "readOnly", "is read-only (set by the service): leave it out of requests")) return false;
   if (v3 !== undefined && typeof v3 !== "string" && !c.add(path + "/httpStatusCode", "type", "must be a string")) return false;
   const v4 = o1["message"];
+  if (request && v4 !== undefined && !c.add(path + "/message", "readOnly", "is read-only (set by the service): leave it out of requests")) return false;
   if (v4 !== undefined && typeof v4 !== "string" && !c.add(path + "/message", "type", "must be a string")) return false;
   const v5 = o1["details"];
+  if (request && v5 !== undefined && !c.add(path + "/details", "readOnly", "is read-only (set by the service): leave it out of requests")) return false;
   if (v5 !== undefined && typeof v5 !== "string" && !c.add(path + "/details", "type", "must be a string")) return false;
   return true;
 }
@@ -89,6 +93,7 @@ function $check_SharedAccessSignatureAuthorizationRuleListResult(value: unknown,
     }
   }
   const v10 = o1["nextLink"];
+  if (request && v10 !== undefined && !c.add(path + "/nextLink", "readOnly", "is read-only (set by the service): leave it out of requests")) return false;
   if (v10 !== undefined && typeof v10 !== "string" && !c.add(path + "/nextLink", "type", "must be a string")) return false;
   return true;
 }

@@ -7,41 +7,48 @@ const $pattern0 = /^[-\w\._\(\)]+$/;
 const $pattern1 = /^[a-zA-Z0-9][a-zA-Z0-9_-]{2,32}$/;
 
 /** Whether a value matches the `ErrorAdditionalInfo` schema (response rules unless `options.direction` says "request"). Stops at the first problem. */
-export function isErrorAdditionalInfo(value: unknown, options?: ValidateOptions): value is ErrorAdditionalInfo { return $check_ErrorAdditionalInfo(value, "", $rt.firstProblemFor(options)); }
+export function isErrorAdditionalInfo(value: unknown, options?: ValidateOptions): value is ErrorAdditionalInfo { return $check_ErrorAdditionalInfo(value, "", $rt.firstProblemFor(options), options?.direction === "request"); }
 /** Validates a value against the `ErrorAdditionalInfo` schema (response rules unless `options.direction` says "request"): every issue (at most 100), in document order; messages never contain the value. */
-export function validateErrorAdditionalInfo(value: unknown, options?: ValidateOptions): ValidationResult<ErrorAdditionalInfo> { return $rt.collectAll(value, $check_ErrorAdditionalInfo, false, options); }
+export function validateErrorAdditionalInfo(value: unknown, options?: ValidateOptions): ValidationResult<ErrorAdditionalInfo> { return $rt.collectAll(value, $check_ErrorAdditionalInfo, options?.direction === "request", options); }
 
-function $check_ErrorAdditionalInfo(value: unknown, path: string, c: $rt.Issues): boolean {
+function $check_ErrorAdditionalInfo(value: unknown, path: string, c: $rt.Issues, request: boolean): boolean {
   if (typeof value !== "object" || value === null || Array.isArray(value)) return c.add(path, "type", "must be an object");
   const o1 = value as Record<string, unknown>;
   const v2 = o1["type"];
+  if (request && v2 !== undefined && !c.add(path + "/type", "readOnly", "is read-only (set by the service): leave it out of requests")) return false;
   if (v2 !== undefined && typeof v2 !== "string" && !c.add(path + "/type", "type", "must be a string")) return false;
   const v3 = o1["info"];
+  if (request && v3 !== undefined && !c.add(path + "/info", "readOnly", "is read-only (set by the service): leave it out of requests")) return false;
   if (v3 !== undefined && (typeof v3 !== "object" || v3 === null || Array.isArray(v3)) && !c.add(path + "/info", "type", "must be an object")) return false;
   return true;
 }
 
 /** Whether a value matches the `ErrorDetail` schema (response rules unless `options.direction` says "request"). Stops at the first problem. */
-export function isErrorDetail(value: unknown, options?: ValidateOptions): value is ErrorDetail { return $check_ErrorDetail(value, "", $rt.firstProblemFor(options)); }
+export function isErrorDetail(value: unknown, options?: ValidateOptions): value is ErrorDetail { return $check_ErrorDetail(value, "", $rt.firstProblemFor(options), options?.direction === "request"); }
 /** Validates a value against the `ErrorDetail` schema (response rules unless `options.direction` says "request"): every issue (at most 100), in document order; messages never contain the value. */
-export function validateErrorDetail(value: unknown, options?: ValidateOptions): ValidationResult<ErrorDetail> { return $rt.collectAll(value, $check_ErrorDetail, false, options); }
+export function validateErrorDetail(value: unknown, options?: ValidateOptions): ValidationResult<ErrorDetail> { return $rt.collectAll(value, $check_ErrorDetail, options?.direction === "request", options); }
 
-function $check_ErrorDetail(value: unknown, path: string, c: $rt.Issues): boolean {
+function $check_ErrorDetail(value: unknown, path: string, c: $rt.Issues, request: boolean): boolean {
   if (typeof value !== "object" || value === null || Array.isArray(value)) return c.add(path, "type", "must be an object");
   const o1 = value as Record<string, unknown>;
   const v2 = o1["code"];
+  if (request && v2 !== undefined && !c.add(path + "/code", "readOnly", "is read-only (set by the service): leave it out of requests")) return false;
   if (v2 !== undefined && typeof v2 !== "string" && !c.add(path + "/code", "type", "must be a string")) return false;
   const v3 = o1["message"];
+  if (request && v3 !== undefined && !c.add(path + "/message", "readOnly", "is read-only (set by the service): leave it out of requests")) return false;
   if (v3 !== undefined && typeof v3 !== "string" && !c.add(path + "/message", "type", "must be a string")) return false;
   const v4 = o1["target"];
+  if (request && v4 !== undefined && !c.add(path + "/target", "readOnly", "is read-only (set by the service): leave it out of requests")) return false;
   if (v4 !== undefined && typeof v4 !== "string" && !c.add(path + "/target", "type", "must be a string")) return false;
   const v5 = o1["details"];
+  if (request && v5 !== undefined && !c.add(path + "/details", "readOnly", "is read-only (set by the service): leave it out of requests")) return false;
   if (v5 !== undefined) {
     if (!Array.isArray(v5)) { if (!c.add(path + "/details", "type", "must be an array")) return false; } else {
-      for (let i6 = 0; i6 < v5.length; i6++) if (!$check_ErrorDetail(v5[i6], path + "/details/" + i6, c)) return false;
+      for (let i6 = 0; i6 < v5.length; i6++) if (!$check_ErrorDetail(v5[i6], path + "/details/" + i6, c, request)) return false;
     }
   }
   const v7 = o1["additionalInfo"];
+  if (request && v7 !== undefined && !c.add(path + "/additionalInfo", "readOnly", "is read-only (set by the service): leave it out of requests")) return false;
   if (v7 !== undefined) {
     if (!Array.isArray(v7)) { if (!c.add(path + "/additionalInfo", "type", "must be an array")) return false; } else {
       for (let i8 = 0; i8 < v7.length; i8++) {
@@ -49,8 +56,10 @@ function $check_ErrorDetail(value: unknown, path: string, c: $rt.Issues): boolea
         if (typeof v9 !== "object" || v9 === null || Array.isArray(v9)) { if (!c.add(path + "/additionalInfo/" + i8, "type", "must be an object")) return false; } else {
           const o10 = v9 as Record<string, unknown>;
           const v11 = o10["type"];
+          if (request && v11 !== undefined && !c.add(path + "/additionalInfo/" + i8 + "/type", "readOnly", "is read-only (set by the service): leave it out of requests")) return false;
           if (v11 !== undefined && typeof v11 !== "string" && !c.add(path + "/additionalInfo/" + i8 + "/type", "type", "must be a string")) return false;
           const v12 = o10["info"];
+          if (request && v12 !== undefined && !c.add(path + "/additionalInfo/" + i8 + "/info", "readOnly", "is read-only (set by the service): leave it out of requests")) return false;
           if (v12 !== undefined && (typeof v12 !== "object" || v12 === null || Array.isArray(v12)) && !c.add(path + "/additionalInfo/" + i8 + "/info", "type", "must be an object")) return false;
         }
       }
@@ -60,54 +69,62 @@ function $check_ErrorDetail(value: unknown, path: string, c: $rt.Issues): boolea
 }
 
 /** Whether a value matches the `ErrorResponse` schema (response rules unless `options.direction` says "request"). Stops at the first problem. */
-export function isErrorResponse(value: unknown, options?: ValidateOptions): value is ErrorResponse { return $check_ErrorResponse(value, "", $rt.firstProblemFor(options)); }
+export function isErrorResponse(value: unknown, options?: ValidateOptions): value is ErrorResponse { return $check_ErrorResponse(value, "", $rt.firstProblemFor(options), options?.direction === "request"); }
 /** Validates a value against the `ErrorResponse` schema (response rules unless `options.direction` says "request"): every issue (at most 100), in document order; messages never contain the value. */
-export function validateErrorResponse(value: unknown, options?: ValidateOptions): ValidationResult<ErrorResponse> { return $rt.collectAll(value, $check_ErrorResponse, false, options); }
+export function validateErrorResponse(value: unknown, options?: ValidateOptions): ValidationResult<ErrorResponse> { return $rt.collectAll(value, $check_ErrorResponse, options?.direction === "request", options); }
 
-function $check_ErrorResponse(value: unknown, path: string, c: $rt.Issues): boolean {
+function $check_ErrorResponse(value: unknown, path: string, c: $rt.Issues, request: boolean): boolean {
   if (typeof value !== "object" || value === null || Array.isArray(value)) return c.add(path, "type", "must be an object");
   const o1 = value as Record<string, unknown>;
   const v2 = o1["error"];
-  if (v2 !== undefined && !$check_ErrorDetail(v2, path + "/error", c)) return false;
+  if (v2 !== undefined && !$check_ErrorDetail(v2, path + "/error", c, request)) return false;
   return true;
 }
 
 /** Whether a value matches the `ListNotebookKeysResult` schema (response rules unless `options.direction` says "request"). Stops at the first problem. */
-export function isListNotebookKeysResult(value: unknown, options?: ValidateOptions): value is ListNotebookKeysResult { return $check_ListNotebookKeysResult(value, "", $rt.firstProblemFor(options)); }
+export function isListNotebookKeysResult(value: unknown, options?: ValidateOptions): value is ListNotebookKeysResult { return $check_ListNotebookKeysResult(value, "", $rt.firstProblemFor(options), options?.direction === "request"); }
 /** Validates a value against the `ListNotebookKeysResult` schema (response rules unless `options.direction` says "request"): every issue (at most 100), in document order; messages never contain the value. */
-export function validateListNotebookKeysResult(value: unknown, options?: ValidateOptions): ValidationResult<ListNotebookKeysResult> { return $rt.collectAll(value, $check_ListNotebookKeysResult, false, options); }
+export function validateListNotebookKeysResult(value: unknown, options?: ValidateOptions): ValidationResult<ListNotebookKeysResult> { return $rt.collectAll(value, $check_ListNotebookKeysResult, options?.direction === "request", options); }
 
-function $check_ListNotebookKeysResult(value: unknown, path: string, c: $rt.Issues): boolean {
+function $check_ListNotebookKeysResult(value: unknown, path: string, c: $rt.Issues, request: boolean): boolean {
   if (typeof value !== "object" || value === null || Array.isArray(value)) return c.add(path, "type", "must be an object");
   const o1 = value as Record<string, unknown>;
   const v2 = o1["primaryAccessKey"];
+  if (request && v2 !== undefined && !c.add(path + "/primaryAccessKey", "readOnly", "is read-only (set by the service): leave it out of requests")) return false;
   if (v2 !== undefined && v2 !== null && typeof v2 !== "string" && !c.add(path + "/primaryAccessKey", "type", "must be a string or null")) return false;
   const v3 = o1["secondaryAccessKey"];
+  if (request && v3 !== undefined && !c.add(path + "/secondaryAccessKey", "readOnly", "is read-only (set by the service): leave it out of requests")) return false;
   if (v3 !== undefined && v3 !== null && typeof v3 !== "string" && !c.add(path + "/secondaryAccessKey", "type", "must be a string or null")) return false;
   return true;
 }
 
 /** Whether a value matches the `ListWorkspaceKeysResult` schema (response rules unless `options.direction` says "request"). Stops at the first problem. */
-export function isListWorkspaceKeysResult(value: unknown, options?: ValidateOptions): value is ListWorkspaceKeysResult { return $check_ListWorkspaceKeysResult(value, "", $rt.firstProblemFor(options)); }
+export function isListWorkspaceKeysResult(value: unknown, options?: ValidateOptions): value is ListWorkspaceKeysResult { return $check_ListWorkspaceKeysResult(value, "", $rt.firstProblemFor(options), options?.direction === "request"); }
 /** Validates a value against the `ListWorkspaceKeysResult` schema (response rules unless `options.direction` says "request"): every issue (at most 100), in document order; messages never contain the value. */
-export function validateListWorkspaceKeysResult(value: unknown, options?: ValidateOptions): ValidationResult<ListWorkspaceKeysResult> { return $rt.collectAll(value, $check_ListWorkspaceKeysResult, false, options); }
+export function validateListWorkspaceKeysResult(value: unknown, options?: ValidateOptions): ValidationResult<ListWorkspaceKeysResult> { return $rt.collectAll(value, $check_ListWorkspaceKeysResult, options?.direction === "request", options); }
 
-function $check_ListWorkspaceKeysResult(value: unknown, path: string, c: $rt.Issues): boolean {
+function $check_ListWorkspaceKeysResult(value: unknown, path: string, c: $rt.Issues, request: boolean): boolean {
   if (typeof value !== "object" || value === null || Array.isArray(value)) return c.add(path, "type", "must be an object");
   const o1 = value as Record<string, unknown>;
   const v2 = o1["userStorageKey"];
+  if (request && v2 !== undefined && !c.add(path + "/userStorageKey", "readOnly", "is read-only (set by the service): leave it out of requests")) return false;
   if (v2 !== undefined && v2 !== null && typeof v2 !== "string" && !c.add(path + "/userStorageKey", "type", "must be a string or null")) return false;
   const v3 = o1["userStorageResourceId"];
+  if (request && v3 !== undefined && !c.add(path + "/userStorageResourceId", "readOnly", "is read-only (set by the service): leave it out of requests")) return false;
   if (v3 !== undefined && typeof v3 !== "string" && !c.add(path + "/userStorageResourceId", "type", "must be a string")) return false;
   const v4 = o1["appInsightsInstrumentationKey"];
+  if (request && v4 !== undefined && !c.add(path + "/appInsightsInstrumentationKey", "readOnly", "is read-only (set by the service): leave it out of requests")) return false;
   if (v4 !== undefined && v4 !== null && typeof v4 !== "string" && !c.add(path + "/appInsightsInstrumentationKey", "type", "must be a string or null")) return false;
   const v5 = o1["containerRegistryCredentials"];
+  if (request && v5 !== undefined && !c.add(path + "/containerRegistryCredentials", "readOnly", "is read-only (set by the service): leave it out of requests")) return false;
   if (v5 !== undefined) {
     if (typeof v5 !== "object" || v5 === null || Array.isArray(v5)) { if (!c.add(path + "/containerRegistryCredentials", "type", "must be an object")) return false; } else {
       const o6 = v5 as Record<string, unknown>;
       const v7 = o6["location"];
+      if (request && v7 !== undefined && !c.add(path + "/containerRegistryCredentials/location", "readOnly", "is read-only (set by the service): leave it out of requests")) return false;
       if (v7 !== undefined && v7 !== null && typeof v7 !== "string" && !c.add(path + "/containerRegistryCredentials/location", "type", "must be a string or null")) return false;
       const v8 = o6["username"];
+      if (request && v8 !== undefined && !c.add(path + "/containerRegistryCredentials/username", "readOnly", "is read-only (set by the service): leave it out of requests")) return false;
       if (v8 !== undefined && typeof v8 !== "string" && !c.add(path + "/containerRegistryCredentials/username", "type", "must be a string")) return false;
       const v9 = o6["passwords"];
       if (v9 !== undefined) {
@@ -117,8 +134,10 @@ function $check_ListWorkspaceKeysResult(value: unknown, path: string, c: $rt.Iss
             if (typeof v11 !== "object" || v11 === null || Array.isArray(v11)) { if (!c.add(path + "/containerRegistryCredentials/passwords/" + i10, "type", "must be an object")) return false; } else {
               const o12 = v11 as Record<string, unknown>;
               const v13 = o12["name"];
+              if (request && v13 !== undefined && !c.add(path + "/containerRegistryCredentials/passwords/" + i10 + "/name", "readOnly", "is read-only (set by the service): leave it out of requests")) return false;
               if (v13 !== undefined && typeof v13 !== "string" && !c.add(path + "/containerRegistryCredentials/passwords/" + i10 + "/name", "type", "must be a string")) return false;
               const v14 = o12["value"];
+              if (request && v14 !== undefined && !c.add(path + "/containerRegistryCredentials/passwords/" + i10 + "/value", "readOnly", "is read-only (set by the service): leave it out of requests")) return false;
               if (v14 !== undefined && typeof v14 !== "string" && !c.add(path + "/containerRegistryCredentials/passwords/" + i10 + "/value", "type", "must be a string")) return false;
             }
           }
@@ -127,12 +146,15 @@ function $check_ListWorkspaceKeysResult(value: unknown, path: string, c: $rt.Iss
     }
   }
   const v15 = o1["notebookAccessKeys"];
+  if (request && v15 !== undefined && !c.add(path + "/notebookAccessKeys", "readOnly", "is read-only (set by the service): leave it out of requests")) return false;
   if (v15 !== undefined) {
     if (typeof v15 !== "object" || v15 === null || Array.isArray(v15)) { if (!c.add(path + "/notebookAccessKeys", "type", "must be an object")) return false; } else {
       const o16 = v15 as Record<string, unknown>;
       const v17 = o16["primaryAccessKey"];
+      if (request && v17 !== undefined && !c.add(path + "/notebookAccessKeys/primaryAccessKey", "readOnly", "is read-only (set by the service): leave it out of requests")) return false;
       if (v17 !== undefined && v17 !== null && typeof v17 !== "string" && !c.add(path + "/notebookAccessKeys/primaryAccessKey", "type", "must be a string or null")) return false;
       const v18 = o16["secondaryAccessKey"];
+      if (request && v18 !== undefined && !c.add(path + "/notebookAccessKeys/secondaryAccessKey", "readOnly", "is read-only (set by the service): leave it out of requests")) return false;
       if (v18 !== undefined && v18 !== null && typeof v18 !== "string" && !c.add(path + "/notebookAccessKeys/secondaryAccessKey", "type", "must be a string or null")) return false;
     }
   }
@@ -140,31 +162,35 @@ function $check_ListWorkspaceKeysResult(value: unknown, path: string, c: $rt.Iss
 }
 
 /** Whether a value matches the `Password` schema (response rules unless `options.direction` says "request"). Stops at the first problem. */
-export function isPassword(value: unknown, options?: ValidateOptions): value is Password { return $check_Password(value, "", $rt.firstProblemFor(options)); }
+export function isPassword(value: unknown, options?: ValidateOptions): value is Password { return $check_Password(value, "", $rt.firstProblemFor(options), options?.direction === "request"); }
 /** Validates a value against the `Password` schema (response rules unless `options.direction` says "request"): every issue (at most 100), in document order; messages never contain the value. */
-export function validatePassword(value: unknown, options?: ValidateOptions): ValidationResult<Password> { return $rt.collectAll(value, $check_Password, false, options); }
+export function validatePassword(value: unknown, options?: ValidateOptions): ValidationResult<Password> { return $rt.collectAll(value, $check_Password, options?.direction === "request", options); }
 
-function $check_Password(value: unknown, path: string, c: $rt.Issues): boolean {
+function $check_Password(value: unknown, path: string, c: $rt.Issues, request: boolean): boolean {
   if (typeof value !== "object" || value === null || Array.isArray(value)) return c.add(path, "type", "must be an object");
   const o1 = value as Record<string, unknown>;
   const v2 = o1["name"];
+  if (request && v2 !== undefined && !c.add(path + "/name", "readOnly", "is read-only (set by the service): leave it out of requests")) return false;
   if (v2 !== undefined && typeof v2 !== "string" && !c.add(path + "/name", "type", "must be a string")) return false;
   const v3 = o1["value"];
+  if (request && v3 !== undefined && !c.add(path + "/value", "readOnly", "is read-only (set by the service): leave it out of requests")) return false;
   if (v3 !== undefined && typeof v3 !== "string" && !c.add(path + "/value", "type", "must be a string")) return false;
   return true;
 }
 
 /** Whether a value matches the `RegistryListCredentialsResult` schema (response rules unless `options.direction` says "request"). Stops at the first problem. */
-export function isRegistryListCredentialsResult(value: unknown, options?: ValidateOptions): value is RegistryListCredentialsResult { return $check_RegistryListCredentialsResult(value, "", $rt.firstProblemFor(options)); }
+export function isRegistryListCredentialsResult(value: unknown, options?: ValidateOptions): value is RegistryListCredentialsResult { return $check_RegistryListCredentialsResult(value, "", $rt.firstProblemFor(options), options?.direction === "request"); }
 /** Validates a value against the `RegistryListCredentialsResult` schema (response rules unless `options.direction` says "request"): every issue (at most 100), in document order; messages never contain the value. */
-export function validateRegistryListCredentialsResult(value: unknown, options?: ValidateOptions): ValidationResult<RegistryListCredentialsResult> { return $rt.collectAll(value, $check_RegistryListCredentialsResult, false, options); }
+export function validateRegistryListCredentialsResult(value: unknown, options?: ValidateOptions): ValidationResult<RegistryListCredentialsResult> { return $rt.collectAll(value, $check_RegistryListCredentialsResult, options?.direction === "request", options); }
 
-function $check_RegistryListCredentialsResult(value: unknown, path: string, c: $rt.Issues): boolean {
+function $check_RegistryListCredentialsResult(value: unknown, path: string, c: $rt.Issues, request: boolean): boolean {
   if (typeof value !== "object" || value === null || Array.isArray(value)) return c.add(path, "type", "must be an object");
   const o1 = value as Record<string, unknown>;
   const v2 = o1["location"];
+  if (request && v2 !== undefined && !c.add(path + "/location", "readOnly", "is read-only (set by the service): leave it out of requests")) return false;
   if (v2 !== undefined && v2 !== null && typeof v2 !== "string" && !c.add(path + "/location", "type", "must be a string or null")) return false;
   const v3 = o1["username"];
+  if (request && v3 !== undefined && !c.add(path + "/username", "readOnly", "is read-only (set by the service): leave it out of requests")) return false;
   if (v3 !== undefined && typeof v3 !== "string" && !c.add(path + "/username", "type", "must be a string")) return false;
   const v4 = o1["passwords"];
   if (v4 !== undefined) {
@@ -174,8 +200,10 @@ function $check_RegistryListCredentialsResult(value: unknown, path: string, c: $
         if (typeof v6 !== "object" || v6 === null || Array.isArray(v6)) { if (!c.add(path + "/passwords/" + i5, "type", "must be an object")) return false; } else {
           const o7 = v6 as Record<string, unknown>;
           const v8 = o7["name"];
+          if (request && v8 !== undefined && !c.add(path + "/passwords/" + i5 + "/name", "readOnly", "is read-only (set by the service): leave it out of requests")) return false;
           if (v8 !== undefined && typeof v8 !== "string" && !c.add(path + "/passwords/" + i5 + "/name", "type", "must be a string")) return false;
           const v9 = o7["value"];
+          if (request && v9 !== undefined && !c.add(path + "/passwords/" + i5 + "/value", "readOnly", "is read-only (set by the service): leave it out of requests")) return false;
           if (v9 !== undefined && typeof v9 !== "string" && !c.add(path + "/passwords/" + i5 + "/value", "type", "must be a string")) return false;
         }
       }
