@@ -4,7 +4,8 @@
  * re-derives a path, an import or a name.
  */
 import { IR_VERSION, type IrDocument, type IrService } from "../model/ir.js";
-import { serviceEntryFiles, serviceFiles, type ServiceEntryFiles } from "./layout.js";
+import { camelCase, isReservedWord } from "../naming/index.js";
+import { PACKAGE_INDEX_FILE, serviceEntryFiles, serviceFiles, type ServiceEntryFiles } from "./layout.js";
 import { plannedRuntimeModules } from "./runtime-modules.js";
 import type { ServicePlan } from "./service-plan.js";
 import { SymbolTable } from "./symbols.js";
@@ -13,8 +14,10 @@ export interface PackagePlan {
   /** One per service api-version, in IR order. */
   services: ServicePlan[];
   /** Each service name's default-version entry files and the plan they re-export. */
-  entries: { name: string; files: ServiceEntryFiles; target: ServicePlan }[];
+  entries: { name: string; files: ServiceEntryFiles; target: ServicePlan; namespace: string }[];
   runtimeModules: string[];
+  /** The package's `"."` entry: every service entry as a namespace (`src/index.ts`). */
+  index: string;
 }
 
 export function planPackage(doc: IrDocument): PackagePlan {
@@ -32,8 +35,18 @@ export function planPackage(doc: IrDocument): PackagePlan {
       runtimeModules: runtime,
     };
   });
-  const entries = [...defaults].map(([name, service]) => ({ name, files: serviceEntryFiles(name), target: services.find((p) => p.service === service)! }));
-  return { services, entries, runtimeModules };
+  const namespaces = new Set<string>();
+  const entries = [...defaults].map(([name, service]) => ({ name, files: serviceEntryFiles(name), target: services.find((p) => p.service === service)!, namespace: namespaceOf(name, namespaces) }));
+  return { services, entries, runtimeModules, index: PACKAGE_INDEX_FILE };
+}
+
+/** The `"."` entry's namespace for a service: `purview-scanning` → `purviewScanning`, unique, never a reserved word. */
+function namespaceOf(service: string, taken: Set<string>): string {
+  const base = camelCase(service) || "service";
+  let name = isReservedWord(base) || base === "services" ? `${base}Service` : base;
+  for (let i = 2; taken.has(name); i++) name = `${base}${i}`;
+  taken.add(name);
+  return name;
 }
 
 /** The plan of one service planned as a package of its own (tests and tools that emit a single service). */
