@@ -11,6 +11,7 @@ import { pathToFileURL } from "node:url";
 import { SpecError, type Diagnostic } from "../diagnostics/index.js";
 import { parseYaml } from "../load/parse-yaml.js";
 import { createLocator } from "../load/source-map.js";
+import { findJsonSyntaxError } from "./json-syntax.js";
 import { validateConfig } from "./validate-config.js";
 import type { OagenConfig } from "./define-config.js";
 
@@ -41,16 +42,11 @@ export async function readConfig(absolutePath: string, cwd: string): Promise<Loa
   if (absolutePath.endsWith(".json")) {
     const text = blankComments(readFileSync(absolutePath, "utf8"));
     const parsed = parseYaml(text, { maxDepth: 64, maxAliasCount: 0 });
-    if (!parsed.ok || parsed.doc.errors.length > 0 || !isJsonText(text)) {
-      let where: { line: number; col: number } | undefined;
-      try {
-        JSON.parse(text);
-      } catch (error) {
-        const offset = /position (\d+)/.exec((error as Error).message)?.[1];
-        if (offset !== undefined) where = parsed.lines.linePos(Number(offset));
-        const d: Diagnostic = { severity: "error", code: "invalid-config", file, pointer: "", message: `The file is not valid JSON: ${(error as Error).message}.`, hint: "Fix the JSON syntax (oagen init writes a valid starter file)." };
-        throw new SpecError([where ? { ...d, line: where.line, column: where.col } : d]);
-      }
+    const syntax = findJsonSyntaxError(text);
+    if (syntax || !isJsonText(text)) {
+      const where = syntax ? parsed.lines.linePos(syntax.offset) : undefined;
+      const d: Diagnostic = { severity: "error", code: "invalid-config", file, pointer: "", message: `The file is not valid JSON${syntax ? `: expected ${syntax.expected} here` : ""}.`, hint: "Fix the JSON syntax: quoted keys, no trailing commas; // comments are allowed (oagen init writes a valid starter file)." };
+      throw new SpecError([where ? { ...d, line: where.line, column: where.col } : d]);
     }
     value = JSON.parse(text);
     if (parsed.ok) locate = createLocator(parsed.doc, parsed.lines);
