@@ -68,7 +68,7 @@ export function emitPackageFiles(doc: IrDocument, plan: PackagePlan): EmitUnit[]
         description: markdownCell(pkg.description ?? DEFAULT_DESCRIPTION),
         license: pkg.license ? markdownCell(pkg.license) : undefined,
         services: doc.services.map((s) => ({
-          entry: `${pkg.name}/${s.name}`,
+          entry: markdownCode(`${pkg.name}/${s.name}`),
           clientName: s.clientName,
           operations: s.operations.map((o) => `\`${o.group}.${o.method}\``).join(", "),
           specFile: markdownCode(s.specFile),

@@ -64,8 +64,8 @@ function clientOptionsLiteral(service: IrService): string {
   return required
     .map((p) => {
       const documented = example && p.name in example.parameters ? example.parameters[p.name] : undefined;
-      const value = typeof documented === "string" ? documented : p.location === "host" ? `https://your-${p.name}.example` : `your-${p.name}`;
-      return `, ${objectLiteralKey(p.tsName)}: ${stringLiteral(value)}`;
+      const value = typeof documented === "string" ? stringLiteral(documented) : placeholder(p.name, p.location === "host");
+      return `, ${objectLiteralKey(p.tsName)}: ${value}`;
     })
     .join("");
 }
@@ -80,15 +80,21 @@ function pagedExpression(op: IrOperation): string {
 
 function paramsLiteral(op: IrOperation): string {
   const example: IrExample | undefined = op.examples[0];
-  const entries = op.parameters.filter((p) => p.required).map((p) => `${objectLiteralKey(p.tsName)}: ${example && p.name in example.parameters ? safeLiteral(example.parameters[p.name], `your-${p.name}`) : stringLiteral(`your-${p.name}`)}`);
+  const entries = op.parameters.filter((p) => p.required).map((p) => `${objectLiteralKey(p.tsName)}: ${example && p.name in example.parameters ? safeLiteral(example.parameters[p.name], p.name) : placeholder(p.name, false)}`);
   if (op.body?.required) entries.push(`${objectLiteralKey(op.body.tsName)}: ${example?.requestBody !== undefined ? safeLiteral(example.requestBody, {}) : "{}"}`);
   return entries.length === 0 ? "" : `{ ${entries.join(", ")} }`;
 }
 
-function safeLiteral(value: unknown, fallback: unknown): string {
+/** A string literal standing for a value the reader fills in: `"your-subscriptionId"`, `"https://your-endpoint.example"`. */
+function placeholder(name: string, isUrl: boolean): string {
+  return stringLiteral(isUrl ? `https://your-${name}.example` : `your-${name}`);
+}
+
+/** The documented value as a literal, or the placeholder for `name` when it cannot be one. */
+function safeLiteral(value: unknown, name: string | object): string {
   try {
     return valueLiteral(value);
   } catch {
-    return valueLiteral(fallback);
+    return typeof name === "string" ? placeholder(name, false) : valueLiteral(name);
   }
 }

@@ -48,7 +48,7 @@ export interface ReadmeContext {
   packageName: string;
   description: string;
   license: string | undefined;
-  /** Table cells, each already escaped for a Markdown table cell. */
+  /** Table cells, each already escaped for a Markdown table cell (`entry` and `specFile` as whole code spans). */
   services: { entry: string; clientName: string; operations: string; specFile: string; apiVersion: string }[];
   /** One per service entry: Markdown text escaped, `code`/`paging`/`test` built by readme-samples.ts (escaped literals). */
   samples: { service: string; entry: string; namespace: string; clientName: string; apiVersion: string; code: string; paging: string | undefined; test: string }[];
