@@ -80,8 +80,8 @@ function pagedExpression(op: IrOperation): string {
 
 function paramsLiteral(op: IrOperation): string {
   const example: IrExample | undefined = op.examples[0];
-  const entries = op.parameters.filter((p) => p.required).map((p) => `${objectLiteralKey(p.tsName)}: ${example && p.name in example.parameters ? safeLiteral(example.parameters[p.name], p.name) : placeholder(p.name, false)}`);
-  if (op.body?.required) entries.push(`${objectLiteralKey(op.body.tsName)}: ${example?.requestBody !== undefined ? safeLiteral(example.requestBody, {}) : "{}"}`);
+  const entries = op.parameters.filter((p) => p.required).map((p) => `${objectLiteralKey(p.tsName)}: ${example && p.name in example.parameters ? safeLiteral(example.parameters[p.name], () => placeholder(p.name, false)) : placeholder(p.name, false)}`);
+  if (op.body?.required) entries.push(`${objectLiteralKey(op.body.tsName)}: ${example?.requestBody !== undefined ? safeLiteral(example.requestBody, () => "{}") : "{}"}`);
   return entries.length === 0 ? "" : `{ ${entries.join(", ")} }`;
 }
 
@@ -90,11 +90,11 @@ function placeholder(name: string, isUrl: boolean): string {
   return stringLiteral(isUrl ? `https://your-${name}.example` : `your-${name}`);
 }
 
-/** The documented value as a literal, or the placeholder for `name` when it cannot be one. */
-function safeLiteral(value: unknown, name: string | object): string {
+/** The documented value as a literal, or `fallback` when it cannot be one (a non-finite number). */
+function safeLiteral(value: unknown, fallback: () => string): string {
   try {
     return valueLiteral(value);
   } catch {
-    return typeof name === "string" ? placeholder(name, false) : valueLiteral(name);
+    return fallback();
   }
 }

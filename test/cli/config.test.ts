@@ -47,6 +47,14 @@ describe("resolvePipelineConfig", () => {
     await expect(loadAndModel({ ...config, inputs: ["specs/apimanagement"] })).rejects.toThrow(/No spec file matches/);
   });
 
+  it("a service's operations select its operations; an id its files do not define is an error naming the file", async () => {
+    const chosen = resolvePipelineConfig({ inputs: ["specs/deviceprovisioningservices"] }, REPO_ROOT, loaded({ services: [{ service: "deviceprovisioningservices", operations: ["IotDpsResource_ListKeys"] }] }));
+    const { ir } = await loadAndModel(chosen);
+    expect(ir.services[0]!.operations.map((o) => o.operationId)).toEqual(["IotDpsResource_ListKeys"]);
+    const wrong = resolvePipelineConfig({ inputs: ["specs/datafactory"] }, REPO_ROOT, loaded({ services: [{ service: "datafactory", operations: ["Factories_Nope"] }] }));
+    await expect(loadAndModel(wrong)).rejects.toMatchObject({ diagnostics: [expect.objectContaining({ file: "specs/datafactory/2018-06-01/IntegrationRuntimes_RegenerateAuthKey.yaml" })] });
+  });
+
   it("flags win over the file: spec arguments, --out", () => {
     const config = resolvePipelineConfig({ inputs: ["specs/datafactory"], out: "elsewhere" }, REPO_ROOT, loaded({ specs: ["nothing"], out: "generated-from-config" }));
     expect(config.inputs).toEqual(["specs/datafactory"]);
