@@ -5,7 +5,7 @@
  */
 import { readFileSync } from "node:fs";
 import path from "node:path";
-import { DEFAULT_PACKAGE } from "../model/index.js";
+import { DEFAULT_PACKAGE } from "../model/default-package.js";
 
 export const BUMP = "bump";
 

@@ -6,7 +6,7 @@
 import path from "node:path";
 import type { PipelineConfig } from "../core/pipeline.js";
 import type { PerServiceSettings } from "../core/settings.js";
-import { DEFAULT_PACKAGE } from "../model/index.js";
+import { DEFAULT_PACKAGE } from "../model/default-package.js";
 import type { OagenConfig } from "./define-config.js";
 import { specPattern } from "./glob.js";
 import { resolvePackageVersion } from "./package-version.js";

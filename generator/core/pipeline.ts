@@ -15,8 +15,10 @@ import { compileUnits, typecheckUnits } from "../compile/index.js";
 import { computeFingerprint } from "../write/fingerprint.js";
 import { MANIFEST_FILE, renderManifest } from "../write/manifest.js";
 import { discoverSpecFiles, isValidServiceName, serviceNameFromTitle } from "./discover.js";
-import { isWantedApiVersion, loadOptionsOf, operationsOf, selectedSpecs, serviceSettingsOf, type PerServiceSettings } from "./settings.js";
-import type { SpecFileRef } from "./discover.js";
+import { loadOptionsOf, operationsOf, selectedSpecs, serviceSettingsOf, type PerServiceSettings } from "./settings.js";
+import { settingsKey, specRefsOf } from "./spec-files.js";
+
+export { settingsKey, specRefsOf };
 
 export interface PipelineConfig {
   inputs: string[];
@@ -58,24 +60,6 @@ export interface PipelineResult {
 /** The spec files a configuration reads (absolute paths). */
 export function refsOf(config: Omit<PipelineConfig, "outDir">): string[] {
   return specRefsOf(config).map((r) => r.absolutePath);
-}
-
-/** The spec files of a configuration: discovered in its inputs, kept by its filter and api-version choice. */
-export function specRefsOf(config: Omit<PipelineConfig, "outDir">): SpecFileRef[] {
-  const refs = discoverSpecFiles(config.inputs, config.cwd, config.service).filter((r) => (config.specFilter?.(r.absolutePath) ?? true) && isWantedApiVersion(config, r.service, r.absolutePath));
-  if (refs.length === 0) {
-    throw new SpecError([{ severity: "error", code: "no-specs", file: config.inputs.join(", "), pointer: "", message: "No spec file matches the configured specs and api-versions.", hint: "Check `specs` (paths or globs relative to the config file) and each service's `apiVersions`." }]);
-  }
-  return refs;
-}
-
-/**
- * What besides the spec files and oagen itself decides the output: the package metadata and the settings. Part
- * of the fingerprint, so changing the config rebuilds.
- */
-export function settingsKey(config: Omit<PipelineConfig, "outDir">): string {
-  const { package: pkg, services, operations, clientName, credentialScopes, specRoot, service } = config;
-  return JSON.stringify({ pkg: pkg ?? null, services: services ?? null, operations: operations ?? null, clientName: clientName ?? null, credentialScopes: credentialScopes ?? null, specRoot: specRoot ?? null, service: service ?? null });
 }
 
 export async function loadAndModel(config: Omit<PipelineConfig, "outDir">, timings: Timings = {}): Promise<{ ir: IrDocument; warnings: Diagnostic[]; locatorOf: (file: string) => LocatePointer | undefined }> {

@@ -6,40 +6,12 @@ import path from "node:path";
 import { SpecError } from "../diagnostics/index.js";
 import { defaultSpecRoot, unknownOperationDiagnostic, type LoadedSpec, type LoadOptions } from "../load/index.js";
 import type { ServiceSettings } from "../model/index.js";
+import { operationsOf, type GenerationSettingsShape } from "./service-settings.js";
 
-/** Settings of one service (the config file's `services` entries); they override the run's settings. */
-export interface PerServiceSettings {
-  operations?: string[];
-  clientName?: string;
-  credentialScopes?: string[];
-  /** Only the spec files in these api-version folders (`specs/<service>/<api-version>/`). */
-  apiVersions?: string[];
-}
+/** The settings the loader and the model read. */
+export type GenerationSettings = GenerationSettingsShape;
 
-export interface GenerationSettings {
-  cwd: string;
-  inputs: string[];
-  operations?: string[];
-  clientName?: string;
-  credentialScopes?: string[];
-  specRoot?: string;
-  /** Per service name. */
-  services?: Record<string, PerServiceSettings>;
-}
-
-/** The operations to generate from the files of `service` (undefined: all). */
-export function operationsOf(config: GenerationSettings, service: string | undefined): string[] | undefined {
-  const own = service === undefined ? undefined : config.services?.[service]?.operations;
-  return own && own.length > 0 ? own : config.operations && config.operations.length > 0 ? config.operations : undefined;
-}
-
-/** False when the file lies in an api-version folder its service's `apiVersions` leaves out. */
-export function isWantedApiVersion(config: GenerationSettings, service: string | undefined, file: string): boolean {
-  const wanted = service === undefined ? undefined : config.services?.[service]?.apiVersions;
-  if (!wanted || wanted.length === 0) return true;
-  const folders = path.relative(config.cwd, file).split(path.sep).slice(0, -1);
-  return folders.some((folder) => wanted.includes(folder));
-}
+export { isWantedApiVersion, operationsOf, type PerServiceSettings } from "./service-settings.js";
 
 /** The loader options for one spec file: a folder given on the command line is the root of the files in it. */
 export function loadOptionsOf(config: GenerationSettings, file: string, service?: string): LoadOptions {

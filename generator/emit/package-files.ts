@@ -3,7 +3,7 @@
  * (The runtime is added by runtime-files.ts once the generated modules show what they import.)
  */
 import type { IrDocument, IrPackage } from "../model/ir.js";
-import { DEFAULT_PACKAGE } from "../model/build-document.js";
+import { DEFAULT_PACKAGE } from "../model/default-package.js";
 import { buildServiceSample, buildTestSample } from "./readme-samples.js";
 import type { PackagePlan } from "../plan/index.js";
 import { markdownCell, markdownCode } from "./escape/index.js";

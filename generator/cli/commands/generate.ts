@@ -5,7 +5,8 @@
  */
 import path from "node:path";
 import { findConfigFile, readConfig, resolvePipelineConfig, type LoadedConfig } from "../../config/index.js";
-import { settingsKey, specRefsOf, type PipelineConfig } from "../../core/pipeline.js";
+import type { PipelineConfig } from "../../core/pipeline.js";
+import { settingsKey, specRefsOf } from "../../core/spec-files.js";
 import { computeFingerprint } from "../../write/fingerprint.js";
 import { withOutputLockAsync } from "../../write/lock.js";
 import { isOutputCurrent, readManifestFileCount } from "../../write/manifest.js";
