@@ -61,6 +61,23 @@ describe("the packed oagen, installed outside the repository", () => {
     expect(readFileSync(path.join(project, "packages/keys/src/datafactory/2018-06-01/client.ts"), "utf8")).toMatch(/package: \{ name: "@acme\/keys", version: "1\.2\.3" \}/);
   });
 
+  it("`oagen init --ts` then `oagen generate` work in an empty folder: defineConfig comes from the installed package", () => {
+    const dir = path.join(project, "fresh");
+    mkdirSync(dir);
+    const bin = path.join(project, "node_modules/.bin/oagen");
+    const init = spawnSync(bin, ["init", "--ts"], { cwd: dir, encoding: "utf8" });
+    expect(init.stderr).toBe("");
+    expect(init.status).toBe(0);
+    expect(readFileSync(path.join(dir, "oagen.config.ts"), "utf8")).toContain('import { defineConfig } from "oagen";');
+    const generate = spawnSync(bin, ["generate"], { cwd: dir, encoding: "utf8" });
+    expect(generate.stderr).toBe("");
+    expect(generate.stdout).toMatch(/^generated: wrote \d+ files, 0 unchanged, 0 removed, \d+\.\d s \(1 service: example-vault\)\n$/);
+    expect(JSON.parse(readFileSync(path.join(dir, "generated/package.json"), "utf8"))).toMatchObject({ name: "my-azure-clients", license: "MIT" });
+    const help = spawnSync(bin, ["generate", "--help"], { cwd: dir, encoding: "utf8" });
+    expect(help.status).toBe(0);
+    expect(help.stdout).toContain("Usage: oagen generate");
+  }, 60_000);
+
   it.each(["node16", "bundler"])("the output compiles under tsc --strict with %s resolution, consumer code and package alike", (resolution) => {
     const consumer = [
       `import { FactoryKeysClient, KnownIntegrationRuntimeAuthKeyName } from "@acme/keys/datafactory";`,
