@@ -73,6 +73,11 @@ describe("the packed oagen, installed outside the repository", () => {
     expect(generate.stderr).toBe("");
     expect(generate.stdout).toMatch(/^generated: wrote \d+ files, 0 unchanged, 0 removed, \d+\.\d s \(1 service: example-vault\)\n$/);
     expect(JSON.parse(readFileSync(path.join(dir, "generated/package.json"), "utf8"))).toMatchObject({ name: "my-azure-clients", license: "MIT" });
+    // The shipped declarations type the config: a wrong setting is a type error.
+    writeFileSync(path.join(dir, "package.json"), JSON.stringify({ type: "module" }));
+    writeFileSync(path.join(dir, "wrong.config.ts"), 'import { defineConfig } from "oagen";\nexport default defineConfig({ outt: "x" });\n');
+    const typed = spawnSync(process.execPath, [TSC, "--noEmit", "--strict", "--skipLibCheck", "--module", "node16", "--target", "es2022", "--types", "node", "--typeRoots", path.join(REPO_ROOT, "node_modules/@types"), "oagen.config.ts", "wrong.config.ts"], { cwd: dir, encoding: "utf8" });
+    expect(typed.stdout).toMatch(/^wrong\.config\.ts\(2,31\): error TS2561: .*'outt' does not exist in type 'OagenConfig'\. Did you mean to write 'out'\?\n$/);
     const help = spawnSync(bin, ["generate", "--help"], { cwd: dir, encoding: "utf8" });
     expect(help.status).toBe(0);
     expect(help.stdout).toContain("Usage: oagen generate");
