@@ -38,6 +38,8 @@ export function startProgress(enabled: boolean, stream: ProgressStream = process
     done() {
       if (timer) clearTimeout(timer);
       if (shown) stream.write("\r\x1b[K");
+      shown = false;
+      current = undefined;
     },
   };
 }
