@@ -1,7 +1,11 @@
 #!/usr/bin/env node
-// The oagen CLI. The generator is TypeScript run through tsx's loader, so there is no build step.
-import { register } from "tsx/esm/api";
+// The oagen CLI: runs the compiled generator in dist/ (built by `npm run build`, and by `prepare` on install and pack).
+import { existsSync } from "node:fs";
 
-register();
-const { main } = await import("../cli/main.ts");
-process.exitCode = await main(process.argv.slice(2));
+const main = new URL("../dist/cli/main.js", import.meta.url);
+if (!existsSync(main)) {
+  process.stderr.write("oagen: the generator is not built (dist/ is missing). In the oagen repository run `npm run build -w oagen`.\n");
+  process.exit(3);
+}
+const cli = await import(main.href);
+process.exitCode = await cli.main(process.argv.slice(2));

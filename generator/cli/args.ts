@@ -1,9 +1,16 @@
-/** Command-line parsing. Unknown options are errors (exit 2), never ignored. */
-import { parseArgs } from "node:util";
+/**
+ * The flags `generate`, `check` and `inspect` share, and how their values become `CommonOptions`. Unknown flags
+ * are errors (exit 2) with the nearest known flag, never ignored. The command table is in commands.ts.
+ */
+import { parseCommand, type CommandSpec, type FlagSpec, type FlagValues } from "./command-table.js";
 import type { OutputFormat } from "./report.js";
+import { UsageError } from "./usage-error.js";
+
+export { UsageError };
 
 export interface CommonOptions {
-  out: string;
+  /** `--out DIR`; undefined: the config file's `out`, else `generated`. */
+  out?: string;
   service?: string;
   format: OutputFormat;
   timings: boolean;
@@ -12,6 +19,8 @@ export interface CommonOptions {
   typecheck: boolean;
   /** `generate --watch`: regenerate on spec changes. */
   watch: boolean;
+  /** `--config FILE`: the config file (default: oagen.config.{ts,mts,mjs,js,json} in the working directory). */
+  config?: string;
   /** `--operation ID` (repeatable): generate only these operations. */
   operations?: string[];
   /** `--client-name NAME`: the client class name. */
@@ -23,46 +32,53 @@ export interface CommonOptions {
   positionals: string[];
 }
 
-export class UsageError extends Error {}
+export const OUTPUT_FLAGS: readonly FlagSpec[] = [
+  { name: "format", type: "string", value: "text|json", description: "diagnostics for people (default) or as JSON for editors and CI" },
+  { name: "quiet", short: "q", type: "boolean", description: "print nothing but problems" },
+  { name: "timings", type: "boolean", description: "print how long each stage took" },
+];
+
+export const SPEC_FLAGS: readonly FlagSpec[] = [
+  { name: "config", short: "c", type: "string", value: "FILE", description: "the config file (default: oagen.config.{ts,mts,mjs,js,json} here, if any)" },
+  { name: "out", short: "o", type: "string", value: "DIR", description: "the output folder (default: the config's out, else generated)" },
+  { name: "service", type: "string", value: "NAME", description: "the service name of a single spec file (default: from info.title)" },
+  { name: "operation", type: "string", multiple: true, value: "ID", description: "only this operation and the schemas it reaches" },
+  { name: "client-name", type: "string", value: "NAME", description: "the client class name (default: from info.title)" },
+  { name: "credential-scopes", type: "string", multiple: true, value: "SCOPE", description: "token scope when the spec declares none" },
+  { name: "spec-root", type: "string", value: "DIR", description: "the folder $refs may read from (default: the input folder, or the azure-rest-api-specs checkout a file lies in)" },
+  { name: "typecheck", type: "boolean", description: "also type-check the whole output with tsc --strict (never needed to write)" },
+];
+
+export const WATCH_FLAG: FlagSpec = { name: "watch", type: "boolean", description: "regenerate whenever a spec changes (debounced); a broken spec prints its diagnostic and keeps the last good output" };
+
+export const FORCE_FLAG: FlagSpec = { name: "force", type: "boolean", description: "rebuild even when the output's manifest shows no spec, config or generator change" };
+
+export const USAGE = "Usage: oagen <command> [flags]. `oagen --help` lists the commands, `oagen <command> --help` one command's flags.";
+
+/** The generate command's flags, for callers that parse generate/check arguments on their own. */
+const COMMON_COMMAND: CommandSpec = { name: "generate", summary: "", usage: "", flags: [...SPEC_FLAGS, FORCE_FLAG, ...OUTPUT_FLAGS], examples: [], run: async () => 0 };
 
 export function parseCommonArgs(args: string[]): CommonOptions {
-  let parsed;
-  try {
-    parsed = parseArgs({
-      args,
-      allowPositionals: true,
-      strict: true,
-      options: {
-        out: { type: "string", short: "o" },
-        service: { type: "string" },
-        format: { type: "string" },
-        timings: { type: "boolean" },
-        quiet: { type: "boolean", short: "q" },
-        force: { type: "boolean" },
-        typecheck: { type: "boolean" },
-        watch: { type: "boolean" },
-        operation: { type: "string", multiple: true },
-        "client-name": { type: "string" },
-        "credential-scopes": { type: "string", multiple: true },
-        "spec-root": { type: "string" },
-      },
-    });
-  } catch (e) {
-    throw new UsageError((e as Error).message);
-  }
-  const format = parsed.values.format ?? "text";
+  const parsed = parseCommand(COMMON_COMMAND, args);
+  return commonOptionsOf(parsed.values, parsed.positionals);
+}
+
+export function commonOptionsOf(values: FlagValues, positionals: string[]): CommonOptions {
+  const format = (values["format"] as string | undefined) ?? "text";
   if (format !== "text" && format !== "json") throw new UsageError(`--format must be "text" or "json", not "${format}"`);
+  const str = (name: string) => values[name] as string | undefined;
   return {
-    out: parsed.values.out ?? "generated",
-    ...(parsed.values.service ? { service: parsed.values.service } : {}),
+    ...(str("out") !== undefined ? { out: str("out")! } : {}),
+    ...(str("service") ? { service: str("service")! } : {}),
+    ...(str("config") ? { config: str("config")! } : {}),
     format,
-    timings: parsed.values.timings ?? false,
-    quiet: parsed.values.quiet ?? false,
-    force: parsed.values.force ?? false,
-    typecheck: parsed.values.typecheck ?? false,
-    watch: parsed.values.watch ?? false,
-    ...generationSettings(parsed.values),
-    positionals: parsed.positionals,
+    timings: values["timings"] === true,
+    quiet: values["quiet"] === true,
+    force: values["force"] === true,
+    typecheck: values["typecheck"] === true,
+    watch: values["watch"] === true,
+    ...generationSettings(values as { operation?: string[]; "client-name"?: string; "credential-scopes"?: string[]; "spec-root"?: string }),
+    positionals,
   };
 }
 
@@ -80,30 +96,3 @@ function generationSettings(values: { operation?: string[]; "client-name"?: stri
     ...(values["spec-root"] ? { specRoot: values["spec-root"] } : {}),
   };
 }
-
-export const USAGE = `Usage: oagen <command> [options]
-
-Commands:
-  generate [SPEC_FILE_OR_DIR…] [--out DIR] [--service NAME]   generate the package (default specs/ → generated/)
-           [--operation OPERATION_ID…] [--client-name NAME] [--credential-scopes SCOPE…] [--spec-root DIR]
-  check [SPEC_FILE_OR_DIR…] [--out DIR]                       exit 1 when DIR is not what generate would write
-  inspect SPEC [--service NAME]                               print the intermediate model as JSON
-  compare FRAGMENT UPSTREAM --operation ID                    list how two specs differ for one operation (exit 1 when they do)
-  diff OLD NEW [--json]                                       list what changed between two specs, breaking or not
-  mock [--port 4010] [--tls]                                  serve every operation from the mock fixtures
-
-Options:
-  --format text|json   diagnostics for people (default) or as JSON for editors and CI
-  --timings            print how long each stage took
-  --quiet, -q          print nothing but problems
-  --force              generate: rebuild even when the output's manifest shows nothing changed
-  --watch              generate: regenerate whenever a spec changes (keeps the last good output on errors)
-  --typecheck          generate/check: also type-check the whole output with tsc --strict (not needed to write)
-  --operation ID       only this operation and the schemas it reaches (repeatable)
-  --client-name NAME   the client class name (default: from info.title)
-  --credential-scopes SCOPE  token scope when the spec declares none (repeatable)
-  --spec-root DIR      the folder $refs may read from (default: the input folder, or the
-                       azure-rest-api-specs checkout a spec file lies in)
-
-Exit codes: 0 success, 1 check found differences, 2 bad input, 3 internal error;
-  diff: 0 no changes, 1 non-breaking changes only, 4 breaking changes.`;

@@ -16,7 +16,10 @@ import { compileUnitsIncrementally, typecheckUnits } from "../compile/index.js";
 import { computeFingerprint } from "../write/fingerprint.js";
 import { MANIFEST_FILE, renderManifest } from "../write/manifest.js";
 import { discoverSpecFiles, isValidServiceName, serviceNameFromTitle } from "./discover.js";
-import { loadOptionsOf, selectedSpecs, serviceSettingsOf } from "./settings.js";
+import { loadOptionsOf, operationsOf, selectedSpecs, serviceSettingsOf, type PerServiceSettings } from "./settings.js";
+import { settingsKey, specRefsOf } from "./spec-files.js";
+
+export { settingsKey, specRefsOf };
 
 export interface PipelineConfig {
   inputs: string[];
@@ -43,6 +46,12 @@ export interface PipelineConfig {
   version?: string;
   /** Where the previous output is read from for the changelog, the version and the IR snapshots (default `outDir`). */
   previousDir?: string;
+  /** Settings per service name (the config file's `services`), over the run's own. */
+  services?: Record<string, PerServiceSettings>;
+  /** Keeps only the spec files this accepts (the config file's `specs` globs); absolute paths. */
+  specFilter?: (absolutePath: string) => boolean;
+  /** Called as each stage starts (the CLI's progress line). */
+  onStage?: (stage: string, count?: number) => void;
 }
 
 export interface Timings {
@@ -62,21 +71,32 @@ export interface PipelineResult {
 
 /** The spec files a configuration reads (absolute paths). */
 export function refsOf(config: Omit<PipelineConfig, "outDir">): string[] {
-  return discoverSpecFiles(config.inputs, config.cwd, config.service).map((r) => r.absolutePath);
+  return specRefsOf(config).map((r) => r.absolutePath);
 }
 
 export async function loadAndModel(config: Omit<PipelineConfig, "outDir">, timings: Timings = {}): Promise<{ ir: IrDocument; warnings: Diagnostic[]; locatorOf: (file: string) => LocatePointer | undefined }> {
   let t = performance.now();
-  const refs = discoverSpecFiles(config.inputs, config.cwd, config.service);
-  const loaded = await Promise.allSettled(refs.map((ref) => loadSpec(ref.absolutePath, config.cwd, loadOptionsOf(config, ref.absolutePath))));
+  const refs = specRefsOf(config);
+  config.onStage?.("load", refs.length);
+  const loaded = await Promise.allSettled(refs.map((ref) => loadSpec(ref.absolutePath, config.cwd, loadOptionsOf(config, ref.absolutePath, ref.service))));
   const failures = loaded.flatMap((r) => (r.status === "rejected" ? [r.reason] : []));
   const specErrors = failures.filter((e): e is SpecError => e instanceof SpecError);
   if (specErrors.length < failures.length) throw failures.find((e) => !(e instanceof SpecError));
   if (specErrors.length > 0) throw new SpecError(specErrors.flatMap((e) => e.diagnostics));
-  const specs = selectedSpecs(loaded.map((r) => (r as PromiseFulfilledResult<LoadedSpec>).value), config.operations);
+  const loadedSpecs = loaded.map((r) => (r as PromiseFulfilledResult<LoadedSpec>).value);
+  // `--operation` / a service's `operations`: each group of files sharing a choice must define every chosen id.
+  const groups = new Map<string, { operations: string[] | undefined; specs: LoadedSpec[] }>();
+  loadedSpecs.forEach((spec, i) => {
+    const operations = operationsOf(config, refs[i]!.service);
+    const key = JSON.stringify(operations ?? null);
+    groups.set(key, { operations, specs: [...(groups.get(key)?.specs ?? []), spec] });
+  });
+  const kept = new Set([...groups.values()].flatMap((g) => selectedSpecs(g.specs, g.operations)));
+  const specs = loadedSpecs.filter((s) => kept.has(s));
   timings["load"] = performance.now() - t;
 
   t = performance.now();
+  config.onStage?.("model", specs.length);
   const byService = new Map<string, LoadedSpec[]>();
   specs.forEach((spec) => {
     const i = refs.findIndex((r) => r.absolutePath === spec.absolutePath);
@@ -88,7 +108,7 @@ export async function loadAndModel(config: Omit<PipelineConfig, "outDir">, timin
     byService.set(name, [...(byService.get(name) ?? []), spec]);
   });
   const locatorOf = (file: string) => specs.find((s) => s.file === file)?.locate;
-  const result = withLocations(locatorOf, () => buildIr([...byService].map(([name, list]) => ({ name, specs: list, ...serviceSettingsOf(config) })), config.package));
+  const result = withLocations(locatorOf, () => buildIr([...byService].map(([name, list]) => ({ name, specs: list, ...serviceSettingsOf(config, name) })), config.package));
   timings["model"] = performance.now() - t;
   return { ir: result.ir, warnings: locateDiagnostics([...specs.flatMap((s) => s.warnings), ...result.warnings], locatorOf), locatorOf };
 }
@@ -109,6 +129,7 @@ export async function runPipeline(config: PipelineConfig): Promise<PipelineResul
   const { warnings, locatorOf } = modelled;
 
   let t = performance.now();
+  config.onStage?.("plan", modelled.ir.services.length);
   const configuredVersion = config.version ?? config.package?.version;
   const release = planRelease({ services: modelled.ir.services, previousDir: config.previousDir ?? config.outDir, ...(configuredVersion !== undefined ? { configuredVersion } : {}) });
   const ir: IrDocument = { ...modelled.ir, services: modelled.ir.services.map((s) => ({ ...s, package: { ...(s.package ?? DEFAULT_PACKAGE), version: release.version } })) };
@@ -119,29 +140,34 @@ export async function runPipeline(config: PipelineConfig): Promise<PipelineResul
   timings["plan"] = performance.now() - t;
 
   t = performance.now();
+  config.onStage?.("emit", ir.services.length);
   const units = withLocations(locatorOf, () => emitPackage(ir, plan));
   timings["emit"] = performance.now() - t;
 
   t = performance.now();
+  config.onStage?.("print", units.length);
   const printed = printUnits(units);
   timings["print"] = performance.now() - t;
 
   t = performance.now();
+  config.onStage?.("format", printed.length);
   const formatted = await formatUnits(printed);
   timings["format"] = performance.now() - t;
 
   if (config.typecheck) {
     t = performance.now();
+    config.onStage?.("typecheck", formatted.length);
     typecheckUnits(formatted);
     timings["typecheck"] = performance.now() - t;
   }
 
   t = performance.now();
+  config.onStage?.("compile", formatted.length);
   const { files: compiled, compiled: recompiled } = await compileUnitsIncrementally(formatted);
   timings["compile"] = performance.now() - t;
 
   const all = [...formatted, ...compiled, ...release.files.map((f) => ({ kind: "text" as const, ...f }))];
-  const fingerprint = computeFingerprint(refsOf(config), config.cwd);
+  const fingerprint = computeFingerprint(refsOf(config), config.cwd, settingsKey(config));
   const files = [...all, { kind: "text" as const, path: MANIFEST_FILE, contents: renderManifest(all, fingerprint) }].sort((a, b) =>
     a.path < b.path ? -1 : a.path > b.path ? 1 : 0,
   );

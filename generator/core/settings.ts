@@ -6,21 +6,19 @@ import path from "node:path";
 import { SpecError } from "../diagnostics/index.js";
 import { defaultSpecRoot, unknownOperationDiagnostic, type LoadedSpec, type LoadOptions } from "../load/index.js";
 import type { ServiceSettings } from "../model/index.js";
+import { operationsOf, type GenerationSettingsShape } from "./service-settings.js";
 
-export interface GenerationSettings {
-  cwd: string;
-  inputs: string[];
-  operations?: string[];
-  clientName?: string;
-  credentialScopes?: string[];
-  specRoot?: string;
-}
+/** The settings the loader and the model read. */
+export type GenerationSettings = GenerationSettingsShape;
+
+export { isWantedApiVersion, operationsOf, type PerServiceSettings } from "./service-settings.js";
 
 /** The loader options for one spec file: a folder given on the command line is the root of the files in it. */
-export function loadOptionsOf(config: GenerationSettings, file: string): LoadOptions {
+export function loadOptionsOf(config: GenerationSettings, file: string, service?: string): LoadOptions {
+  const operations = operationsOf(config, service);
   const folder = config.inputs.map((input) => path.resolve(config.cwd, input)).find((input) => file.startsWith(input + path.sep));
   const specRoot = config.specRoot ? path.resolve(config.cwd, config.specRoot) : folder ? defaultSpecRoot(folder) : undefined;
-  return { ...(specRoot ? { specRoot } : {}), ...(config.operations && config.operations.length > 0 ? { operations: config.operations } : {}) };
+  return { ...(specRoot ? { specRoot } : {}), ...(operations ? { operations } : {}) };
 }
 
 /** With `--operation`: the files that define at least one chosen operation; an id no file defines is an error. */
@@ -35,9 +33,12 @@ export function selectedSpecs(specs: LoadedSpec[], operations: readonly string[]
   return specs.filter((s) => s.missingOperations.length < operations.length);
 }
 
-export function serviceSettingsOf(config: GenerationSettings): ServiceSettings {
+export function serviceSettingsOf(config: GenerationSettings, service?: string): ServiceSettings {
+  const own = service === undefined ? undefined : config.services?.[service];
+  const clientName = own?.clientName ?? config.clientName;
+  const credentialScopes = own?.credentialScopes?.length ? own.credentialScopes : config.credentialScopes;
   return {
-    ...(config.clientName ? { clientName: config.clientName } : {}),
-    ...(config.credentialScopes && config.credentialScopes.length > 0 ? { credentialScopes: config.credentialScopes } : {}),
+    ...(clientName ? { clientName } : {}),
+    ...(credentialScopes && credentialScopes.length > 0 ? { credentialScopes } : {}),
   };
 }

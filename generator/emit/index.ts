@@ -9,12 +9,12 @@ import { emitClient } from "./client.js";
 import { emitMocks } from "./mocks.js";
 import { emitModels } from "./models.js";
 import { emitPackageFiles } from "./package-files.js";
-import { emitDefaultEntries, emitServiceIndex } from "./service-index.js";
+import { emitDefaultEntries, emitPackageIndex, emitServiceIndex } from "./service-index.js";
 import type { EmitUnit, PackageEmitter, ServiceEmitter, TextUnit } from "./types.js";
 import { emitValidators } from "./validators.js";
 
 export const SERVICE_EMITTERS: readonly ServiceEmitter[] = [emitModels, emitServiceIndex, emitValidators, emitMocks, emitClient];
-export const PACKAGE_EMITTERS: readonly PackageEmitter[] = [emitPackageFiles, (_doc, plan) => emitDefaultEntries(plan), (_doc, plan) => emitRuntime(plan)];
+export const PACKAGE_EMITTERS: readonly PackageEmitter[] = [emitPackageFiles, (_doc, plan) => emitDefaultEntries(plan), (_doc, plan) => emitPackageIndex(plan), (_doc, plan) => emitRuntime(plan)];
 
 export function emitPackage(doc: IrDocument, plan: PackagePlan): EmitUnit[] {
   const units = [...PACKAGE_EMITTERS.flatMap((emit) => emit(doc, plan)), ...plan.services.flatMap((service) => SERVICE_EMITTERS.flatMap((emit) => emit(service)))];

@@ -4,7 +4,8 @@
  * entries re-exported as `src/<service>/{index,validators,mocks}.ts` (`azure-keys/<service>`, `…/validators`,
  * `…/mocks`), so the service entry follows the default version and every version stays importable by its own path.
  */
-import { StructureKind, type ExportDeclarationStructure } from "ts-morph";
+import { StructureKind, VariableDeclarationKind, type ExportDeclarationStructure } from "ts-morph";
+import { jsDocText, stringLiteral } from "./escape/index.js";
 import { importSpecifier, runtimeFile, type PackagePlan, type ServicePlan } from "../plan/index.js";
 import type { EmitUnit } from "./types.js";
 
@@ -34,4 +35,30 @@ export function emitDefaultEntries(plan: PackagePlan): EmitUnit[] {
       structure: { statements: [{ kind: StructureKind.ExportDeclaration, moduleSpecifier: importSpecifier(files[entry], target.files[entry]) }] },
     })),
   );
+}
+
+/**
+ * `src/index.ts`, the package's `"."` entry: each service's default entry as a namespace (`import { datafactory }
+ * from "azure-keys"`) and `services`, the list of service entry names. Mocks stay on their own sub-entries.
+ */
+export function emitPackageIndex(plan: PackagePlan): EmitUnit[] {
+  const statements = plan.entries.map((e): ExportDeclarationStructure => ({ kind: StructureKind.ExportDeclaration, namespaceExport: e.namespace, moduleSpecifier: importSpecifier(plan.index, e.files.index) }));
+  return [
+    {
+      kind: "source",
+      path: plan.index,
+      structure: {
+        statements: [
+          ...statements,
+          {
+            kind: StructureKind.VariableStatement,
+            isExported: true,
+            declarationKind: VariableDeclarationKind.Const,
+            docs: [jsDocText("The services of this package: each is an entry of its own (`<package>/<service>`) and a namespace here.")],
+            declarations: [{ name: "services", type: "readonly string[]", initializer: `[${plan.entries.map((e) => stringLiteral(e.name)).join(", ")}]` }],
+          },
+        ],
+      },
+    },
+  ];
 }

@@ -4,9 +4,12 @@
  * template's output context — or go through the `json` helper, the one escaping path for JSON.
  */
 import { readFileSync } from "node:fs";
+import path from "node:path";
+import { pathToFileURL } from "node:url";
 import Handlebars from "handlebars";
+import { TEMPLATES_DIR } from "../util/package-root.js";
 
-const TEMPLATE_DIR = new URL("../../templates/", import.meta.url);
+const TEMPLATE_DIR = pathToFileURL(TEMPLATES_DIR + path.sep);
 const hb = Handlebars.create();
 hb.registerHelper("json", (value: unknown) => JSON.stringify(value, null, 2));
 
@@ -30,6 +33,10 @@ export interface PackageJsonContext {
   packageName: string;
   version: string;
   description: string;
+  /** `license` and `repository`, when configured. */
+  metadata: Record<string, unknown>;
+  main: string;
+  types: string;
   exports: Record<string, unknown>;
   dependencies: Record<string, string>;
   peerDependencies: Record<string, string>;
@@ -37,9 +44,14 @@ export interface PackageJsonContext {
 }
 
 export interface ReadmeContext {
+  /** Escaped for Markdown text. */
   packageName: string;
-  /** Table cells, each already escaped for a Markdown table cell. */
+  description: string;
+  license: string | undefined;
+  /** Table cells, each already escaped for a Markdown table cell (`entry` and `specFile` as whole code spans). */
   services: { entry: string; clientName: string; operations: string; specFile: string; apiVersion: string }[];
+  /** One per service entry: Markdown text escaped, `code`/`paging`/`test` built by readme-samples.ts (escaped literals). */
+  samples: { service: string; entry: string; namespace: string; clientName: string; apiVersion: string; code: string; paging: string | undefined; test: string }[];
 }
 
 export interface TsconfigContext {

@@ -9,9 +9,7 @@ import { createHash } from "node:crypto";
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import path from "node:path";
-import { fileURLToPath } from "node:url";
-
-const GENERATOR_DIR = path.dirname(path.dirname(fileURLToPath(import.meta.url)));
+import { PACKAGE_ROOT as GENERATOR_DIR } from "../util/package-root.js";
 
 function cacheDir(): string | undefined {
   if (process.env["OAGEN_NO_CACHE"] === "1") return undefined;

@@ -8,8 +8,9 @@ import type { LoadedSpec } from "../load/index.js";
 import { apiVersionOf, buildService } from "./build-service.js";
 import { IR_VERSION, type IrDocument, type IrPackage } from "./ir.js";
 
-/** The package `oagen generate` writes unless configured otherwise. */
-export const DEFAULT_PACKAGE: IrPackage = { name: "azure-keys", version: "0.1.0" };
+import { DEFAULT_PACKAGE } from "./default-package.js";
+
+export { DEFAULT_PACKAGE };
 
 export interface ServiceSettings {
   /** Client class name (`--client-name`); default: from `info.title`. */

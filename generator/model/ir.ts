@@ -69,6 +69,11 @@ export interface IrService {
 export interface IrPackage {
   name: string;
   version: string;
+  /** package.json and README fields from the config file (absent: oagen's defaults). */
+  description?: string;
+  license?: string;
+  /** Repository URL. */
+  repository?: string;
 }
 
 export interface IrOperationGroup {

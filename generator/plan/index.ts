@@ -5,9 +5,10 @@
  */
 import type { Diagnostic } from "../diagnostics/index.js";
 import { IR_VERSION, type IrDocument, type IrService } from "../model/ir.js";
+import { camelCase, isReservedWord } from "../naming/index.js";
 import { planErrorModels } from "./error-model.js";
 import { buildServiceFixtures, fixtureWarnings } from "./fixtures/fixtures.js";
-import { serviceEntryFiles, serviceFiles, type ServiceEntryFiles } from "./layout.js";
+import { PACKAGE_INDEX_FILE, serviceEntryFiles, serviceFiles, type ServiceEntryFiles } from "./layout.js";
 import { plannedRuntimeModules } from "./runtime-modules.js";
 import type { ServicePlan } from "./service-plan.js";
 import { SymbolTable } from "./symbols.js";
@@ -16,10 +17,12 @@ export interface PackagePlan {
   /** One per service api-version, in IR order. */
   services: ServicePlan[];
   /** Each service name's default-version entry files and the plan they re-export. */
-  entries: { name: string; files: ServiceEntryFiles; target: ServicePlan }[];
+  entries: { name: string; files: ServiceEntryFiles; target: ServicePlan; namespace: string }[];
   runtimeModules: string[];
   /** What the plan could not do for some input, e.g. an operation left without synthesised fixtures. */
   warnings: Diagnostic[];
+  /** The package's `"."` entry: every service entry as a namespace (`src/index.ts`). */
+  index: string;
 }
 
 export function planPackage(doc: IrDocument): PackagePlan {
@@ -40,9 +43,19 @@ export function planPackage(doc: IrDocument): PackagePlan {
       fixtures: buildServiceFixtures(service, undefined, errorModels),
     };
   });
-  const entries = [...defaults].map(([name, service]) => ({ name, files: serviceEntryFiles(name), target: services.find((p) => p.service === service)! }));
+  const namespaces = new Set<string>();
+  const entries = [...defaults].map(([name, service]) => ({ name, files: serviceEntryFiles(name), target: services.find((p) => p.service === service)!, namespace: namespaceOf(name, namespaces) }));
   const warnings = services.flatMap((p) => fixtureWarnings(p.fixtures));
-  return { services, entries, runtimeModules, warnings };
+  return { services, entries, runtimeModules, warnings, index: PACKAGE_INDEX_FILE };
+}
+
+/** The `"."` entry's namespace for a service: `purview-scanning` → `purviewScanning`, unique, never a reserved word. */
+function namespaceOf(service: string, taken: Set<string>): string {
+  const base = camelCase(service) || "service";
+  let name = isReservedWord(base) || base === "services" ? `${base}Service` : base;
+  for (let i = 2; taken.has(name); i++) name = `${base}${i}`;
+  taken.add(name);
+  return name;
 }
 
 /** The plan of one service planned as a package of its own (tests and tools that emit a single service). */

@@ -19,6 +19,9 @@
  */
 import type { IrOperationGroup, IrService } from "../model/ir.js";
 
+/** The package's `"."` entry. */
+export const PACKAGE_INDEX_FILE = "src/index.ts";
+
 export interface ServiceFiles {
   /** `src/<service>/<api-version>` */
   folder: string;

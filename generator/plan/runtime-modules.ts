@@ -5,13 +5,17 @@
  * bug, caught when its imports are written (`FileScope`).
  */
 import { readdirSync, readFileSync } from "node:fs";
+import path from "node:path";
+import { pathToFileURL } from "node:url";
 import { ts } from "ts-morph";
+import { PACKAGE_ROOT, RUNS_COMPILED } from "../util/package-root.js";
 import type { IrDocument } from "../model/ir.js";
 
-export const RUNTIME_DIR = new URL("../runtime/", import.meta.url);
+/** The runtime sources: `generator/runtime/`, or their copy in `dist/runtime-sources/` when oagen runs compiled. */
+export const RUNTIME_DIR: URL = RUNS_COMPILED ? pathToFileURL(path.join(PACKAGE_ROOT, "dist", "runtime-sources") + path.sep) : new URL("../runtime/", import.meta.url);
 
 /** What every package uses: validation (validators), the client core, and the mocks. */
-const ALWAYS = ["validation", "client", "errors", "operation", "send", "redact", "mock-http-client", "mock-msw", "mock-types"];
+const ALWAYS = ["validation", "client", "errors", "operation", "send", "redact", "mock-http-client", "mock-msw", "mock-types", "mock-credential"];
 
 export function plannedRuntimeModules(doc: IrDocument): string[] {
   const wanted = new Set(ALWAYS);

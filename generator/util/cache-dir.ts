@@ -4,9 +4,7 @@
  * an optimisation: any failure to read or write it means doing the work again.
  */
 import path from "node:path";
-import { fileURLToPath } from "node:url";
-
-const GENERATOR_DIR = path.dirname(path.dirname(fileURLToPath(import.meta.url)));
+import { PACKAGE_ROOT as GENERATOR_DIR } from "./package-root.js";
 
 export function cacheDir(kind: string): string | undefined {
   if (process.env["OAGEN_NO_CACHE"] === "1") return undefined;

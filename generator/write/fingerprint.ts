@@ -9,20 +9,49 @@ import { createHash } from "node:crypto";
 import { readdirSync, readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import path from "node:path";
-import { fileURLToPath } from "node:url";
+import { PACKAGE_ROOT as GENERATOR_DIR, RUNS_COMPILED, TEMPLATES_DIR } from "../util/package-root.js";
 
-const GENERATOR_DIR = path.dirname(path.dirname(fileURLToPath(import.meta.url)));
-const TEMPLATES_DIR = path.join(path.dirname(GENERATOR_DIR), "templates");
+/** Written by the build (scripts/build.mjs): the hash of the sources `dist/` was compiled from. */
+export const BUILD_INFO_FILE = "dist/build-info.json";
+/** Top-level folders of the package that are build products, not sources. */
+const NOT_SOURCES = new Set(["dist", "templates", "node_modules"]);
 const TOOLS = ["@readme/openapi-parser", "yaml", "ts-morph", "prettier", "handlebars", "recheck", "randexp", "@azure/core-rest-pipeline", "@azure/core-auth", "@azure/logger", "msw"];
 
-export function computeFingerprint(specFiles: readonly string[], specRoot: string): string {
+export function computeFingerprint(specFiles: readonly string[], specRoot: string, settings = ""): string {
   const hash = createHash("sha256");
   const add = (label: string, content: string) => hash.update(`${label}\0${content.replace(/\r\n/g, "\n")}\0`);
+  add("settings", settings);
   for (const file of [...specFiles].sort()) add(`spec:${path.relative(specRoot, file).split(path.sep).join("/")}`, readFileSync(file, "utf8"));
-  for (const file of listFiles(GENERATOR_DIR)) add(`generator:${file}`, readFileSync(path.join(GENERATOR_DIR, file), "utf8"));
-  for (const file of listFiles(TEMPLATES_DIR)) add(`template:${file}`, readFileSync(path.join(TEMPLATES_DIR, file), "utf8"));
+  add("generator", generatorSourceHash());
   const require = createRequire(path.join(GENERATOR_DIR, "package.json"));
   for (const tool of TOOLS) add(`tool:${tool}`, toolVersion(require, tool));
+  return hash.digest("hex");
+}
+
+/**
+ * The hash of oagen's own sources and templates: computed from the TypeScript sources when oagen runs from them,
+ * read from `dist/build-info.json` when it runs compiled (the build computed it from the same sources), so both
+ * give the same fingerprint.
+ */
+let sourceHash: string | undefined;
+export function generatorSourceHash(): string {
+  if (sourceHash) return sourceHash;
+  if (RUNS_COMPILED) {
+    try {
+      return (sourceHash = (JSON.parse(readFileSync(path.join(GENERATOR_DIR, BUILD_INFO_FILE), "utf8")) as { sourceHash: string }).sourceHash);
+    } catch {
+      // not built by scripts/build.mjs: fall through (a tree without sources hashes only its templates)
+    }
+  }
+  return (sourceHash = hashSources(GENERATOR_DIR, TEMPLATES_DIR));
+}
+
+/** Hashes the package's source files (not dist/, node_modules/ nor the templates copy) and the templates. */
+export function hashSources(generatorDir: string, templatesDir: string): string {
+  const hash = createHash("sha256");
+  const add = (label: string, content: string) => hash.update(`${label}\0${content.replace(/\r\n/g, "\n")}\0`);
+  for (const file of listFiles(generatorDir).filter((f) => !NOT_SOURCES.has(f.split("/")[0]!))) add(`generator:${file}`, readFileSync(path.join(generatorDir, file), "utf8"));
+  for (const file of listFiles(templatesDir)) add(`template:${file}`, readFileSync(path.join(templatesDir, file), "utf8"));
   return hash.digest("hex");
 }
 

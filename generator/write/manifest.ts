@@ -52,3 +52,9 @@ export function isOutputCurrent(outDir: string, fingerprint: string): boolean {
     }
   });
 }
+
+/** How many files the output holds by its manifest (the manifest included); undefined without one. */
+export function readManifestFileCount(outDir: string): number | undefined {
+  const manifest = readManifest(outDir);
+  return manifest ? Object.keys(manifest.files).length + 1 : undefined;
+}

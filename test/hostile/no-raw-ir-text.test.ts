@@ -24,8 +24,10 @@ const REVIEWED: Record<string, string> = {
   "generator/emit/validators/checks.ts stringChecks: schema.pattern.source": "a check message: the writers emit messages with stringLiteral",
   "generator/emit/validators/checks.ts stringChecks: schema.format": "a check message: the writers emit messages with stringLiteral",
   "generator/emit/validators/plan.ts patternKey: pattern.js": "a Map key that deduplicates patterns; the pattern is emitted with regexLiteral",
-  "generator/emit/package-files.ts emitPackageFiles: doc.services[0]?.package?.version": "the package version: a semver string decided by release/version.ts, never spec text; written with the json helper",
-  "generator/emit/package-files.ts emitPackageFiles: DEFAULT_PACKAGE.version": "the default package version, a constant; written with the json helper",
+  "generator/emit/package-files.ts emitPackageFiles: pkg.name": "package.json.hbs writes it with the json helper; the README entry names built from it go through markdownCode and, in samples, stringLiteral",
+  "generator/emit/package-files.ts emitPackageFiles: pkg.version": "package.json.hbs writes it with the json helper",
+  "generator/emit/package-files.ts emitPackageFiles: pkg.description": "package.json.hbs writes it with the json helper (the README gets markdownCell)",
+  "generator/emit/package-files.ts emitPackageFiles: pkg.license": "package.json.hbs writes it with the json helper (the README gets markdownCell)",
 };
 
 const emitterFiles = readdirSync(EMIT_DIR, { recursive: true, withFileTypes: true })

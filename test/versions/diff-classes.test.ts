@@ -6,7 +6,7 @@
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { diffSpecs } from "../../generator/diff/index.ts";
-import { diffExitCode } from "../../generator/cli/diff.ts";
+import { diffExitCode } from "../../generator/cli/commands/diff.ts";
 import { REPO_ROOT, runCli } from "../support/pipeline.ts";
 
 const DIR = path.join(REPO_ROOT, "test/specs/versions");

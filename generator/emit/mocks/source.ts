@@ -4,7 +4,7 @@
  * mock runtime. Validators are referenced by their IR names, through `identifier`.
  */
 import { StructureKind, VariableDeclarationKind, type OptionalKind, type SourceFileStructure, type StatementStructures } from "ts-morph";
-import type { ServicePlan } from "../../plan/index.js";
+import { importSpecifier, runtimeFile, type ServicePlan } from "../../plan/index.js";
 import { FileScope } from "../file-scope.js";
 import { identifier, jsDocText, objectLiteralKey, stringLiteral, typeMemberKey, valueLiteral } from "../escape/index.js";
 import type { ServiceDescriptionData } from "./description.js";
@@ -42,6 +42,11 @@ export function mocksSourceStructure(
   const statements: (string | StatementStructures)[] = [
     ...names.importDeclarations(),
     ...fixtureImports(fixtures, modulePath),
+    {
+      kind: StructureKind.ExportDeclaration,
+      namedExports: ["createTestCredential", { name: "TestCredential", isTypeOnly: true }, { name: "TestCredentialOptions", isTypeOnly: true }],
+      moduleSpecifier: importSpecifier(modulePath, runtimeFile("mock-credential")),
+    },
     {
       kind: StructureKind.VariableStatement,
       leadingTrivia: "\n",

@@ -72,7 +72,9 @@ export function importAllModules(outDir: string, subdirs: readonly string[] = ["
     const { pathToFileURL } = await import("node:url");
     const before = new Set(Object.getOwnPropertyNames(globalThis));
     const modules = [];
-    for (const file of JSON.parse(process.env.OAGEN_IMPORTS)) {
+    let input = "";
+    for await (const chunk of process.stdin) input += chunk;
+    for (const file of JSON.parse(input)) {
       let ok = true, error;
       try { await import(pathToFileURL(file).href); } catch (e) { ok = false; error = String(e && e.stack || e); }
       modules.push({ file, ok, ...(error ? { error } : {}), sentinelSet: Object.prototype.hasOwnProperty.call(globalThis, ${JSON.stringify(SENTINEL)}) });
@@ -83,10 +85,11 @@ export function importAllModules(outDir: string, subdirs: readonly string[] = ["
   const result = spawnSync(process.execPath, ["--input-type=module", "-e", script], {
     encoding: "utf8",
     timeout: 60_000,
-    env: { ...process.env, OAGEN_IMPORTS: JSON.stringify(files) },
+    // On stdin, not in the environment: a large package's file list passes the 128 KiB limit of one variable.
+    input: JSON.stringify(files),
     maxBuffer: 64 * 1024 * 1024,
   });
-  if (result.status !== 0) throw new Error(`import process failed (${result.status ?? result.signal}): ${result.stderr}`);
+  if (result.status !== 0) throw new Error(`import process failed (${result.status ?? result.signal ?? result.error?.message}): ${result.stderr}`);
   const report = JSON.parse(result.stdout) as ImportReport;
   return { ...report, modules: report.modules.map((m) => ({ ...m, file: path.relative(outDir, m.file) })) };
 }

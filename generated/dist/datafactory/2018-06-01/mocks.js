@@ -10,6 +10,7 @@ import $fixture4 from "../../../fixtures/datafactory/2018-06-01/IntegrationRunti
 import $fixture5 from "../../../fixtures/datafactory/2018-06-01/IntegrationRuntimes_RegenerateAuthKey/error-400-required-only.json" with { type: "json" };
 import $fixture6 from "../../../fixtures/datafactory/2018-06-01/IntegrationRuntimes_RegenerateAuthKey/error-404.json" with { type: "json" };
 import $fixture7 from "../../../fixtures/datafactory/2018-06-01/IntegrationRuntimes_RegenerateAuthKey/error-500.json" with { type: "json" };
+import { createTestCredential } from "../../runtime/mock-credential.js";
 const fixtures = { IntegrationRuntimes_RegenerateAuthKey: { "example-integration-runtimes-regenerate-auth-key": $fixture0, "200": $fixture1, "200-required-only": $fixture2, "error-400": $fixture3, "error-400-empty-arrays": $fixture4, "error-400-required-only": $fixture5, "error-404": $fixture6, "error-500": $fixture7 } };
 const serviceDescription = { service: "datafactory", basePath: "", apiVersions: ["2018-06-01"], errorModel: { code: "/error/code", message: "/error/message", target: "/error/target" }, operations: [{ operationId: "IntegrationRuntimes_RegenerateAuthKey", method: "POST", path: "/subscriptions/{subscriptionId}/resourceGroups/{resourceGroupName}/providers/Microsoft.DataFactory/factories/{factoryName}/integrationRuntimes/{integrationRuntimeName}/regenerateAuthKey", bearerToken: true, parameters: [{ name: "resourceGroupName", tsName: "resourceGroupName", location: "path", wireType: "string" }, { name: "factoryName", tsName: "factoryName", location: "path", wireType: "string" }, { name: "integrationRuntimeName", tsName: "integrationRuntimeName", location: "path", wireType: "string" }], errorModel: { code: "/error/code", message: "/error/message", target: "/error/target" }, defaultFixture: "example-integration-runtimes-regenerate-auth-key", apiVersionParameter: "api-version", body: { tsName: "body", wireName: "regenerateKeyParameters" }, validateParameters: validateIntegrationRuntimesRegenerateAuthKeyParameters }], fixtures };
 function createMockHttpClient(options) {
@@ -20,6 +21,7 @@ function handlers(msw, options) {
 }
 export {
   createMockHttpClient,
+  createTestCredential,
   fixtures,
   handlers,
   serviceDescription

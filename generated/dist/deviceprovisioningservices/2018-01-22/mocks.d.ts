@@ -1,6 +1,7 @@
 import { type ServiceMockHttpClient } from "../../runtime/mock-http-client.js";
 import { type MswHandlers, type MswModule } from "../../runtime/mock-msw.js";
 import type { MockFixtureTable, MockOptions, MockServiceDescription } from "../../runtime/mock-types.js";
+export { createTestCredential, type TestCredential, type TestCredentialOptions } from "../../runtime/mock-credential.js";
 /**
  * Fixtures by operationId, then fixture name: the documented samples (`example-…`), synthesised answers per
  * response (`200`, `200-nulls`, …) and error answers in the service's error model (`error-400`, …), each

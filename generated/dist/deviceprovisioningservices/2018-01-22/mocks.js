@@ -10,6 +10,7 @@ import $fixture4 from "../../../fixtures/deviceprovisioningservices/2018-01-22/I
 import $fixture5 from "../../../fixtures/deviceprovisioningservices/2018-01-22/IotDpsResource_ListKeys/error-400-required-only.json" with { type: "json" };
 import $fixture6 from "../../../fixtures/deviceprovisioningservices/2018-01-22/IotDpsResource_ListKeys/error-404.json" with { type: "json" };
 import $fixture7 from "../../../fixtures/deviceprovisioningservices/2018-01-22/IotDpsResource_ListKeys/error-500.json" with { type: "json" };
+import { createTestCredential } from "../../runtime/mock-credential.js";
 const fixtures = { IotDpsResource_ListKeys: { "example-dps-list-keys": $fixture0, "200": $fixture1, "200-empty-arrays": $fixture2, "200-required-only": $fixture3, "error-400": $fixture4, "error-400-required-only": $fixture5, "error-404": $fixture6, "error-500": $fixture7 } };
 const serviceDescription = { service: "deviceprovisioningservices", basePath: "", apiVersions: ["2018-01-22"], errorModel: { code: "/code", message: "/message", status: { pointer: "/httpStatusCode", type: "string" } }, operations: [{ operationId: "IotDpsResource_ListKeys", method: "POST", path: "/subscriptions/{subscriptionId}/resourceGroups/{resourceGroupName}/providers/Microsoft.Devices/provisioningServices/{provisioningServiceName}/listkeys", bearerToken: true, parameters: [{ name: "provisioningServiceName", tsName: "provisioningServiceName", location: "path", wireType: "string" }, { name: "resourceGroupName", tsName: "resourceGroupName", location: "path", wireType: "string" }], errorModel: { code: "/code", message: "/message", status: { pointer: "/httpStatusCode", type: "string" } }, defaultFixture: "example-dps-list-keys", apiVersionParameter: "api-version", paging: { itemsProperty: "value", nextLinkProperty: "nextLink" }, validateParameters: validateIotDpsResourceListKeysParameters }], fixtures };
 function createMockHttpClient(options) {
@@ -20,6 +21,7 @@ function handlers(msw, options) {
 }
 export {
   createMockHttpClient,
+  createTestCredential,
   fixtures,
   handlers,
   serviceDescription

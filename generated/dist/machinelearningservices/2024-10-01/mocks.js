@@ -12,6 +12,7 @@ import $fixture6 from "../../../fixtures/machinelearningservices/2024-10-01/Work
 import $fixture7 from "../../../fixtures/machinelearningservices/2024-10-01/Workspaces_ListKeys/error-400-required-only.json" with { type: "json" };
 import $fixture8 from "../../../fixtures/machinelearningservices/2024-10-01/Workspaces_ListKeys/error-404.json" with { type: "json" };
 import $fixture9 from "../../../fixtures/machinelearningservices/2024-10-01/Workspaces_ListKeys/error-500.json" with { type: "json" };
+import { createTestCredential } from "../../runtime/mock-credential.js";
 const fixtures = { Workspaces_ListKeys: { "example-list-workspace-keys": $fixture0, "200": $fixture1, "200-nulls": $fixture2, "200-empty-arrays": $fixture3, "200-required-only": $fixture4, "error-400": $fixture5, "error-400-empty-arrays": $fixture6, "error-400-required-only": $fixture7, "error-404": $fixture8, "error-500": $fixture9 } };
 const serviceDescription = { service: "machinelearningservices", basePath: "", apiVersions: ["2024-10-01"], errorModel: { code: "/error/code", message: "/error/message", target: "/error/target" }, operations: [{ operationId: "Workspaces_ListKeys", method: "POST", path: "/subscriptions/{subscriptionId}/resourceGroups/{resourceGroupName}/providers/Microsoft.MachineLearningServices/workspaces/{workspaceName}/listKeys", bearerToken: true, parameters: [{ name: "resourceGroupName", tsName: "resourceGroupName", location: "path", wireType: "string" }, { name: "workspaceName", tsName: "workspaceName", location: "path", wireType: "string" }], errorModel: { code: "/error/code", message: "/error/message", target: "/error/target" }, defaultFixture: "example-list-workspace-keys", apiVersionParameter: "api-version", validateParameters: validateWorkspacesListKeysParameters }], fixtures };
 function createMockHttpClient(options) {
@@ -22,6 +23,7 @@ function handlers(msw, options) {
 }
 export {
   createMockHttpClient,
+  createTestCredential,
   fixtures,
   handlers,
   serviceDescription

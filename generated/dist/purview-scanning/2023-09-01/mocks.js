@@ -10,6 +10,7 @@ import $fixture4 from "../../../fixtures/purview-scanning/2023-09-01/Integration
 import $fixture5 from "../../../fixtures/purview-scanning/2023-09-01/IntegrationRuntimes_ListAuthKeys/error-400-required-only.json" with { type: "json" };
 import $fixture6 from "../../../fixtures/purview-scanning/2023-09-01/IntegrationRuntimes_ListAuthKeys/error-404.json" with { type: "json" };
 import $fixture7 from "../../../fixtures/purview-scanning/2023-09-01/IntegrationRuntimes_ListAuthKeys/error-500.json" with { type: "json" };
+import { createTestCredential } from "../../runtime/mock-credential.js";
 const fixtures = { IntegrationRuntimes_ListAuthKeys: { "example-integration-runtimes-list-auth-keys": $fixture0, "200": $fixture1, "200-required-only": $fixture2, "error-400": $fixture3, "error-400-empty-arrays": $fixture4, "error-400-required-only": $fixture5, "error-404": $fixture6, "error-500": $fixture7 } };
 const serviceDescription = { service: "purview-scanning", basePath: "/scan", apiVersions: ["2023-09-01"], errorModel: { code: "/error/code", message: "/error/message", target: "/error/target", codeHeader: "x-ms-error-code" }, operations: [{ operationId: "IntegrationRuntimes_ListAuthKeys", method: "POST", path: "/integrationruntimes/{integrationRuntimeName}:listAuthKeys", bearerToken: true, parameters: [{ name: "integrationRuntimeName", tsName: "integrationRuntimeName", location: "path", wireType: "string" }], errorModel: { code: "/error/code", message: "/error/message", target: "/error/target", codeHeader: "x-ms-error-code" }, defaultFixture: "example-integration-runtimes-list-auth-keys", apiVersionParameter: "api-version", validateParameters: validateIntegrationRuntimesListAuthKeysParameters }], fixtures };
 function createMockHttpClient(options) {
@@ -20,6 +21,7 @@ function handlers(msw, options) {
 }
 export {
   createMockHttpClient,
+  createTestCredential,
   fixtures,
   handlers,
   serviceDescription

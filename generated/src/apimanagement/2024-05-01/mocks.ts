@@ -12,6 +12,7 @@ import $fixture4 from "../../../fixtures/apimanagement/2024-05-01/TenantAccess_L
 import $fixture5 from "../../../fixtures/apimanagement/2024-05-01/TenantAccess_ListSecrets/error-400-required-only.json" with { type: "json" };
 import $fixture6 from "../../../fixtures/apimanagement/2024-05-01/TenantAccess_ListSecrets/error-404.json" with { type: "json" };
 import $fixture7 from "../../../fixtures/apimanagement/2024-05-01/TenantAccess_ListSecrets/error-500.json" with { type: "json" };
+export { createTestCredential, type TestCredential, type TestCredentialOptions } from "../../runtime/mock-credential.js";
 
 /**
  * Fixtures by operationId, then fixture name: the documented samples (`example-…`), synthesised answers per

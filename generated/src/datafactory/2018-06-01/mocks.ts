@@ -12,6 +12,7 @@ import $fixture4 from "../../../fixtures/datafactory/2018-06-01/IntegrationRunti
 import $fixture5 from "../../../fixtures/datafactory/2018-06-01/IntegrationRuntimes_RegenerateAuthKey/error-400-required-only.json" with { type: "json" };
 import $fixture6 from "../../../fixtures/datafactory/2018-06-01/IntegrationRuntimes_RegenerateAuthKey/error-404.json" with { type: "json" };
 import $fixture7 from "../../../fixtures/datafactory/2018-06-01/IntegrationRuntimes_RegenerateAuthKey/error-500.json" with { type: "json" };
+export { createTestCredential, type TestCredential, type TestCredentialOptions } from "../../runtime/mock-credential.js";
 
 /**
  * Fixtures by operationId, then fixture name: the documented samples (`example-…`), synthesised answers per

@@ -12,6 +12,7 @@ import $fixture4 from "../../../fixtures/deviceprovisioningservices/2018-01-22/I
 import $fixture5 from "../../../fixtures/deviceprovisioningservices/2018-01-22/IotDpsResource_ListKeys/error-400-required-only.json" with { type: "json" };
 import $fixture6 from "../../../fixtures/deviceprovisioningservices/2018-01-22/IotDpsResource_ListKeys/error-404.json" with { type: "json" };
 import $fixture7 from "../../../fixtures/deviceprovisioningservices/2018-01-22/IotDpsResource_ListKeys/error-500.json" with { type: "json" };
+export { createTestCredential, type TestCredential, type TestCredentialOptions } from "../../runtime/mock-credential.js";
 
 /**
  * Fixtures by operationId, then fixture name: the documented samples (`example-…`), synthesised answers per

@@ -14,6 +14,7 @@ import $fixture6 from "../../../fixtures/machinelearningservices/2024-10-01/Work
 import $fixture7 from "../../../fixtures/machinelearningservices/2024-10-01/Workspaces_ListKeys/error-400-required-only.json" with { type: "json" };
 import $fixture8 from "../../../fixtures/machinelearningservices/2024-10-01/Workspaces_ListKeys/error-404.json" with { type: "json" };
 import $fixture9 from "../../../fixtures/machinelearningservices/2024-10-01/Workspaces_ListKeys/error-500.json" with { type: "json" };
+export { createTestCredential, type TestCredential, type TestCredentialOptions } from "../../runtime/mock-credential.js";
 
 /**
  * Fixtures by operationId, then fixture name: the documented samples (`example-…`), synthesised answers per
