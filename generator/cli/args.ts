@@ -17,6 +17,8 @@ export interface CommonOptions {
   quiet: boolean;
   force: boolean;
   typecheck: boolean;
+  /** `--verbose`: also print notes (info diagnostics) in text output. */
+  verbose: boolean;
   /** `generate --watch`: regenerate on spec changes. */
   watch: boolean;
   /** `--config FILE`: the config file (default: oagen.config.{ts,mts,mjs,js,json} in the working directory). */
@@ -36,6 +38,7 @@ export const OUTPUT_FLAGS: readonly FlagSpec[] = [
   { name: "format", type: "string", value: "text|json", description: "diagnostics for people (default) or as JSON for editors and CI" },
   { name: "quiet", short: "q", type: "boolean", description: "print nothing but problems" },
   { name: "timings", type: "boolean", description: "print how long each stage took" },
+  { name: "verbose", type: "boolean", description: "also print notes (info), e.g. a spec extension oagen reads but does not apply" },
 ];
 
 export const SPEC_FLAGS: readonly FlagSpec[] = [
@@ -77,6 +80,7 @@ export function commonOptionsOf(values: FlagValues, positionals: string[]): Comm
     force: values["force"] === true,
     typecheck: values["typecheck"] === true,
     watch: values["watch"] === true,
+    verbose: values["verbose"] === true,
     ...generationSettings(values as { operation?: string[]; "client-name"?: string; "credential-scopes"?: string[]; "spec-root"?: string }),
     positionals,
   };

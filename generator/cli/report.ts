@@ -3,9 +3,14 @@ import { diagnosticsToJson, renderDiagnostics, type Diagnostic } from "../diagno
 
 export type OutputFormat = "text" | "json";
 
-export function reportDiagnostics(diagnostics: readonly Diagnostic[], format: OutputFormat): void {
-  if (diagnostics.length === 0) return;
-  process.stderr.write((format === "json" ? diagnosticsToJson(diagnostics) : renderDiagnostics(diagnostics)) + "\n");
+/**
+ * Prints diagnostics to stderr. Notes (`info`: a spec feature oagen reads but does not apply, for instance) appear in
+ * text only with `--verbose`, so a build that runs in every downstream package stays quiet; JSON always has them.
+ */
+export function reportDiagnostics(diagnostics: readonly Diagnostic[], format: OutputFormat, verbose = false): void {
+  const shown = format === "json" || verbose ? diagnostics : diagnostics.filter((d) => d.severity !== "info");
+  if (shown.length === 0) return;
+  process.stderr.write((format === "json" ? diagnosticsToJson(shown) : renderDiagnostics(shown)) + "\n");
 }
 
 export function reportInternalError(error: unknown, format: OutputFormat): void {

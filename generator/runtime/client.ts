@@ -22,6 +22,7 @@ import { dropSetCookiePolicy, operationRetryPolicy, sameOriginPolicy } from "./p
 import { createServiceTracingClient, userAgentOptions, type TracingSpec } from "./tracing.js";
 import { resolveBaseUrl, type ServerVariableSpec } from "./url.js";
 import type { TracingClient } from "@azure/core-tracing";
+import { createClientLogger, type AzureLogger } from "@azure/logger";
 
 /** What a client does when a 2xx body does not match its schema. */
 export type ValidateResponses = "throw" | "warn" | "off";
@@ -95,6 +96,8 @@ export interface ClientContext {
   readonly unknownEnumValues: "reject" | "accept";
   /** One span per operation call (`runtime/tracing.ts`). */
   readonly tracing: TracingClient;
+  /** `@azure/logger` under the generated package's name (`AZURE_LOG_LEVEL`, `setLogLevel`). */
+  readonly logger: AzureLogger;
 }
 
 const contexts = new WeakMap<ServiceClient, ClientContext>();
@@ -124,6 +127,7 @@ export class ServiceClient {
       validateResponses: options.validateResponses ?? "throw",
       unknownEnumValues,
       tracing: createServiceTracingClient(service),
+      logger: createClientLogger(service.package?.name ?? "azure-keys"),
     });
   }
 }

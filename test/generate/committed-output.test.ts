@@ -10,7 +10,7 @@ describe("committed generated/", () => {
     // The only warning allowed: Azure's published Machine Learning example holds a real-looking registry
     // password on an `x-ms-secret` property; oagen replaces it with a fake key and says so (issue 13 #2). The
     // Data Factory fragment keeps upstream's `x-ms-client-flatten` on CloudError.error: one info that it is not
-    // applied (docs/shapes.md).
+    // applied (docs/shapes.md), printed only with --verbose.
     const warnings = result.stderr.split(/\n(?=warning |error |info )/).filter((w) => w.trim() !== "");
     const allowed = [/^warning \[secret-in-example\] specs\/machinelearningservices\//, /^info \[client-flatten-not-applied\] specs\/datafactory\//];
     expect(warnings.filter((w) => !allowed.some((re) => re.test(w)))).toEqual([]);

@@ -58,7 +58,9 @@ describe("the packed oagen, installed outside the repository", () => {
     const pkg = JSON.parse(readFileSync(path.join(project, "packages/keys/package.json"), "utf8")) as Record<string, unknown>;
     expect(pkg).toMatchObject({ name: "@acme/keys", version: "1.2.3", license: "MIT", description: "Acme's Azure key clients", repository: { type: "git", url: "git+https://github.com/acme/keys.git" }, sideEffects: false });
     expect(readFileSync(path.join(project, "packages/keys/src/runtime/tracing.ts"), "utf8")).toContain("azsdk-js-");
-    expect(readFileSync(path.join(project, "packages/keys/src/datafactory/2018-06-01/client.ts"), "utf8")).toMatch(/package: \{ name: "@acme\/keys", version: "1\.2\.3" \}/);
+    // The user agent and the tracing spans name the configured package (one generated file, imported by every client).
+    expect(readFileSync(path.join(project, "packages/keys/src/package-info.ts"), "utf8")).toMatch(/\{ name: "@acme\/keys", version: "1\.2\.3" \}/);
+    expect(readFileSync(path.join(project, "packages/keys/src/datafactory/2018-06-01/client.ts"), "utf8")).toMatch(/import \{ packageInfo \} from "\.\.\/\.\.\/package-info\.js";/);
   });
 
   it("`oagen init --ts` then `oagen generate` work in an empty folder: defineConfig comes from the installed package", () => {

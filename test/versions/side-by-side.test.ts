@@ -37,7 +37,7 @@ describe("several api-versions of one service side by side", () => {
   it("exports the default entry and every version, each with validators and mocks", () => {
     const pkg = JSON.parse(readFileSync(path.join(ws.out, "package.json"), "utf8")) as { exports: Record<string, unknown> };
     for (const entry of ["./datafactory", "./datafactory/2018-06-01", "./datafactory/2019-06-01", "./datafactory/2020-01-01-preview"]) {
-      expect(pkg.exports[entry]).toEqual({ types: `./dist${entry.slice(1)}/index.d.ts`, import: `./dist${entry.slice(1)}/index.js` });
+      expect(pkg.exports[entry]).toEqual({ types: `./dist${entry.slice(1)}/index.d.ts`, import: `./dist${entry.slice(1)}/index.js`, default: `./dist${entry.slice(1)}/index.js` });
       expect(pkg.exports[`${entry}/validators`]).toBeDefined();
       expect(pkg.exports[`${entry}/mocks`]).toBeDefined();
     }

@@ -10,6 +10,7 @@ import { type BoundParameter, type ClientParameterSpec } from "./parameters.js";
 import { type TracingSpec } from "./tracing.js";
 import { type ServerVariableSpec } from "./url.js";
 import type { TracingClient } from "@azure/core-tracing";
+import { type AzureLogger } from "@azure/logger";
 /** What a client does when a 2xx body does not match its schema. */
 export type ValidateResponses = "throw" | "warn" | "off";
 export interface AdditionalPolicyConfig {
@@ -78,6 +79,8 @@ export interface ClientContext {
     readonly unknownEnumValues: "reject" | "accept";
     /** One span per operation call (`runtime/tracing.ts`). */
     readonly tracing: TracingClient;
+    /** `@azure/logger` under the generated package's name (`AZURE_LOG_LEVEL`, `setLogLevel`). */
+    readonly logger: AzureLogger;
 }
 export declare class ServiceClient {
     /** Core's request pipeline; add your own policies with `pipeline.addPolicy`. */

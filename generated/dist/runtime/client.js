@@ -9,6 +9,7 @@ import { allowListLogPolicy, requestTimeoutPolicy, responseSizeLimitPolicy, retr
 import { dropSetCookiePolicy, operationRetryPolicy, sameOriginPolicy } from "./policies.js";
 import { createServiceTracingClient, userAgentOptions } from "./tracing.js";
 import { resolveBaseUrl } from "./url.js";
+import { createClientLogger } from "@azure/logger";
 const contexts = /* @__PURE__ */ new WeakMap();
 class ServiceClient {
   /** Core's request pipeline; add your own policies with `pipeline.addPolicy`. */
@@ -32,7 +33,8 @@ class ServiceClient {
       clientParameters,
       validateResponses: options.validateResponses ?? "throw",
       unknownEnumValues,
-      tracing: createServiceTracingClient(service)
+      tracing: createServiceTracingClient(service),
+      logger: createClientLogger(service.package?.name ?? "azure-keys")
     });
   }
 }

@@ -3,7 +3,6 @@ import {
   createPipelineRequest,
   RestError
 } from "@azure/core-rest-pipeline";
-import { createClientLogger } from "@azure/logger";
 import { clientContext } from "./client.js";
 import { createServiceRestError, RequestValidationError, ResponseValidationError } from "./errors.js";
 import { readParameters } from "./parameters.js";
@@ -11,7 +10,6 @@ import { markStateChanging } from "./policies.js";
 import { withOperationSpan } from "./tracing.js";
 import { buildUrl, checkHeaderValue } from "./url.js";
 import { hasOwn, pointerTokens } from "./validation.js";
-const logger = createClientLogger("azure-keys");
 const CREDENTIAL_HEADERS = ["authorization", "x-ms-authorization-auxiliary", "cookie"];
 async function send(client, spec, params, options = {}) {
   const context = clientContext(client);
@@ -116,7 +114,7 @@ function checkBody(context, operationId, declared, status, body, requestId) {
   }
   const error = new ResponseValidationError(operationId, status, issues, requestId);
   if (context.validateResponses === "throw") throw error;
-  logger.warning(error.message);
+  context.logger.warning(error.message);
   return body;
 }
 function errorFromResponse(errorSpec, response, body) {

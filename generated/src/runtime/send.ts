@@ -12,7 +12,6 @@ import {
   type PipelineResponse,
 } from "@azure/core-rest-pipeline";
 import type { OperationTracingOptions } from "@azure/core-tracing";
-import { createClientLogger } from "@azure/logger";
 import { clientContext, type ClientContext, type ServiceClient } from "./client.js";
 import { createServiceRestError, RequestValidationError, ResponseValidationError, type ErrorBodyFields } from "./errors.js";
 import type {
@@ -29,7 +28,6 @@ import { withOperationSpan } from "./tracing.js";
 import { buildUrl, checkHeaderValue } from "./url.js";
 import { hasOwn, pointerTokens, type ValidationIssue } from "./validation.js";
 
-const logger = createClientLogger("azure-keys");
 
 /** Request headers that hold credentials: removed from a request once it is done, before errors surface. */
 const CREDENTIAL_HEADERS = ["authorization", "x-ms-authorization-auxiliary", "cookie"];
@@ -196,7 +194,7 @@ export function checkBody<TResult>(
   }
   const error = new ResponseValidationError(operationId, status, issues, requestId);
   if (context.validateResponses === "throw") throw error;
-  logger.warning(error.message);
+  context.logger.warning(error.message);
   return body as TResult;
 }
 

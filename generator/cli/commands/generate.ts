@@ -93,7 +93,7 @@ async function generate(opts: CommonOptions, config: PipelineConfig): Promise<nu
     progress.stage("write", result.files.length);
     const { changed, removed } = writeOutput(result.files, config.outDir);
     progress.done();
-    if (!opts.quiet) reportDiagnostics(result.warnings, opts.format);
+    if (!opts.quiet) reportDiagnostics(result.warnings, opts.format, opts.verbose);
     if (opts.timings) printTimings(result.timings);
     if (!opts.quiet) {
       process.stdout.write((await import("../../release/index.js")).describeRelease(result.release));
@@ -117,7 +117,7 @@ async function runCheck(parsed: ParsedCommand, cwd: string): Promise<number> {
   } finally {
     progress.done();
   }
-  if (!opts.quiet) reportDiagnostics(result.warnings, opts.format);
+  if (!opts.quiet) reportDiagnostics(result.warnings, opts.format, opts.verbose);
   if (opts.timings) printTimings(result.timings);
   const { changed, removed } = diffOutput(result.files, config.outDir);
   if (changed.length === 0 && removed.length === 0) {

@@ -18,7 +18,7 @@ export const inspectCommand: CommandSpec = {
     const { config } = await configurationOf(opts, cwd);
     const { loadAndModel } = await import("../../core/pipeline.js");
     const { ir, warnings } = await loadAndModel(config);
-    if (!opts.quiet) reportDiagnostics(warnings, opts.format);
+    if (!opts.quiet) reportDiagnostics(warnings, opts.format, opts.verbose);
     process.stdout.write(JSON.stringify(ir, null, 2) + "\n");
     return EXIT.ok;
   },
