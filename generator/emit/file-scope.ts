@@ -23,6 +23,14 @@ interface Imported {
   typeOnly: boolean;
 }
 
+/** The names every file of a service version starts with (fixed runtime exports and the IR's), built once per plan. */
+const serviceNames = new WeakMap<ServicePlan, ReadonlySet<string>>();
+function serviceNamesOf(plan: ServicePlan): ReadonlySet<string> {
+  let names = serviceNames.get(plan);
+  if (!names) serviceNames.set(plan, (names = new Set([...FIXED_EXPORT_NAMES, ...plan.claimedNames])));
+  return names;
+}
+
 export class FileScope {
   private readonly scope: NameScope;
   private readonly fixed = new Set(FIXED_EXPORT_NAMES);
@@ -35,7 +43,7 @@ export class FileScope {
     /** This file's package-relative path. */
     readonly file: string,
   ) {
-    this.scope = new NameScope([...FIXED_EXPORT_NAMES, ...plan.claimedNames]);
+    this.scope = new NameScope([], { base: serviceNamesOf(plan) });
   }
 
   /** A value exported by runtime module `module` (`send`, `ServiceClient`); its local name. */

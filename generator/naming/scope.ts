@@ -6,6 +6,8 @@
  */
 import { isReservedWord } from "./reserved.js";
 
+const EMPTY: ReadonlySet<string> = new Set();
+
 export class NameScope {
   private readonly taken = new Set<string>();
   /** Per base, the suffix to try next: many spec names casing to one base stay linear, not quadratic. */
@@ -15,14 +17,19 @@ export class NameScope {
   /**
    * @param reserved names taken from the start
    * @param options.propertyNames the scope holds property names, where reserved words are legal as they are
+   * @param options.base names taken from the start, shared with other scopes and never copied (a service's
+   *   exported names, taken in every one of its files: copying them per file made emit quadratic in the operations)
    */
-  constructor(reserved: Iterable<string> = [], options: { propertyNames?: boolean } = {}) {
+  constructor(reserved: Iterable<string> = [], options: { propertyNames?: boolean; base?: ReadonlySet<string> } = {}) {
     for (const name of reserved) this.taken.add(name);
     this.mangleReserved = !options.propertyNames;
+    this.base = options.base ?? EMPTY;
   }
 
+  private readonly base: ReadonlySet<string>;
+
   has(name: string): boolean {
-    return this.taken.has(name);
+    return this.taken.has(name) || this.base.has(name);
   }
 
   /**
@@ -37,7 +44,7 @@ export class NameScope {
     if (this.mangleReserved && isReservedWord(name)) name = name + "_";
     let candidate = name;
     let n = this.nextSuffix.get(name) ?? 2;
-    while (this.taken.has(candidate)) candidate = `${name}${n++}`;
+    while (this.has(candidate)) candidate = `${name}${n++}`;
     this.nextSuffix.set(name, n);
     this.taken.add(candidate);
     return candidate;

@@ -108,3 +108,16 @@ describe("NameScope", () => {
     expect(() => new NameScope().claim("*/")).toThrow(/was not cased/);
   });
 });
+
+describe("NameScope with a shared base", () => {
+  it("treats the base's names as taken without copying or changing it", () => {
+    const base: ReadonlySet<string> = new Set(["Thing", "Thing2", "validateThing"]);
+    const a = new NameScope([], { base });
+    const b = new NameScope(["local"], { base });
+    expect(a.claim("Thing")).toBe("Thing3");
+    expect(b.claim("Thing")).toBe("Thing3"); // each scope claims on its own; the base is shared, not consumed
+    expect(b.claim("local")).toBe("local2");
+    expect(a.has("validateThing") && b.has("validateThing")).toBe(true);
+    expect([...base]).toEqual(["Thing", "Thing2", "validateThing"]);
+  });
+});
