@@ -171,6 +171,28 @@ describe("hostile specs: `__proto__` stays data in generated code", () => {
     expect(({} as Record<string, unknown>)["polluted"]).toBeUndefined();
   });
 
+  it("masks secrets stored under keys that name Object.prototype members, through references and unions", async () => {
+    const client = await import(pathToFileURL(path.join(outDir, "dist/property-names/index.js")).href);
+    const vault = JSON.parse(
+      '{"constructor":"c1","toString":{"constructor":"c2"},"valueOf":{"inner":"i"},"propertyIsEnumerable":[{"constructor":"c3"}],"hasOwnProperty":"plain"}',
+    ) as Record<string, unknown>;
+    expect(client.redactVault(vault)).toEqual({
+      constructor: "REDACTED",
+      toString: { constructor: "REDACTED" },
+      valueOf: { inner: "REDACTED" },
+      propertyIsEnumerable: [{ constructor: "REDACTED" }],
+      hasOwnProperty: "plain",
+    });
+    const thing = hostile();
+    thing["isPrototypeOf"] = { constructor: "c4" };
+    expect((client.redactThing(thing) as Record<string, unknown>)["isPrototypeOf"]).toEqual({ constructor: "REDACTED" });
+    // The union's map is keyed by discriminator values `constructor` and `__proto__`.
+    for (const kind of ["constructor", "__proto__"]) {
+      const cat = JSON.parse(`{"kind":${JSON.stringify(kind)},"meows":true,"toLocaleString":"t"}`) as Record<string, unknown>;
+      expect(client.redactAnimal(cat)).toEqual(JSON.parse(`{"kind":${JSON.stringify(kind)},"meows":true,"toLocaleString":"REDACTED"}`));
+    }
+  });
+
   it("keeps `__proto__` keys of examples as own properties of the fixtures", async () => {
     const mocks = await import(pathToFileURL(path.join(outDir, "dist/property-names/mocks.js")).href);
     const body = mocks.fixtures.Things_Put["example-put"].body as Record<string, unknown>;

@@ -39,7 +39,7 @@ export function emitRedactors(
   for (const named of sorted) {
     if (named.union?.members.some((id) => holders.has(id))) unionMapNames.set(named.id, names.local(`${camelCase(named.typeName)}UnionSecrets`));
   }
-  const maps = { holders, mapNames, unionMapNames };
+  const maps = { holders, mapNames, unionMapNames, secretMapType: () => names.runtimeType("redact", "SecretMap") };
   const statements: (VariableStatementStructure | FunctionDeclarationStructure)[] = [];
   const declare = (name: string, map: Literal) =>
     statements.push({
@@ -62,6 +62,19 @@ interface MapNames {
   holders: ReadonlySet<SchemaId>;
   mapNames: ReadonlyMap<SchemaId, string>;
   unionMapNames: ReadonlyMap<SchemaId, string>;
+  /** The imported name of the runtime's `SecretMap` type in this file (imported when asked for). */
+  secretMapType: () => string;
+}
+
+/**
+ * A map stored under `key` of a `Record<string, SecretMap>` literal. Under a key that names an `Object.prototype`
+ * member (`constructor`, `toString`), TypeScript types the value without its contextual type and widens it (`true`
+ * to boolean, `() => map` to a function returning the map's narrowed type): pin a bare `true` and give anything
+ * else its type back with `satisfies`, which keeps the value checked.
+ */
+function underKey(key: string, map: Literal, maps: MapNames): Literal {
+  if (!(key in Object.prototype)) return map;
+  return map === true ? code("true as const") : code(`(${renderLiteral(map)}) satisfies ${maps.secretMapType()}`);
 }
 
 /** `{ variants: { propertyName, maps: { <value>: <variant's map> }, otherwise: every map } }` for a union. */
@@ -81,7 +94,7 @@ function unionSecretMap(service: IrService, named: IrNamedSchema, maps: MapNames
     variants: {
       propertyName: union.propertyName,
       // fromEntries defines own properties: a `__proto__` value stays a key.
-      maps: Object.fromEntries([...own, ...entries].map(([value, id]) => [value, mapOf(id)])),
+      maps: Object.fromEntries([...own, ...entries].map(([value, id]) => [value, underKey(value, mapOf(id), maps)])),
       otherwise: holding.length === 1 ? holding[0]! : { all: holding },
     },
   };
@@ -177,10 +190,7 @@ function secretMap(schema: IrSchema, maps: MapNames, inherited = false): Literal
       const entries = schema.properties.flatMap((p) => {
         const map = of(p.schema);
         if (map === undefined) return [];
-        // Under a key naming an Object.prototype method (`toString`), TypeScript types a bare `true` from that
-        // method and widens it to boolean: pin the literal.
-        const inherited = (Object.prototype as unknown as Record<string, unknown>)[p.name];
-        return [[p.name, map === true && typeof inherited === "function" ? code("true as const") : map] as const];
+        return [[p.name, underKey(p.name, map, maps)] as const];
       });
       const additional = typeof schema.additionalProperties === "object" ? of(schema.additionalProperties) : undefined;
       if (entries.length === 0 && additional === undefined) return undefined;
