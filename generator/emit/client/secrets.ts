@@ -66,6 +66,9 @@ interface MapNames {
   secretMapType: () => string;
 }
 
+/** The members of TypeScript's `Object` interface (lib.es5.d.ts), which every object type has. */
+const OBJECT_MEMBERS: ReadonlySet<string> = new Set(["constructor", "toString", "toLocaleString", "valueOf", "hasOwnProperty", "isPrototypeOf", "propertyIsEnumerable"]);
+
 /**
  * A map stored under `key` of a `Record<string, SecretMap>` literal. Under a key that names an `Object.prototype`
  * member (`constructor`, `toString`), TypeScript types the value without its contextual type and widens it (`true`
@@ -73,7 +76,7 @@ interface MapNames {
  * else its type back with `satisfies`, which keeps the value checked.
  */
 function underKey(key: string, map: Literal, maps: MapNames): Literal {
-  if (!(key in Object.prototype)) return map;
+  if (!OBJECT_MEMBERS.has(key)) return map;
   return map === true ? code("true as const") : code(`(${renderLiteral(map)}) satisfies ${maps.secretMapType()}`);
 }
 
