@@ -3,7 +3,10 @@
  * first error (as a client would run it) and allErrors. Configured for the rules the generated validators
  * document: own properties only, each pattern with the flags the regex module chose, and the two formats where
  * oagen deliberately differs from ajv-formats (`byte`: strict base64; `int64`: the signed 64-bit range) taken
- * from the runtime — `test/validators/formats.test.ts` pins those differences down.
+ * from the runtime — `test/validators/formats.test.ts` pins those differences down. `multipleOf` is checked as
+ * JSON Schema defines it (the quotient is an integer): ajv compares the quotient with `parseInt(quotient)`, which
+ * reads `-1e+21` as -1, so it rejects every multiple whose quotient reaches 1e21 (seed 1175517329 found
+ * `-5e20` against `multipleOf: 0.5`).
  */
 import { Ajv2020, type ErrorObject, type ValidateFunction } from "ajv/dist/2020.js";
 import ajvFormats from "ajv-formats";
@@ -19,6 +22,14 @@ function createAjv(allErrors: boolean): Ajv2020 {
   ajvFormats.default(ajv); // the CommonJS module's `default` is the plugin itself
   ajv.addFormat("byte", { type: "string", validate: isByte });
   ajv.addFormat("int64", { type: "number", validate: isInt64 });
+  ajv.removeKeyword("multipleOf");
+  ajv.addKeyword({
+    keyword: "multipleOf",
+    type: "number",
+    schemaType: "number",
+    error: { message: "must be multiple of the divisor" },
+    validate: (divisor: number, data: number) => Number.isInteger(data / divisor),
+  });
   return ajv;
 }
 
