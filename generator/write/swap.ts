@@ -2,9 +2,9 @@
  * The crash-safe swap of an output folder. Only files oagen owns are ever written, replaced or deleted; files
  * the manifest does not list (a user's notes, node_modules) are never moved.
  *
- * 1. Stage: every changed file is written and fsynced under a staging folder beside `--out`
- *    (`.oagen-tmp-<folder>-<pid>-<nonce>/files/…`), then the journal (what to move, what to delete) is written
- *    and fsynced as `journal.json.tmp`.
+ * 1. Stage: every changed file is written under a staging folder beside `--out`
+ *    (`.oagen-tmp-<folder>-<pid>-<nonce>/files/…`) and flushed to disk (`flush.ts`), then the journal (what to
+ *    move, what to delete) is written and flushed as `journal.json.tmp`.
  * 2. Commit: ONE atomic rename, `journal.json.tmp` → `journal.json`. Before it, the output folder is the old
  *    tree, untouched; a crash leaves only a staging folder, discarded at the next start. (When `--out` does
  *    not exist yet, the commit is the rename of the staged tree to `--out` itself.)
@@ -13,9 +13,10 @@
  *    run under the output lock before anything else): every step is idempotent.
  * So after any crash, the next oagen run sees the old tree or the new one, and `--out` never disappears.
  */
-import { closeSync, existsSync, fsyncSync, lstatSync, mkdirSync, openSync, readdirSync, readFileSync, renameSync, rmdirSync, rmSync, statSync, unlinkSync, writeSync } from "node:fs";
+import { existsSync, lstatSync, mkdirSync, readdirSync, readFileSync, renameSync, rmdirSync, rmSync, statSync, unlinkSync, writeFileSync } from "node:fs";
 import { randomBytes } from "node:crypto";
 import path from "node:path";
+import { flushToDisk } from "./flush.js";
 import { MANIFEST_FILE } from "./manifest.js";
 
 /** Fault injection for tests: called before every write, rename and delete step; throwing aborts there. */
@@ -50,26 +51,33 @@ export function swapOutput(outDir: string, plan: SwapPlan, hooks: WriteHooks = {
   const staging = path.join(parent, `${stagingPrefix(outDir)}${process.pid}-${randomBytes(4).toString("hex")}`);
   const fresh = !existsSync(outDir);
   if (!fresh) checkTargets(outDir, plan);
-  mkdirSync(path.join(staging, "files"), { recursive: true });
-  writeDurable(path.join(staging, MARKER), JSON.stringify({ outDir: path.basename(outDir) }) + "\n");
+  const files = path.join(staging, "files");
+  mkdirSync(files, { recursive: true });
+  writeFileSync(path.join(staging, MARKER), JSON.stringify({ outDir: path.basename(outDir) }) + "\n");
+  const stagedDirs = new Set([staging, files]);
   for (const file of plan.write) {
     step(`stage:${file.path}`);
-    const target = path.join(staging, "files", file.path);
-    mkdirSync(path.dirname(target), { recursive: true });
-    writeDurable(target, file.contents);
+    const target = path.join(files, file.path);
+    const dir = path.dirname(target);
+    if (!stagedDirs.has(dir)) {
+      mkdirSync(dir, { recursive: true });
+      for (let d = dir; d !== files && !stagedDirs.has(d); d = path.dirname(d)) stagedDirs.add(d);
+    }
+    writeFileSync(target, file.contents);
   }
-  syncTree(path.join(staging, "files"));
   if (fresh) {
+    flushToDisk(staging, [path.join(staging, MARKER), ...plan.write.map((f) => path.join(files, f.path))], [...stagedDirs]);
     step("commit");
-    renameSync(path.join(staging, "files"), outDir);
-    syncDir(parent);
+    renameSync(files, outDir);
+    flushToDisk(parent, [], [parent]);
   } else {
     const journal: Journal = { oagenJournal: 1, write: plan.write.map((f) => f.path), remove: [...plan.remove] };
     step("journal");
-    writeDurable(path.join(staging, `${JOURNAL}.tmp`), JSON.stringify(journal) + "\n");
+    writeFileSync(path.join(staging, `${JOURNAL}.tmp`), JSON.stringify(journal) + "\n");
+    flushToDisk(staging, [path.join(staging, MARKER), path.join(staging, `${JOURNAL}.tmp`), ...plan.write.map((f) => path.join(files, f.path))], [...stagedDirs]);
     step("commit");
     renameSync(path.join(staging, `${JOURNAL}.tmp`), path.join(staging, JOURNAL));
-    syncDir(staging);
+    flushToDisk(staging, [], [staging]);
     applyJournal(outDir, staging, journal, step);
   }
   step("cleanup");
@@ -124,7 +132,7 @@ function applyJournal(outDir: string, staging: string, journal: Journal, step: (
     step(`move:${file}`);
     renameSync(source, target);
   }
-  syncTree(outDir, new Set(journal.write.map((f) => path.dirname(path.join(outDir, f)))));
+  flushToDisk(outDir, [], [...new Set([...journal.write, ...journal.remove].map((f) => path.dirname(path.join(outDir, f))))]);
 }
 
 /** Before committing: every target must be writable as a file (no foreign folder in the way). */
@@ -153,35 +161,6 @@ function readJournal(file: string): Journal | undefined {
     // No journal: the run never committed.
   }
   return undefined;
-}
-
-function writeDurable(file: string, contents: string): void {
-  const fd = openSync(file, "w");
-  try {
-    writeSync(fd, contents);
-    fsyncSync(fd);
-  } finally {
-    closeSync(fd);
-  }
-}
-
-/** fsync of the folders that received new entries (best effort: not every platform can sync a folder). */
-function syncTree(root: string, only?: Set<string>): void {
-  const dirs = only ? [...only] : [root, ...readdirSync(root, { recursive: true, withFileTypes: true }).filter((e) => e.isDirectory()).map((e) => path.join(e.parentPath, e.name))];
-  for (const dir of dirs) syncDir(dir);
-}
-
-function syncDir(dir: string): void {
-  try {
-    const fd = openSync(dir, "r");
-    try {
-      fsyncSync(fd);
-    } finally {
-      closeSync(fd);
-    }
-  } catch {
-    // Folder fsync is unsupported here (e.g. Windows); file contents were synced already.
-  }
 }
 
 function pruneEmptyDirs(root: string, dir: string): void {

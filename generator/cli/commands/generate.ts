@@ -91,10 +91,12 @@ async function generate(opts: CommonOptions, config: PipelineConfig): Promise<nu
     const { runPipeline } = await import("../../core/pipeline.js");
     const result = await runPipeline({ ...config, onStage: (stage, count) => progress.stage(stage, count) });
     progress.stage("write", result.files.length);
+    const writeStarted = performance.now();
     const { changed, removed } = writeOutput(result.files, config.outDir);
+    const writeTime = performance.now() - writeStarted;
     progress.done();
     if (!opts.quiet) reportDiagnostics(result.warnings, opts.format, opts.verbose);
-    if (opts.timings) printTimings(result.timings);
+    if (opts.timings) printTimings({ ...result.timings, write: writeTime });
     if (!opts.quiet) {
       process.stdout.write((await import("../../release/index.js")).describeRelease(result.release));
       const services = [...new Set(result.ir.services.map((s) => s.name))];
