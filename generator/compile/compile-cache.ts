@@ -16,14 +16,14 @@ import { cacheDir } from "../util/cache-dir.js";
 const memory = new Map<string, TextUnit[]>();
 let salt: string | undefined;
 
-/** The compiler's identity: this folder's sources (options, transpile code) and the esbuild/TypeScript versions. */
+/** The compiler's identity: this folder's sources (options, transpile code) and the oxc-transform version. */
 function compilerSalt(): string {
   if (salt !== undefined) return salt;
   const hash = createHash("sha256");
   const dir = path.dirname(fileURLToPath(import.meta.url));
   for (const file of readdirSync(dir).sort()) hash.update(file).update("\0").update(readFileSync(path.join(dir, file), "utf8")).update("\0");
   const require = createRequire(import.meta.url);
-  for (const tool of ["esbuild", "typescript"]) {
+  for (const tool of ["oxc-transform"]) {
     try {
       hash.update((JSON.parse(readFileSync(require.resolve(`${tool}/package.json`), "utf8")) as { version?: string }).version ?? "?");
     } catch {

@@ -1,18 +1,11 @@
 /**
- * compile: every `src/**.ts` file of the package → `dist/` (.js, .d.ts, maps), file by file. JavaScript goes to
- * esbuild (its own threads); declarations are emitted in this thread for small packages and, for large ones on a
- * machine with more than two cores, in worker threads (balanced batches, at most three) while esbuild runs. The result is
- * sorted by path, so it is the same whatever the scheduling.
+ * compile: every `src/**.ts` file of the package → `dist/` (.js, .d.ts, maps), file by file (transpile.ts), all
+ * files at once on libuv's thread pool. The result is sorted by path, so it is the same whatever the scheduling.
  */
-import { availableParallelism } from "node:os";
 import type { TextUnit } from "../emit/index.js";
 import { GeneratedCodeError } from "../write/generated-code-error.js";
 import { cachedCompile, rememberCompile } from "./compile-cache.js";
-import { declarationsInWorkers } from "./pool.js";
-import { transpileDeclarations, transpileJavaScript } from "./transpile.js";
-
-/** Below this many characters of source, starting workers costs more than it saves. */
-const PARALLEL_THRESHOLD = 1_500_000;
+import { transpileUnit } from "./transpile.js";
 
 export interface CompileResult {
   files: TextUnit[];
@@ -44,14 +37,7 @@ export async function compileUnitsIncrementally(units: readonly TextUnit[]): Pro
 }
 
 async function compileSources(sources: readonly TextUnit[]): Promise<TextUnit[]> {
-  if (sources.length === 0) return [];
-  const size = sources.reduce((n, u) => n + u.contents.length, 0);
-  // Workers pay off only with a core to spare beside this thread and esbuild's: on 2 cores, loading TypeScript in
-  // each worker and copying the sources cost more than they save (1,000 operations: 10.4 s in 2 workers, 8.7 s here).
-  const workers = Math.min(3, availableParallelism() - 2);
-  const javascript = Promise.all(sources.map(transpileJavaScript));
-  const declarations = size >= PARALLEL_THRESHOLD && workers >= 1 ? declarationsInWorkers(sources, Math.max(2, workers)) : Promise.resolve(sources.flatMap(transpileDeclarations));
-  const files = [...(await javascript).flat(), ...(await declarations)];
+  const files = (await Promise.all(sources.map(transpileUnit))).flat();
   return files.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
 }
 

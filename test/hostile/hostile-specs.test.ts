@@ -10,6 +10,7 @@ import { pathToFileURL } from "node:url";
 import ts from "typescript";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { IrService } from "../../generator/model/ir.ts";
+import { compareDeclarations } from "../support/declarations.ts";
 import { REPO_ROOT } from "../support/pipeline.ts";
 import {
   SENTINEL,
@@ -60,6 +61,10 @@ describe("hostile specs: generated, type-checked, imported", () => {
   it("passes tsc --strict", () => {
     expect(tsc.output).toBe("");
     expect(tsc.status).toBe(0);
+  });
+
+  it("writes TypeScript's declarations for every file (token by token)", () => {
+    expect(compareDeclarations(outDir).mismatches).toEqual([]);
   });
 
   it("imports every compiled module in a fresh process without setting the sentinel or any global", () => {

@@ -1,29 +1,29 @@
 /**
- * Request routing for the mocks: a path template (`/integrationruntimes/{integrationRuntimeName}:listAuthKeys`)
- * becomes an anchored regex over the raw (still percent-encoded) path; each placeholder takes one path
- * segment, decoded after matching. Literal text matches case-insensitively, as Azure's front ends do.
- * (Copied verbatim into the generated package.)
- */
+* Request routing for the mocks: a path template (`/integrationruntimes/{integrationRuntimeName}:listAuthKeys`)
+* becomes an anchored regex over the raw (still percent-encoded) path; each placeholder takes one path
+* segment, decoded after matching. Literal text matches case-insensitively, as Azure's front ends do.
+* (Copied verbatim into the generated package.)
+*/
 import type { MockOperationDescription, MockServiceDescription } from "./mock-types.js";
 /** Query parameter naming the page of a split list in the `nextLink`s the mock hands out. */
 export declare const PAGE_TOKEN_PARAMETER = "$skiptoken";
 export interface MockRoute {
-    operation: MockOperationDescription;
-    /** Matches a whole path (`/scan/integrationruntimes/x:listAuthKeys`). */
-    pathPattern: RegExp;
-    /** Placeholder names in the order of the pattern's groups. */
-    names: string[];
+	operation: MockOperationDescription;
+	/** Matches a whole path (`/scan/integrationruntimes/x:listAuthKeys`). */
+	pathPattern: RegExp;
+	/** Placeholder names in the order of the pattern's groups. */
+	names: string[];
 }
 export type RouteMatch = {
-    kind: "operation" | "page";
-    operation: MockOperationDescription;
-    /** Decoded placeholder values; `undefined` where the segment is not valid percent-encoding. */
-    pathValues: Record<string, string | undefined>;
+	kind: "operation" | "page";
+	operation: MockOperationDescription;
+	/** Decoded placeholder values; `undefined` where the segment is not valid percent-encoding. */
+	pathValues: Record<string, string | undefined>;
 } | {
-    kind: "method-not-allowed";
-    allow: string[];
+	kind: "method-not-allowed";
+	allow: string[];
 } | {
-    kind: "not-found";
+	kind: "not-found";
 };
 export declare function compileRoutes(description: MockServiceDescription): MockRoute[];
 /** A regex over a whole URL without query (`https://host/path`), as msw matches request URLs. */

@@ -1,2 +1,2 @@
-
+export {};
 //# sourceMappingURL=mock-types.js.map

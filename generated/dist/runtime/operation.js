@@ -1,2 +1,2 @@
-
+export {};
 //# sourceMappingURL=operation.js.map

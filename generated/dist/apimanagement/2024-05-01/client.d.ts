@@ -11,27 +11,27 @@ export * from "./client/tenant-access.js";
 export * from "./redactors.js";
 /** Options of {@link ApiManagementClient}: core's pipeline options, `credential` and the service's own. */
 export interface ApiManagementClientOptions extends ClientOptions {
-    /** The ID of the target subscription. The value must be an UUID. */
-    subscriptionId: string;
+	/** The ID of the target subscription. The value must be an UUID. */
+	subscriptionId: string;
 }
 /**
- * ApiManagementClient
- *
- * Get tenant access information details.
- *
- * api-version 2024-05-01; token scope `https://management.azure.com/.default`.
- */
+* ApiManagementClient
+*
+* Get tenant access information details.
+*
+* api-version 2024-05-01; token scope `https://management.azure.com/.default`.
+*/
 export declare class ApiManagementClient extends ServiceClient {
-    readonly tenantAccess: TenantAccessOperations;
-    constructor(options: ApiManagementClientOptions);
+	readonly tenantAccess: TenantAccessOperations;
+	constructor(options: ApiManagementClientOptions);
 }
 /** The `tenantAccess` operations of {@link ApiManagementClient}. */
 export interface TenantAccessOperations {
-    /**
-     * Get tenant access information details.
-     *
-     * `POST /subscriptions/{subscriptionId}/resourceGroups/{resourceGroupName}/providers/Microsoft.ApiManagement/service/{serviceName}/tenant/{accessName}/listSecrets` (TenantAccess_ListSecrets).
-     */
-    listSecrets(params: TenantAccessListSecretsParameters, options?: OperationOptions<TenantAccessListSecretsHeaders>): Promise<AccessInformationSecretsContract>;
+	/**
+	* Get tenant access information details.
+	*
+	* `POST /subscriptions/{subscriptionId}/resourceGroups/{resourceGroupName}/providers/Microsoft.ApiManagement/service/{serviceName}/tenant/{accessName}/listSecrets` (TenantAccess_ListSecrets).
+	*/
+	listSecrets(params: TenantAccessListSecretsParameters, options?: OperationOptions<TenantAccessListSecretsHeaders>): Promise<AccessInformationSecretsContract>;
 }
 //# sourceMappingURL=client.d.ts.map

@@ -3,25 +3,42 @@ import { packageInfo } from "../../package-info.js";
 import { ServiceClient } from "../../runtime/client.js";
 import { tenantAccessListSecrets } from "./client/tenant-access.js";
 import { validateApiManagementClientParameters } from "./validators.js";
-import { isRestError, RestError } from "@azure/core-rest-pipeline";
-import { RequestValidationError, ResponseValidationError } from "../../runtime/errors.js";
+export { isRestError, RestError } from "@azure/core-rest-pipeline";
+export { RequestValidationError, ResponseValidationError } from "../../runtime/errors.js";
 export * from "./client/tenant-access.js";
 export * from "./redactors.js";
-const service = { server: "https://management.azure.com", serverVariables: [], credentialScopes: ["https://management.azure.com/.default"], clientParameters: [{ name: "api-version", tsName: "apiVersion", in: "query", required: true, default: "2024-05-01" }, { name: "subscriptionId", tsName: "subscriptionId", in: "path", required: true }], validateClientParameters: validateApiManagementClientParameters, package: packageInfo, namespace: "Microsoft.ApiManagement" };
-class ApiManagementClient extends ServiceClient {
-  tenantAccess;
-  constructor(options) {
-    super(service, options);
-    this.tenantAccess = {
-      listSecrets: (params, callOptions) => tenantAccessListSecrets(this, params, callOptions)
-    };
-  }
-}
-export {
-  ApiManagementClient,
-  RequestValidationError,
-  ResponseValidationError,
-  RestError,
-  isRestError
+const service = {
+	server: "https://management.azure.com",
+	serverVariables: [],
+	credentialScopes: ["https://management.azure.com/.default"],
+	clientParameters: [{
+		name: "api-version",
+		tsName: "apiVersion",
+		in: "query",
+		required: true,
+		default: "2024-05-01"
+	}, {
+		name: "subscriptionId",
+		tsName: "subscriptionId",
+		in: "path",
+		required: true
+	}],
+	validateClientParameters: validateApiManagementClientParameters,
+	package: packageInfo,
+	namespace: "Microsoft.ApiManagement"
 };
+/**
+* ApiManagementClient
+*
+* Get tenant access information details.
+*
+* api-version 2024-05-01; token scope `https://management.azure.com/.default`.
+*/
+export class ApiManagementClient extends ServiceClient {
+	tenantAccess;
+	constructor(options) {
+		super(service, options);
+		this.tenantAccess = { listSecrets: (params, callOptions) => tenantAccessListSecrets(this, params, callOptions) };
+	}
+}
 //# sourceMappingURL=client.js.map

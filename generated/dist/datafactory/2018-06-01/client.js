@@ -3,25 +3,42 @@ import { packageInfo } from "../../package-info.js";
 import { ServiceClient } from "../../runtime/client.js";
 import { integrationRuntimesRegenerateAuthKey } from "./client/integration-runtimes.js";
 import { validateDataFactoryClientParameters } from "./validators.js";
-import { isRestError, RestError } from "@azure/core-rest-pipeline";
-import { RequestValidationError, ResponseValidationError } from "../../runtime/errors.js";
+export { isRestError, RestError } from "@azure/core-rest-pipeline";
+export { RequestValidationError, ResponseValidationError } from "../../runtime/errors.js";
 export * from "./client/integration-runtimes.js";
 export * from "./redactors.js";
-const service = { server: "https://management.azure.com", serverVariables: [], credentialScopes: ["https://management.azure.com/.default"], clientParameters: [{ name: "api-version", tsName: "apiVersion", in: "query", required: true, default: "2018-06-01" }, { name: "subscriptionId", tsName: "subscriptionId", in: "path", required: true }], validateClientParameters: validateDataFactoryClientParameters, package: packageInfo, namespace: "Microsoft.DataFactory" };
-class DataFactoryClient extends ServiceClient {
-  integrationRuntimes;
-  constructor(options) {
-    super(service, options);
-    this.integrationRuntimes = {
-      regenerateAuthKey: (params, callOptions) => integrationRuntimesRegenerateAuthKey(this, params, callOptions)
-    };
-  }
-}
-export {
-  DataFactoryClient,
-  RequestValidationError,
-  ResponseValidationError,
-  RestError,
-  isRestError
+const service = {
+	server: "https://management.azure.com",
+	serverVariables: [],
+	credentialScopes: ["https://management.azure.com/.default"],
+	clientParameters: [{
+		name: "api-version",
+		tsName: "apiVersion",
+		in: "query",
+		required: true,
+		default: "2018-06-01"
+	}, {
+		name: "subscriptionId",
+		tsName: "subscriptionId",
+		in: "path",
+		required: true
+	}],
+	validateClientParameters: validateDataFactoryClientParameters,
+	package: packageInfo,
+	namespace: "Microsoft.DataFactory"
 };
+/**
+* DataFactoryClient
+*
+* Regenerates the authentication key for an integration runtime.
+*
+* api-version 2018-06-01; token scope `https://management.azure.com/.default`.
+*/
+export class DataFactoryClient extends ServiceClient {
+	integrationRuntimes;
+	constructor(options) {
+		super(service, options);
+		this.integrationRuntimes = { regenerateAuthKey: (params, callOptions) => integrationRuntimesRegenerateAuthKey(this, params, callOptions) };
+	}
+}
 //# sourceMappingURL=client.js.map

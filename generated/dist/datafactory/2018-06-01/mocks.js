@@ -10,20 +10,81 @@ import $fixture4 from "../../../fixtures/datafactory/2018-06-01/IntegrationRunti
 import $fixture5 from "../../../fixtures/datafactory/2018-06-01/IntegrationRuntimes_RegenerateAuthKey/error-400-required-only.json" with { type: "json" };
 import $fixture6 from "../../../fixtures/datafactory/2018-06-01/IntegrationRuntimes_RegenerateAuthKey/error-404.json" with { type: "json" };
 import $fixture7 from "../../../fixtures/datafactory/2018-06-01/IntegrationRuntimes_RegenerateAuthKey/error-500.json" with { type: "json" };
-import { createTestCredential } from "../../runtime/mock-credential.js";
-const fixtures = { IntegrationRuntimes_RegenerateAuthKey: { "example-integration-runtimes-regenerate-auth-key": $fixture0, "200": $fixture1, "200-required-only": $fixture2, "error-400": $fixture3, "error-400-empty-arrays": $fixture4, "error-400-required-only": $fixture5, "error-404": $fixture6, "error-500": $fixture7 } };
-const serviceDescription = { service: "datafactory", basePath: "", apiVersions: ["2018-06-01"], errorModel: { code: "/error/code", message: "/error/message", target: "/error/target" }, operations: [{ operationId: "IntegrationRuntimes_RegenerateAuthKey", method: "POST", path: "/subscriptions/{subscriptionId}/resourceGroups/{resourceGroupName}/providers/Microsoft.DataFactory/factories/{factoryName}/integrationRuntimes/{integrationRuntimeName}/regenerateAuthKey", bearerToken: true, parameters: [{ name: "resourceGroupName", tsName: "resourceGroupName", location: "path", wireType: "string" }, { name: "factoryName", tsName: "factoryName", location: "path", wireType: "string" }, { name: "integrationRuntimeName", tsName: "integrationRuntimeName", location: "path", wireType: "string" }], errorModel: { code: "/error/code", message: "/error/message", target: "/error/target" }, defaultFixture: "example-integration-runtimes-regenerate-auth-key", apiVersionParameter: "api-version", body: { tsName: "body", wireName: "regenerateKeyParameters" }, validateParameters: validateIntegrationRuntimesRegenerateAuthKeyParameters }], fixtures };
-function createMockHttpClient(options) {
-  return createServiceMockHttpClient(serviceDescription, options);
-}
-function handlers(msw, options) {
-  return createServiceMswHandlers(serviceDescription, msw, options);
-}
-export {
-  createMockHttpClient,
-  createTestCredential,
-  fixtures,
-  handlers,
-  serviceDescription
+export { createTestCredential } from "../../runtime/mock-credential.js";
+/**
+* Fixtures by operationId, then fixture name: the documented samples (`example-…`), synthesised answers per
+* response (`200`, `200-nulls`, …) and error answers in the service's error model (`error-400`, …), each
+* stored once, in `fixtures/datafactory/<operationId>/<name>.json`.
+*/
+export const fixtures = { IntegrationRuntimes_RegenerateAuthKey: {
+	"example-integration-runtimes-regenerate-auth-key": $fixture0,
+	"200": $fixture1,
+	"200-required-only": $fixture2,
+	"error-400": $fixture3,
+	"error-400-empty-arrays": $fixture4,
+	"error-400-required-only": $fixture5,
+	"error-404": $fixture6,
+	"error-500": $fixture7
+} };
+/** What the mocks serve and check for this service (data for the shared mock runtime). */
+export const serviceDescription = {
+	service: "datafactory",
+	basePath: "",
+	apiVersions: ["2018-06-01"],
+	errorModel: {
+		code: "/error/code",
+		message: "/error/message",
+		target: "/error/target"
+	},
+	operations: [{
+		operationId: "IntegrationRuntimes_RegenerateAuthKey",
+		method: "POST",
+		path: "/subscriptions/{subscriptionId}/resourceGroups/{resourceGroupName}/providers/Microsoft.DataFactory/factories/{factoryName}/integrationRuntimes/{integrationRuntimeName}/regenerateAuthKey",
+		bearerToken: true,
+		parameters: [
+			{
+				name: "resourceGroupName",
+				tsName: "resourceGroupName",
+				location: "path",
+				wireType: "string"
+			},
+			{
+				name: "factoryName",
+				tsName: "factoryName",
+				location: "path",
+				wireType: "string"
+			},
+			{
+				name: "integrationRuntimeName",
+				tsName: "integrationRuntimeName",
+				location: "path",
+				wireType: "string"
+			}
+		],
+		errorModel: {
+			code: "/error/code",
+			message: "/error/message",
+			target: "/error/target"
+		},
+		defaultFixture: "example-integration-runtimes-regenerate-auth-key",
+		apiVersionParameter: "api-version",
+		body: {
+			tsName: "body",
+			wireName: "regenerateKeyParameters"
+		},
+		validateParameters: validateIntegrationRuntimesRegenerateAuthKeyParameters
+	}],
+	fixtures
 };
+/** A mock of the service for a client's `httpClient` option: no network, the service's own rules and errors. */
+export function createMockHttpClient(options) {
+	return createServiceMockHttpClient(serviceDescription, options);
+}
+/**
+* msw 2 request handlers serving the same mock. msw is an optional peer dependency, so pass its module in:
+* `import * as msw from "msw"; setupServer(...handlers(msw));`. The array also has the mock's controls.
+*/
+export function handlers(msw, options) {
+	return createServiceMswHandlers(serviceDescription, msw, options);
+}
 //# sourceMappingURL=mocks.js.map

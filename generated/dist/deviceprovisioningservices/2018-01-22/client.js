@@ -3,25 +3,42 @@ import { packageInfo } from "../../package-info.js";
 import { ServiceClient } from "../../runtime/client.js";
 import { iotDpsResourceListKeys } from "./client/iot-dps-resource.js";
 import { validateDeviceProvisioningServicesClientParameters } from "./validators.js";
-import { isRestError, RestError } from "@azure/core-rest-pipeline";
-import { RequestValidationError, ResponseValidationError } from "../../runtime/errors.js";
+export { isRestError, RestError } from "@azure/core-rest-pipeline";
+export { RequestValidationError, ResponseValidationError } from "../../runtime/errors.js";
 export * from "./client/iot-dps-resource.js";
 export * from "./redactors.js";
-const service = { server: "https://management.azure.com", serverVariables: [], credentialScopes: ["https://management.azure.com/.default"], clientParameters: [{ name: "api-version", tsName: "apiVersion", in: "query", required: true, default: "2018-01-22" }, { name: "subscriptionId", tsName: "subscriptionId", in: "path", required: true }], validateClientParameters: validateDeviceProvisioningServicesClientParameters, package: packageInfo, namespace: "Microsoft.Devices" };
-class DeviceProvisioningServicesClient extends ServiceClient {
-  iotDpsResource;
-  constructor(options) {
-    super(service, options);
-    this.iotDpsResource = {
-      listKeys: (params, callOptions) => iotDpsResourceListKeys(this, params, callOptions)
-    };
-  }
-}
-export {
-  DeviceProvisioningServicesClient,
-  RequestValidationError,
-  ResponseValidationError,
-  RestError,
-  isRestError
+const service = {
+	server: "https://management.azure.com",
+	serverVariables: [],
+	credentialScopes: ["https://management.azure.com/.default"],
+	clientParameters: [{
+		name: "api-version",
+		tsName: "apiVersion",
+		in: "query",
+		required: true,
+		default: "2018-01-22"
+	}, {
+		name: "subscriptionId",
+		tsName: "subscriptionId",
+		in: "path",
+		required: true
+	}],
+	validateClientParameters: validateDeviceProvisioningServicesClientParameters,
+	package: packageInfo,
+	namespace: "Microsoft.Devices"
 };
+/**
+* DeviceProvisioningServicesClient
+*
+* Get the security metadata for a provisioning service. List the primary and secondary keys for a provisioning service.
+*
+* api-version 2018-01-22; token scope `https://management.azure.com/.default`.
+*/
+export class DeviceProvisioningServicesClient extends ServiceClient {
+	iotDpsResource;
+	constructor(options) {
+		super(service, options);
+		this.iotDpsResource = { listKeys: (params, callOptions) => iotDpsResourceListKeys(this, params, callOptions) };
+	}
+}
 //# sourceMappingURL=client.js.map

@@ -3,12 +3,12 @@ import { type MswHandlers, type MswModule } from "../../runtime/mock-msw.js";
 import type { MockFixtureTable, MockOptions, MockServiceDescription } from "../../runtime/mock-types.js";
 export { createTestCredential, type TestCredential, type TestCredentialOptions } from "../../runtime/mock-credential.js";
 /**
- * Fixtures by operationId, then fixture name: the documented samples (`example-…`), synthesised answers per
- * response (`200`, `200-nulls`, …) and error answers in the service's error model (`error-400`, …), each
- * stored once, in `fixtures/deviceprovisioningservices/<operationId>/<name>.json`.
- */
+* Fixtures by operationId, then fixture name: the documented samples (`example-…`), synthesised answers per
+* response (`200`, `200-nulls`, …) and error answers in the service's error model (`error-400`, …), each
+* stored once, in `fixtures/deviceprovisioningservices/<operationId>/<name>.json`.
+*/
 export declare const fixtures: MockFixtureTable<{
-    IotDpsResource_ListKeys: "example-dps-list-keys" | "200" | "200-empty-arrays" | "200-required-only" | "error-400" | "error-400-required-only" | "error-404" | "error-500";
+	IotDpsResource_ListKeys: "example-dps-list-keys" | "200" | "200-empty-arrays" | "200-required-only" | "error-400" | "error-400-required-only" | "error-404" | "error-500";
 }>;
 /** What the mocks serve and check for this service (data for the shared mock runtime). */
 export declare const serviceDescription: MockServiceDescription<typeof fixtures>;
@@ -19,8 +19,11 @@ export type MockHttpClient = ServiceMockHttpClient<typeof fixtures>;
 /** A mock of the service for a client's `httpClient` option: no network, the service's own rules and errors. */
 export declare function createMockHttpClient(options?: MockHttpClientOptions): MockHttpClient;
 /**
- * msw 2 request handlers serving the same mock. msw is an optional peer dependency, so pass its module in:
- * `import * as msw from "msw"; setupServer(...handlers(msw));`. The array also has the mock's controls.
- */
-export declare function handlers<H, R>(msw: MswModule<H, R>, options?: MockHttpClientOptions): MswHandlers<H, typeof fixtures>;
+* msw 2 request handlers serving the same mock. msw is an optional peer dependency, so pass its module in:
+* `import * as msw from "msw"; setupServer(...handlers(msw));`. The array also has the mock's controls.
+*/
+export declare function handlers<
+	H,
+	R
+>(msw: MswModule<H, R>, options?: MockHttpClientOptions): MswHandlers<H, typeof fixtures>;
 //# sourceMappingURL=mocks.d.ts.map

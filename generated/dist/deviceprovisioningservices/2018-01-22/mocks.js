@@ -10,20 +10,78 @@ import $fixture4 from "../../../fixtures/deviceprovisioningservices/2018-01-22/I
 import $fixture5 from "../../../fixtures/deviceprovisioningservices/2018-01-22/IotDpsResource_ListKeys/error-400-required-only.json" with { type: "json" };
 import $fixture6 from "../../../fixtures/deviceprovisioningservices/2018-01-22/IotDpsResource_ListKeys/error-404.json" with { type: "json" };
 import $fixture7 from "../../../fixtures/deviceprovisioningservices/2018-01-22/IotDpsResource_ListKeys/error-500.json" with { type: "json" };
-import { createTestCredential } from "../../runtime/mock-credential.js";
-const fixtures = { IotDpsResource_ListKeys: { "example-dps-list-keys": $fixture0, "200": $fixture1, "200-empty-arrays": $fixture2, "200-required-only": $fixture3, "error-400": $fixture4, "error-400-required-only": $fixture5, "error-404": $fixture6, "error-500": $fixture7 } };
-const serviceDescription = { service: "deviceprovisioningservices", basePath: "", apiVersions: ["2018-01-22"], errorModel: { code: "/code", message: "/message", status: { pointer: "/httpStatusCode", type: "string" } }, operations: [{ operationId: "IotDpsResource_ListKeys", method: "POST", path: "/subscriptions/{subscriptionId}/resourceGroups/{resourceGroupName}/providers/Microsoft.Devices/provisioningServices/{provisioningServiceName}/listkeys", bearerToken: true, parameters: [{ name: "provisioningServiceName", tsName: "provisioningServiceName", location: "path", wireType: "string" }, { name: "resourceGroupName", tsName: "resourceGroupName", location: "path", wireType: "string" }], errorModel: { code: "/code", message: "/message", status: { pointer: "/httpStatusCode", type: "string" } }, defaultFixture: "example-dps-list-keys", apiVersionParameter: "api-version", paging: { itemsProperty: "value", nextLinkProperty: "nextLink" }, validateParameters: validateIotDpsResourceListKeysParameters }], fixtures };
-function createMockHttpClient(options) {
-  return createServiceMockHttpClient(serviceDescription, options);
-}
-function handlers(msw, options) {
-  return createServiceMswHandlers(serviceDescription, msw, options);
-}
-export {
-  createMockHttpClient,
-  createTestCredential,
-  fixtures,
-  handlers,
-  serviceDescription
+export { createTestCredential } from "../../runtime/mock-credential.js";
+/**
+* Fixtures by operationId, then fixture name: the documented samples (`example-…`), synthesised answers per
+* response (`200`, `200-nulls`, …) and error answers in the service's error model (`error-400`, …), each
+* stored once, in `fixtures/deviceprovisioningservices/<operationId>/<name>.json`.
+*/
+export const fixtures = { IotDpsResource_ListKeys: {
+	"example-dps-list-keys": $fixture0,
+	"200": $fixture1,
+	"200-empty-arrays": $fixture2,
+	"200-required-only": $fixture3,
+	"error-400": $fixture4,
+	"error-400-required-only": $fixture5,
+	"error-404": $fixture6,
+	"error-500": $fixture7
+} };
+/** What the mocks serve and check for this service (data for the shared mock runtime). */
+export const serviceDescription = {
+	service: "deviceprovisioningservices",
+	basePath: "",
+	apiVersions: ["2018-01-22"],
+	errorModel: {
+		code: "/code",
+		message: "/message",
+		status: {
+			pointer: "/httpStatusCode",
+			type: "string"
+		}
+	},
+	operations: [{
+		operationId: "IotDpsResource_ListKeys",
+		method: "POST",
+		path: "/subscriptions/{subscriptionId}/resourceGroups/{resourceGroupName}/providers/Microsoft.Devices/provisioningServices/{provisioningServiceName}/listkeys",
+		bearerToken: true,
+		parameters: [{
+			name: "provisioningServiceName",
+			tsName: "provisioningServiceName",
+			location: "path",
+			wireType: "string"
+		}, {
+			name: "resourceGroupName",
+			tsName: "resourceGroupName",
+			location: "path",
+			wireType: "string"
+		}],
+		errorModel: {
+			code: "/code",
+			message: "/message",
+			status: {
+				pointer: "/httpStatusCode",
+				type: "string"
+			}
+		},
+		defaultFixture: "example-dps-list-keys",
+		apiVersionParameter: "api-version",
+		paging: {
+			itemsProperty: "value",
+			nextLinkProperty: "nextLink"
+		},
+		validateParameters: validateIotDpsResourceListKeysParameters
+	}],
+	fixtures
 };
+/** A mock of the service for a client's `httpClient` option: no network, the service's own rules and errors. */
+export function createMockHttpClient(options) {
+	return createServiceMockHttpClient(serviceDescription, options);
+}
+/**
+* msw 2 request handlers serving the same mock. msw is an optional peer dependency, so pass its module in:
+* `import * as msw from "msw"; setupServer(...handlers(msw));`. The array also has the mock's controls.
+*/
+export function handlers(msw, options) {
+	return createServiceMswHandlers(serviceDescription, msw, options);
+}
 //# sourceMappingURL=mocks.js.map

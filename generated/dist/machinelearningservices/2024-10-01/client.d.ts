@@ -11,27 +11,27 @@ export * from "./client/workspaces.js";
 export * from "./redactors.js";
 /** Options of {@link MachineLearningServicesClient}: core's pipeline options, `credential` and the service's own. */
 export interface MachineLearningServicesClientOptions extends ClientOptions {
-    /** The ID of the target subscription. */
-    subscriptionId: string;
+	/** The ID of the target subscription. */
+	subscriptionId: string;
 }
 /**
- * MachineLearningServicesClient
- *
- * Lists all the keys associated with this workspace. This includes keys for the storage account, app insights and password for container registry
- *
- * api-version 2024-10-01; token scope `https://management.azure.com/.default`.
- */
+* MachineLearningServicesClient
+*
+* Lists all the keys associated with this workspace. This includes keys for the storage account, app insights and password for container registry
+*
+* api-version 2024-10-01; token scope `https://management.azure.com/.default`.
+*/
 export declare class MachineLearningServicesClient extends ServiceClient {
-    readonly workspaces: WorkspacesOperations;
-    constructor(options: MachineLearningServicesClientOptions);
+	readonly workspaces: WorkspacesOperations;
+	constructor(options: MachineLearningServicesClientOptions);
 }
 /** The `workspaces` operations of {@link MachineLearningServicesClient}. */
 export interface WorkspacesOperations {
-    /**
-     * Lists all the keys associated with this workspace. This includes keys for the storage account, app insights and password for container registry
-     *
-     * `POST /subscriptions/{subscriptionId}/resourceGroups/{resourceGroupName}/providers/Microsoft.MachineLearningServices/workspaces/{workspaceName}/listKeys` (Workspaces_ListKeys).
-     */
-    listKeys(params: WorkspacesListKeysParameters, options?: OperationOptions): Promise<ListWorkspaceKeysResult>;
+	/**
+	* Lists all the keys associated with this workspace. This includes keys for the storage account, app insights and password for container registry
+	*
+	* `POST /subscriptions/{subscriptionId}/resourceGroups/{resourceGroupName}/providers/Microsoft.MachineLearningServices/workspaces/{workspaceName}/listKeys` (Workspaces_ListKeys).
+	*/
+	listKeys(params: WorkspacesListKeysParameters, options?: OperationOptions): Promise<ListWorkspaceKeysResult>;
 }
 //# sourceMappingURL=client.d.ts.map

@@ -3,25 +3,42 @@ import { packageInfo } from "../../package-info.js";
 import { ServiceClient } from "../../runtime/client.js";
 import { workspacesListKeys } from "./client/workspaces.js";
 import { validateMachineLearningServicesClientParameters } from "./validators.js";
-import { isRestError, RestError } from "@azure/core-rest-pipeline";
-import { RequestValidationError, ResponseValidationError } from "../../runtime/errors.js";
+export { isRestError, RestError } from "@azure/core-rest-pipeline";
+export { RequestValidationError, ResponseValidationError } from "../../runtime/errors.js";
 export * from "./client/workspaces.js";
 export * from "./redactors.js";
-const service = { server: "https://management.azure.com", serverVariables: [], credentialScopes: ["https://management.azure.com/.default"], clientParameters: [{ name: "api-version", tsName: "apiVersion", in: "query", required: true, default: "2024-10-01" }, { name: "subscriptionId", tsName: "subscriptionId", in: "path", required: true }], validateClientParameters: validateMachineLearningServicesClientParameters, package: packageInfo, namespace: "Microsoft.MachineLearningServices" };
-class MachineLearningServicesClient extends ServiceClient {
-  workspaces;
-  constructor(options) {
-    super(service, options);
-    this.workspaces = {
-      listKeys: (params, callOptions) => workspacesListKeys(this, params, callOptions)
-    };
-  }
-}
-export {
-  MachineLearningServicesClient,
-  RequestValidationError,
-  ResponseValidationError,
-  RestError,
-  isRestError
+const service = {
+	server: "https://management.azure.com",
+	serverVariables: [],
+	credentialScopes: ["https://management.azure.com/.default"],
+	clientParameters: [{
+		name: "api-version",
+		tsName: "apiVersion",
+		in: "query",
+		required: true,
+		default: "2024-10-01"
+	}, {
+		name: "subscriptionId",
+		tsName: "subscriptionId",
+		in: "path",
+		required: true
+	}],
+	validateClientParameters: validateMachineLearningServicesClientParameters,
+	package: packageInfo,
+	namespace: "Microsoft.MachineLearningServices"
 };
+/**
+* MachineLearningServicesClient
+*
+* Lists all the keys associated with this workspace. This includes keys for the storage account, app insights and password for container registry
+*
+* api-version 2024-10-01; token scope `https://management.azure.com/.default`.
+*/
+export class MachineLearningServicesClient extends ServiceClient {
+	workspaces;
+	constructor(options) {
+		super(service, options);
+		this.workspaces = { listKeys: (params, callOptions) => workspacesListKeys(this, params, callOptions) };
+	}
+}
 //# sourceMappingURL=client.js.map

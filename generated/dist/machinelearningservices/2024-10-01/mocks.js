@@ -12,20 +12,70 @@ import $fixture6 from "../../../fixtures/machinelearningservices/2024-10-01/Work
 import $fixture7 from "../../../fixtures/machinelearningservices/2024-10-01/Workspaces_ListKeys/error-400-required-only.json" with { type: "json" };
 import $fixture8 from "../../../fixtures/machinelearningservices/2024-10-01/Workspaces_ListKeys/error-404.json" with { type: "json" };
 import $fixture9 from "../../../fixtures/machinelearningservices/2024-10-01/Workspaces_ListKeys/error-500.json" with { type: "json" };
-import { createTestCredential } from "../../runtime/mock-credential.js";
-const fixtures = { Workspaces_ListKeys: { "example-list-workspace-keys": $fixture0, "200": $fixture1, "200-nulls": $fixture2, "200-empty-arrays": $fixture3, "200-required-only": $fixture4, "error-400": $fixture5, "error-400-empty-arrays": $fixture6, "error-400-required-only": $fixture7, "error-404": $fixture8, "error-500": $fixture9 } };
-const serviceDescription = { service: "machinelearningservices", basePath: "", apiVersions: ["2024-10-01"], errorModel: { code: "/error/code", message: "/error/message", target: "/error/target" }, operations: [{ operationId: "Workspaces_ListKeys", method: "POST", path: "/subscriptions/{subscriptionId}/resourceGroups/{resourceGroupName}/providers/Microsoft.MachineLearningServices/workspaces/{workspaceName}/listKeys", bearerToken: true, parameters: [{ name: "resourceGroupName", tsName: "resourceGroupName", location: "path", wireType: "string" }, { name: "workspaceName", tsName: "workspaceName", location: "path", wireType: "string" }], errorModel: { code: "/error/code", message: "/error/message", target: "/error/target" }, defaultFixture: "example-list-workspace-keys", apiVersionParameter: "api-version", validateParameters: validateWorkspacesListKeysParameters }], fixtures };
-function createMockHttpClient(options) {
-  return createServiceMockHttpClient(serviceDescription, options);
-}
-function handlers(msw, options) {
-  return createServiceMswHandlers(serviceDescription, msw, options);
-}
-export {
-  createMockHttpClient,
-  createTestCredential,
-  fixtures,
-  handlers,
-  serviceDescription
+export { createTestCredential } from "../../runtime/mock-credential.js";
+/**
+* Fixtures by operationId, then fixture name: the documented samples (`example-…`), synthesised answers per
+* response (`200`, `200-nulls`, …) and error answers in the service's error model (`error-400`, …), each
+* stored once, in `fixtures/machinelearningservices/<operationId>/<name>.json`.
+*/
+export const fixtures = { Workspaces_ListKeys: {
+	"example-list-workspace-keys": $fixture0,
+	"200": $fixture1,
+	"200-nulls": $fixture2,
+	"200-empty-arrays": $fixture3,
+	"200-required-only": $fixture4,
+	"error-400": $fixture5,
+	"error-400-empty-arrays": $fixture6,
+	"error-400-required-only": $fixture7,
+	"error-404": $fixture8,
+	"error-500": $fixture9
+} };
+/** What the mocks serve and check for this service (data for the shared mock runtime). */
+export const serviceDescription = {
+	service: "machinelearningservices",
+	basePath: "",
+	apiVersions: ["2024-10-01"],
+	errorModel: {
+		code: "/error/code",
+		message: "/error/message",
+		target: "/error/target"
+	},
+	operations: [{
+		operationId: "Workspaces_ListKeys",
+		method: "POST",
+		path: "/subscriptions/{subscriptionId}/resourceGroups/{resourceGroupName}/providers/Microsoft.MachineLearningServices/workspaces/{workspaceName}/listKeys",
+		bearerToken: true,
+		parameters: [{
+			name: "resourceGroupName",
+			tsName: "resourceGroupName",
+			location: "path",
+			wireType: "string"
+		}, {
+			name: "workspaceName",
+			tsName: "workspaceName",
+			location: "path",
+			wireType: "string"
+		}],
+		errorModel: {
+			code: "/error/code",
+			message: "/error/message",
+			target: "/error/target"
+		},
+		defaultFixture: "example-list-workspace-keys",
+		apiVersionParameter: "api-version",
+		validateParameters: validateWorkspacesListKeysParameters
+	}],
+	fixtures
 };
+/** A mock of the service for a client's `httpClient` option: no network, the service's own rules and errors. */
+export function createMockHttpClient(options) {
+	return createServiceMockHttpClient(serviceDescription, options);
+}
+/**
+* msw 2 request handlers serving the same mock. msw is an optional peer dependency, so pass its module in:
+* `import * as msw from "msw"; setupServer(...handlers(msw));`. The array also has the mock's controls.
+*/
+export function handlers(msw, options) {
+	return createServiceMswHandlers(serviceDescription, msw, options);
+}
 //# sourceMappingURL=mocks.js.map

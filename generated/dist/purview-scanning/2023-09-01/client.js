@@ -3,25 +3,39 @@ import { packageInfo } from "../../package-info.js";
 import { ServiceClient } from "../../runtime/client.js";
 import { integrationRuntimesListAuthKeys } from "./client/integration-runtimes.js";
 import { validatePurviewScanningClientParameters } from "./validators.js";
-import { isRestError, RestError } from "@azure/core-rest-pipeline";
-import { RequestValidationError, ResponseValidationError } from "../../runtime/errors.js";
+export { isRestError, RestError } from "@azure/core-rest-pipeline";
+export { RequestValidationError, ResponseValidationError } from "../../runtime/errors.js";
 export * from "./client/integration-runtimes.js";
 export * from "./redactors.js";
-const service = { server: "{endpoint}/scan", serverVariables: [{ name: "endpoint", tsName: "endpoint" }], credentialScopes: ["https://purview.azure.net/.default"], clientParameters: [{ name: "api-version", tsName: "apiVersion", in: "query", required: true, default: "2023-09-01" }], validateClientParameters: validatePurviewScanningClientParameters, package: packageInfo };
-class PurviewScanningClient extends ServiceClient {
-  integrationRuntimes;
-  constructor(options) {
-    super(service, options);
-    this.integrationRuntimes = {
-      listAuthKeys: (params, callOptions) => integrationRuntimesListAuthKeys(this, params, callOptions)
-    };
-  }
-}
-export {
-  PurviewScanningClient,
-  RequestValidationError,
-  ResponseValidationError,
-  RestError,
-  isRestError
+const service = {
+	server: "{endpoint}/scan",
+	serverVariables: [{
+		name: "endpoint",
+		tsName: "endpoint"
+	}],
+	credentialScopes: ["https://purview.azure.net/.default"],
+	clientParameters: [{
+		name: "api-version",
+		tsName: "apiVersion",
+		in: "query",
+		required: true,
+		default: "2023-09-01"
+	}],
+	validateClientParameters: validatePurviewScanningClientParameters,
+	package: packageInfo
 };
+/**
+* PurviewScanningClient
+*
+* Retrieves the authentication keys for an integration runtime.
+*
+* api-version 2023-09-01; token scope `https://purview.azure.net/.default`.
+*/
+export class PurviewScanningClient extends ServiceClient {
+	integrationRuntimes;
+	constructor(options) {
+		super(service, options);
+		this.integrationRuntimes = { listAuthKeys: (params, callOptions) => integrationRuntimesListAuthKeys(this, params, callOptions) };
+	}
+}
 //# sourceMappingURL=client.js.map

@@ -10,20 +10,65 @@ import $fixture4 from "../../../fixtures/purview-scanning/2023-09-01/Integration
 import $fixture5 from "../../../fixtures/purview-scanning/2023-09-01/IntegrationRuntimes_ListAuthKeys/error-400-required-only.json" with { type: "json" };
 import $fixture6 from "../../../fixtures/purview-scanning/2023-09-01/IntegrationRuntimes_ListAuthKeys/error-404.json" with { type: "json" };
 import $fixture7 from "../../../fixtures/purview-scanning/2023-09-01/IntegrationRuntimes_ListAuthKeys/error-500.json" with { type: "json" };
-import { createTestCredential } from "../../runtime/mock-credential.js";
-const fixtures = { IntegrationRuntimes_ListAuthKeys: { "example-integration-runtimes-list-auth-keys": $fixture0, "200": $fixture1, "200-required-only": $fixture2, "error-400": $fixture3, "error-400-empty-arrays": $fixture4, "error-400-required-only": $fixture5, "error-404": $fixture6, "error-500": $fixture7 } };
-const serviceDescription = { service: "purview-scanning", basePath: "/scan", apiVersions: ["2023-09-01"], errorModel: { code: "/error/code", message: "/error/message", target: "/error/target", codeHeader: "x-ms-error-code" }, operations: [{ operationId: "IntegrationRuntimes_ListAuthKeys", method: "POST", path: "/integrationruntimes/{integrationRuntimeName}:listAuthKeys", bearerToken: true, parameters: [{ name: "integrationRuntimeName", tsName: "integrationRuntimeName", location: "path", wireType: "string" }], errorModel: { code: "/error/code", message: "/error/message", target: "/error/target", codeHeader: "x-ms-error-code" }, defaultFixture: "example-integration-runtimes-list-auth-keys", apiVersionParameter: "api-version", validateParameters: validateIntegrationRuntimesListAuthKeysParameters }], fixtures };
-function createMockHttpClient(options) {
-  return createServiceMockHttpClient(serviceDescription, options);
-}
-function handlers(msw, options) {
-  return createServiceMswHandlers(serviceDescription, msw, options);
-}
-export {
-  createMockHttpClient,
-  createTestCredential,
-  fixtures,
-  handlers,
-  serviceDescription
+export { createTestCredential } from "../../runtime/mock-credential.js";
+/**
+* Fixtures by operationId, then fixture name: the documented samples (`example-…`), synthesised answers per
+* response (`200`, `200-nulls`, …) and error answers in the service's error model (`error-400`, …), each
+* stored once, in `fixtures/purview-scanning/<operationId>/<name>.json`.
+*/
+export const fixtures = { IntegrationRuntimes_ListAuthKeys: {
+	"example-integration-runtimes-list-auth-keys": $fixture0,
+	"200": $fixture1,
+	"200-required-only": $fixture2,
+	"error-400": $fixture3,
+	"error-400-empty-arrays": $fixture4,
+	"error-400-required-only": $fixture5,
+	"error-404": $fixture6,
+	"error-500": $fixture7
+} };
+/** What the mocks serve and check for this service (data for the shared mock runtime). */
+export const serviceDescription = {
+	service: "purview-scanning",
+	basePath: "/scan",
+	apiVersions: ["2023-09-01"],
+	errorModel: {
+		code: "/error/code",
+		message: "/error/message",
+		target: "/error/target",
+		codeHeader: "x-ms-error-code"
+	},
+	operations: [{
+		operationId: "IntegrationRuntimes_ListAuthKeys",
+		method: "POST",
+		path: "/integrationruntimes/{integrationRuntimeName}:listAuthKeys",
+		bearerToken: true,
+		parameters: [{
+			name: "integrationRuntimeName",
+			tsName: "integrationRuntimeName",
+			location: "path",
+			wireType: "string"
+		}],
+		errorModel: {
+			code: "/error/code",
+			message: "/error/message",
+			target: "/error/target",
+			codeHeader: "x-ms-error-code"
+		},
+		defaultFixture: "example-integration-runtimes-list-auth-keys",
+		apiVersionParameter: "api-version",
+		validateParameters: validateIntegrationRuntimesListAuthKeysParameters
+	}],
+	fixtures
 };
+/** A mock of the service for a client's `httpClient` option: no network, the service's own rules and errors. */
+export function createMockHttpClient(options) {
+	return createServiceMockHttpClient(serviceDescription, options);
+}
+/**
+* msw 2 request handlers serving the same mock. msw is an optional peer dependency, so pass its module in:
+* `import * as msw from "msw"; setupServer(...handlers(msw));`. The array also has the mock's controls.
+*/
+export function handlers(msw, options) {
+	return createServiceMswHandlers(serviceDescription, msw, options);
+}
 //# sourceMappingURL=mocks.js.map
