@@ -4,24 +4,28 @@
  * with super-linear backtracking (`^(a+)+$`) could make it hang.
  *
  * Deterministic: recheck's fuzzer runs with a fixed seed; results are cached per (pattern, flags) for the life
- * of the process, so a spec that repeats a pattern (Azure's do) pays once. A check that cannot finish within
+ * of the process, so a spec that repeats a pattern (Azure's do) pays once, and on disk (`regex-safety-cache.ts`). A check that cannot finish within
  * `CHECK_TIMEOUT_MS`, or that recheck cannot analyse, is reported as not safe: it is not proven safe.
  */
 import { checkSync, type Diagnostics } from "recheck";
 import type { IrPattern } from "./ir.js";
+import { cachedSafety, rememberSafety, type PatternSafety } from "./regex-safety-cache.js";
 
-export type PatternSafety = { safe: true } | { safe: false; reason: string };
+export type { PatternSafety };
 
 const CHECK_TIMEOUT_MS = 5_000;
 const cache = new Map<string, PatternSafety>();
 
 export function checkPatternSafety(pattern: IrPattern): PatternSafety {
-  const key = `${pattern.flags}/${pattern.js}`;
-  let result = cache.get(key);
+  const key = `${CHECK_TIMEOUT_MS}/${pattern.flags}/${pattern.js}`;
+  let result = cache.get(key) ?? cachedSafety(key);
   if (result === undefined) {
-    result = describe(checkSync(pattern.js, pattern.flags, { timeout: CHECK_TIMEOUT_MS, randomSeed: 0 }));
-    cache.set(key, result);
+    const diagnostics = checkSync(pattern.js, pattern.flags, { timeout: CHECK_TIMEOUT_MS, randomSeed: 0 });
+    result = describe(diagnostics);
+    const machineDependent = diagnostics.status === "unknown" && (diagnostics.error.kind === "timeout" || diagnostics.error.kind === "cancel");
+    if (!machineDependent) rememberSafety(key, result);
   }
+  cache.set(key, result);
   return result;
 }
 

@@ -1,6 +1,10 @@
 /** The regex dialect module: what is kept, translated, flagged for Unicode mode, or rejected (and why). */
 import { describe, expect, it } from "vitest";
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import os from "node:os";
+import path from "node:path";
 import { checkPatternSafety, translatePattern } from "../../generator/model/regex.js";
+import { cachedSafety, rememberSafety } from "../../generator/model/regex-safety-cache.js";
 
 function translated(source: string): { js: string; flags: string; warnings: string[]; regex: RegExp } {
   const result = translatePattern(source);
@@ -175,5 +179,28 @@ describe("checkPatternSafety", () => {
     const first = checkPatternSafety(pattern("^(b+)+$"));
     const again = checkPatternSafety(pattern("^(b+)+$"));
     expect(again).toBe(first); // the very same object: answered from the cache, not recomputed
+  });
+
+  it("remembers verdicts on disk, so a later run answers without recheck, and ignores a damaged entry", () => {
+    const saved = process.env["OAGEN_CACHE_DIR"];
+    const dir = mkdtempSync(path.join(os.tmpdir(), "oagen-regex-cache-"));
+    process.env["OAGEN_CACHE_DIR"] = dir;
+    try {
+      const verdict = checkPatternSafety(pattern("^(?:x+y?)+q$"));
+      expect(verdict.safe).toBe(false);
+      const entries = readdirSync(path.join(dir, "regex-safety"));
+      expect(entries).toHaveLength(1);
+      expect(JSON.parse(readFileSync(path.join(dir, "regex-safety", entries[0]!), "utf8"))).toEqual(verdict);
+
+      rememberSafety("key", { safe: false, reason: "stored" });
+      expect(cachedSafety("key")).toEqual({ safe: false, reason: "stored" });
+      expect(cachedSafety("another key")).toBeUndefined();
+      for (const entry of readdirSync(path.join(dir, "regex-safety"))) writeFileSync(path.join(dir, "regex-safety", entry), '{"safe":"yes"}');
+      expect(cachedSafety("key")).toBeUndefined();
+    } finally {
+      if (saved === undefined) delete process.env["OAGEN_CACHE_DIR"];
+      else process.env["OAGEN_CACHE_DIR"] = saved;
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });
