@@ -1,6 +1,6 @@
 /**
  * The fingerprint of everything that decides the output: the spec files' bytes, oagen's own sources and
- * templates, and the versions of the tools that shape the output (parser, ts-morph/TypeScript, prettier, the
+ * templates, and the versions of the tools that shape the output (parser, ts-morph/TypeScript, oxc-transform, prettier, the
  * Azure packages the output is type-checked against). Equal fingerprints give byte-identical output, so
  * `generate` can skip the whole pipeline when the output's manifest records the same fingerprint. Contents
  * only (line endings normalised), never paths or times: the same on every machine.
@@ -15,7 +15,7 @@ import { PACKAGE_ROOT as GENERATOR_DIR, RUNS_COMPILED, TEMPLATES_DIR } from "../
 export const BUILD_INFO_FILE = "dist/build-info.json";
 /** Top-level folders of the package that are build products, not sources. */
 const NOT_SOURCES = new Set(["dist", "templates", "node_modules"]);
-const TOOLS = ["@readme/openapi-parser", "yaml", "ts-morph", "prettier", "handlebars", "recheck", "randexp", "@azure/core-rest-pipeline", "@azure/core-auth", "@azure/logger", "msw"];
+const TOOLS = ["@readme/openapi-parser", "yaml", "ts-morph", "oxc-transform", "prettier", "handlebars", "recheck", "randexp", "@azure/core-rest-pipeline", "@azure/core-auth", "@azure/logger", "msw"];
 
 export function computeFingerprint(specFiles: readonly string[], specRoot: string, settings = ""): string {
   const hash = createHash("sha256");
