@@ -1,7 +1,9 @@
 /**
- * compile: every `src/**.ts` file of the package → `dist/` (.js, .d.ts, maps), file by file (transpile.ts), all
- * files at once on libuv's thread pool. The result is sorted by path, so it is the same whatever the scheduling.
+ * compile: every `src/**.ts` file of the package → `dist/` (.js, .d.ts, maps), file by file (transpile.ts), on
+ * libuv's thread pool: as many files at a time as the machine has cores, largest first (more at once only hold more
+ * syntax trees in memory). The result is sorted by path, so it is the same whatever the scheduling.
  */
+import { availableParallelism } from "node:os";
 import type { TextUnit } from "../emit/index.js";
 import { GeneratedCodeError } from "../write/generated-code-error.js";
 import { cachedCompile, rememberCompile } from "./compile-cache.js";
@@ -37,7 +39,12 @@ export async function compileUnitsIncrementally(units: readonly TextUnit[]): Pro
 }
 
 async function compileSources(sources: readonly TextUnit[]): Promise<TextUnit[]> {
-  const files = (await Promise.all(sources.map(transpileUnit))).flat();
+  const queue = [...sources].sort((a, b) => b.contents.length - a.contents.length || (a.path < b.path ? -1 : 1));
+  const files: TextUnit[] = [];
+  const lane = async () => {
+    for (let unit = queue.shift(); unit !== undefined; unit = queue.shift()) files.push(...(await transpileUnit(unit)));
+  };
+  await Promise.all(Array.from({ length: Math.max(1, Math.min(availableParallelism(), queue.length)) }, lane));
   return files.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
 }
 
