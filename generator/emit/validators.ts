@@ -20,6 +20,7 @@
  */
 import {
   CodeBlockWriter,
+  type ExportDeclarationStructure,
   type ImportDeclarationStructure,
   type StatementStructures,
   StructureKind,
@@ -46,14 +47,25 @@ import { writeNode, writeVariantCheck } from "./validators/walk.js";
 
 type Statement = StatementStructures | WriterFunction;
 
-export const emitValidators: ServiceEmitter = (servicePlan: ServicePlan): EmitUnit[] => {
+/**
+ * A service with more named schemas than this gets its validators split over several files, so that no single
+ * file dominates the compile's time and memory (a 1,000-operation spec made an 11 MB `validators.ts`).
+ */
+export const SCHEMAS_PER_VALIDATORS_FILE = 400;
+
+export const emitValidators: ServiceEmitter = (servicePlan: ServicePlan): EmitUnit[] =>
+  emitValidatorFiles(servicePlan, SCHEMAS_PER_VALIDATORS_FILE);
+
+/** The validators of a service: one module, or a public module over parts when it has more than `schemasPerFile`. */
+export function emitValidatorFiles(servicePlan: ServicePlan, schemasPerFile: number): EmitUnit[] {
   const { service, files } = servicePlan;
+  const plan = new ValidatorPlan(service);
+  const named = plan.namedSchemas();
+  if (named.length > schemasPerFile) return emitSplit(servicePlan, plan, named, schemasPerFile);
   const modules = {
     runtime: importSpecifier(files.validators, runtimeFile("validation")),
     models: importSpecifier(files.validators, files.models),
   };
-  const plan = new ValidatorPlan(service);
-  const named = plan.namedSchemas();
   const statements: Statement[] = [
     ...imports(named, modules),
     ...constants(plan),
@@ -73,7 +85,113 @@ export const emitValidators: ServiceEmitter = (servicePlan: ServicePlan): EmitUn
       specFile: service.specFile,
     },
   ];
-};
+}
+
+/** One file of a split validators module: its statements, the names it defines and the names its code refers to. */
+interface Part {
+  path: string;
+  statements: Statement[];
+  /** Module-level `$` names defined here (exported, for the other parts). */
+  defines: string[];
+  references: Set<string>;
+  /** The public validators and guards defined here, re-exported by `validators.ts`. */
+  exports: string[];
+  /** Model types the public functions here name. */
+  types: string[];
+  usesRuntime: boolean;
+}
+
+/**
+ * The split layout: `validators/part-<n>.ts` hold the named schemas' checks, guards and validators in runs of
+ * `schemasPerFile` (in schema-id order, so the split is deterministic), `validators/shared.ts` the patterns,
+ * value sets and lifted matchers, `validators/parameters.ts` the parameters validators; each exports its `$` names
+ * and imports, from the others, exactly those its code refers to (recorded by the plan while it is written).
+ * `validators.ts` re-exports the public functions, so importers see one module either way. The parts import each
+ * other in cycles, which ES modules allow: only functions are called across files, and only after every module
+ * has been evaluated.
+ */
+function emitSplit(servicePlan: ServicePlan, plan: ValidatorPlan, named: IrNamedSchema[], schemasPerFile: number): EmitUnit[] {
+  const { service, files } = servicePlan;
+  const folder = files.validators.replace(/\.ts$/, "");
+  const parts: Part[] = [];
+  for (let start = 0, n = 1; start < named.length; start += schemasPerFile, n++) {
+    const chunk = named.slice(start, start + schemasPerFile);
+    const { result, references } = plan.recordReferences(() => chunk.flatMap((schema) => schemaStatements(schema, plan, true)));
+    const nonTrivial = chunk.filter((schema) => !plan.isTrivial(schema.schema));
+    parts.push({
+      path: `${folder}/part-${n}.ts`,
+      statements: result,
+      defines: nonTrivial.flatMap((schema) => [
+        checkFunctionName(identifier(schema.typeName)),
+        ...(plan.hasPlainVariant(schema.id) ? [plainCheckFunctionName(identifier(schema.typeName))] : []),
+      ]),
+      references,
+      exports: chunk.flatMap((schema) => [identifier(schema.guardName), identifier(schema.validatorName)]),
+      types: [...new Set(chunk.map((schema) => identifier(schema.union?.name ?? schema.typeName)))].sort(),
+      usesRuntime: nonTrivial.length > 0,
+    });
+  }
+  if (plan.patterns.size > 0 || plan.valueSets.size > 0 || plan.matchers.length > 0) {
+    const { result, references } = plan.recordReferences(() => [
+      ...constants(plan, true),
+      ...plan.matchers.map((matcher) => checkFunction(matcher.name, matcher.schema, new FunctionScope(plan), true, true)),
+    ]);
+    parts.push({
+      path: `${folder}/shared.ts`,
+      statements: result,
+      defines: [...[...plan.patterns.values()].map((p) => p.name), ...[...plan.valueSets.values()].map((v) => v.name), ...plan.matchers.map((m) => m.name)],
+      references,
+      exports: [],
+      types: [],
+      usesRuntime: plan.matchers.length > 0,
+    });
+  }
+  const parameterChecks = new Map<string, string>();
+  const parameters = plan.recordReferences(() => [
+    ...clientParametersStatements(service, plan, parameterChecks),
+    ...service.operations.flatMap((op) => parametersStatements(op, plan, parameterChecks)),
+  ]);
+  parts.push({
+    path: `${folder}/parameters.ts`,
+    statements: parameters.result,
+    defines: [],
+    references: parameters.references,
+    exports: [identifier(service.clientParametersValidatorName), ...service.operations.map((op) => identifier(op.parametersValidatorName))],
+    types: [],
+    usesRuntime: true,
+  });
+
+  const definedIn = new Map<string, string>();
+  for (const part of parts) for (const name of part.defines) definedIn.set(name, part.path);
+  const units: EmitUnit[] = parts.map((part) => ({
+    kind: "source",
+    path: part.path,
+    structure: { statements: [...partImports(part, definedIn, files.models), ...part.statements] },
+    specFile: service.specFile,
+  }));
+  const index: ExportDeclarationStructure[] = parts
+    .filter((part) => part.exports.length > 0)
+    .map((part) => ({ kind: StructureKind.ExportDeclaration, moduleSpecifier: importSpecifier(files.validators, part.path), namedExports: part.exports }));
+  return [{ kind: "source", path: files.validators, structure: { statements: index }, specFile: service.specFile }, ...units];
+}
+
+/** A part's imports: the runtime, its model types, and every `$` name it refers to that another part defines. */
+function partImports(part: Part, definedIn: ReadonlyMap<string, string>, modelsFile: string): ImportDeclarationStructure[] {
+  const runtime = importSpecifier(part.path, runtimeFile("validation"));
+  const out: ImportDeclarationStructure[] = [];
+  if (part.exports.length > 0) out.push({ kind: StructureKind.ImportDeclaration, isTypeOnly: true, moduleSpecifier: runtime, namedImports: ["ValidateOptions", "ValidationResult"] });
+  if (part.usesRuntime) out.push({ kind: StructureKind.ImportDeclaration, moduleSpecifier: runtime, namespaceImport: RT });
+  if (part.types.length > 0) out.push({ kind: StructureKind.ImportDeclaration, isTypeOnly: true, moduleSpecifier: importSpecifier(part.path, modelsFile), namedImports: part.types });
+  const byFile = new Map<string, string[]>();
+  for (const name of part.references) {
+    const file = definedIn.get(name);
+    if (file !== undefined && file !== part.path) byFile.set(file, [...(byFile.get(file) ?? []), name]);
+  }
+  for (const file of [...byFile.keys()].sort()) {
+    out.push({ kind: StructureKind.ImportDeclaration, moduleSpecifier: importSpecifier(part.path, file), namedImports: byFile.get(file)!.sort() });
+  }
+  return out;
+}
 
 function imports(
   named: IrNamedSchema[],
@@ -96,16 +214,18 @@ function imports(
   return out;
 }
 
-function constants(plan: ValidatorPlan): VariableStatementStructure[] {
-  const declare = (name: string, initializer: string): VariableStatementStructure => ({
+/** The patterns and value sets; `exported` (a split module's shared part) with the types declarations need. */
+function constants(plan: ValidatorPlan, exported = false): VariableStatementStructure[] {
+  const declare = (name: string, initializer: string, type: string): VariableStatementStructure => ({
     kind: StructureKind.VariableStatement,
     declarationKind: VariableDeclarationKind.Const,
-    declarations: [{ name, initializer }],
+    ...(exported ? { isExported: true } : {}),
+    declarations: [{ name, initializer, ...(exported ? { type } : {}) }],
   });
   return [
-    ...[...plan.patterns.values()].map(({ name, pattern }) => declare(name, regexLiteral(pattern))),
+    ...[...plan.patterns.values()].map(({ name, pattern }) => declare(name, regexLiteral(pattern), "RegExp")),
     ...[...plan.valueSets.values()].map(({ name, values }) =>
-      declare(name, `new Set<unknown>([${values.map(valueLiteral).join(", ")}])`),
+      declare(name, `new Set<unknown>([${values.map(valueLiteral).join(", ")}])`, "ReadonlySet<unknown>"),
     ),
   ];
 }
@@ -115,7 +235,7 @@ function constants(plan: ValidatorPlan): VariableStatementStructure[] {
  * first-problem strategy; `validate<T>`: with collect-all), then its check and, with a discriminator, its
  * plain variant.
  */
-function schemaStatements(named: IrNamedSchema, plan: ValidatorPlan): Statement[] {
+function schemaStatements(named: IrNamedSchema, plan: ValidatorPlan, exportChecks = false): Statement[] {
   // A union base's check dispatches to its variants: the value is any member of the union.
   const typeName = identifier(named.union?.name ?? named.typeName);
   const label = jsDocText(named.originalName);
@@ -145,10 +265,10 @@ function schemaStatements(named: IrNamedSchema, plan: ValidatorPlan): Statement[
   };
   // `{}`: every value is valid, and no check exists for references to call.
   if (trivial) return [pair];
-  const out: Statement[] = [pair, checkFunction(check, named.schema, new FunctionScope(plan, named.id))];
+  const out: Statement[] = [pair, checkFunction(check, named.schema, new FunctionScope(plan, named.id), true, exportChecks)];
   if (plan.hasPlainVariant(named.id)) {
     const scope = new FunctionScope(plan, named.id);
-    out.push(checkFunction(plainCheckFunctionName(identifier(named.typeName)), named.schema, scope, false));
+    out.push(checkFunction(plainCheckFunctionName(identifier(named.typeName)), named.schema, scope, false, exportChecks));
   }
   return out;
 }
@@ -225,11 +345,11 @@ function clientParametersStatements(service: IrService, plan: ValidatorPlan, wri
 }
 
 /** `function name(value: unknown, path: string, c: $rt.Issues[, request: boolean]): boolean`: one walk. */
-function checkFunction(name: string, schema: IrSchema, scope: FunctionScope, dispatch = true): WriterFunction {
-  return checkFunctionWith(name, schema, scope.plan, checkBody(schema, scope, dispatch));
+function checkFunction(name: string, schema: IrSchema, scope: FunctionScope, dispatch = true, exported = false): WriterFunction {
+  return checkFunctionWith(name, schema, scope.plan, checkBody(schema, scope, dispatch), exported);
 }
 
-function checkFunctionWith(name: string, schema: IrSchema, plan: ValidatorPlan, body: string): WriterFunction {
+function checkFunctionWith(name: string, schema: IrSchema, plan: ValidatorPlan, body: string, exported = false): WriterFunction {
   const parameters = [
     "value: unknown",
     "path: string",
@@ -238,7 +358,7 @@ function checkFunctionWith(name: string, schema: IrSchema, plan: ValidatorPlan, 
   ];
   return (w) => {
     w.blankLineIfLastNot();
-    w.write(`function ${name}(${parameters.join(", ")}): boolean`).block(() => w.write(body));
+    w.write(`${exported ? "export " : ""}function ${name}(${parameters.join(", ")}): boolean`).block(() => w.write(body));
   };
 }
 

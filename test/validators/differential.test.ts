@@ -50,12 +50,17 @@ function randomService(seed: number): IrService {
 describe(`generated validators agree with ajv (seed ${SEED})`, () => {
   let keywords: { service: IrService; roots: ReturnType<typeof differentialRoots> };
   let random: typeof keywords;
+  let split: typeof keywords & { files: string[] };
 
   beforeAll(async () => {
     const k = keywordService();
     keywords = { service: k, roots: differentialRoots(k, (await loadValidators(k, { typecheck: true })).exports) };
     const r = randomService(SEED);
     random = { service: r, roots: differentialRoots(r, (await loadValidators(r, { typecheck: true })).exports) };
+    // The same service split over files of 7 schemas (the layout of services with more than 400): type-checked
+    // with noUnusedLocals, so every cross-file import is needed and none is missing.
+    const loaded = await loadValidators(r, { typecheck: true, schemasPerFile: 7 });
+    split = { service: r, roots: differentialRoots(r, loaded.exports), files: Object.keys(loaded.sources).sort() };
   });
 
   it(`on hand-built schemas for every keyword (${KEYWORD_RUNS} cases)`, () => {
@@ -67,5 +72,12 @@ describe(`generated validators agree with ajv (seed ${SEED})`, () => {
     const counts = assertAgreement(random.service, random.roots, SEED, RANDOM_RUNS);
     // Random schemas are often unsatisfiable by construction (a pattern and a const that exclude each other).
     expect(Math.min(counts.valid, counts.invalid)).toBeGreaterThan(RANDOM_RUNS * 0.1);
+  });
+
+  it(`on the same random schemas split over several files (${RANDOM_RUNS / 2} cases)`, () => {
+    expect(split.files.filter((f) => /\/validators\/part-\d+\.ts$/.test(f))).toHaveLength(Math.ceil((RANDOM_GROUPS * 3) / 7));
+    expect(split.files.some((f) => f.endsWith("/validators/parameters.ts"))).toBe(true);
+    const counts = assertAgreement(split.service, split.roots, SEED, RANDOM_RUNS / 2);
+    expect(Math.min(counts.valid, counts.invalid)).toBeGreaterThan((RANDOM_RUNS / 2) * 0.1);
   });
 });

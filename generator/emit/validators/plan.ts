@@ -36,6 +36,8 @@ export class ValidatorPlan {
 
   /** Named schemas written inline where they are referenced (see `isInlined`). */
   private readonly inlined = new Set<SchemaId>();
+  /** Where `refer` notes names while `recordReferences` runs. */
+  private recorder: Set<string> | undefined;
 
   constructor(readonly service: IrService) {
     this.findTrivial();
@@ -118,16 +120,37 @@ export class ValidatorPlan {
   }
 
   patternName(pattern: IrPattern): string {
-    return this.patterns.get(patternKey(pattern))!.name;
+    return this.refer(this.patterns.get(patternKey(pattern))!.name);
   }
 
   valueSetName(values: readonly (string | number | boolean)[]): string {
-    return this.valueSets.get(JSON.stringify(values))!.name;
+    return this.refer(this.valueSets.get(JSON.stringify(values))!.name);
   }
 
   matcherFor(schema: IrSchema): string {
     const name = this.matcherBySchema.get(schema);
     if (name === undefined) throw new Error("internal error: composite member without a planned matcher");
+    return this.refer(name);
+  }
+
+  /**
+   * Runs `write` and returns what it returned with every module-level name (check function, matcher, pattern,
+   * value set) the code it wrote refers to: a validators module split over several files imports those.
+   */
+  recordReferences<T>(write: () => T): { result: T; references: Set<string> } {
+    const outer = this.recorder;
+    const references = new Set<string>();
+    this.recorder = references;
+    try {
+      return { result: write(), references };
+    } finally {
+      this.recorder = outer;
+    }
+  }
+
+  /** `name`, noted as referred to by the code being written (see `recordReferences`). */
+  refer(name: string): string {
+    this.recorder?.add(name);
     return name;
   }
 

@@ -36,8 +36,9 @@ export class FunctionScope {
    */
   checkCall(id: SchemaId, v: string, path: string | undefined, plain: boolean): string {
     const typeName = this.plan.named(id).typeName;
-    const name =
-      plain && this.plan.hasPlainVariant(id) ? plainCheckFunctionName(typeName) : checkFunctionName(typeName);
+    const name = this.plan.refer(
+      plain && this.plan.hasPlainVariant(id) ? plainCheckFunctionName(typeName) : checkFunctionName(typeName),
+    );
     return `${name}(${v}, ${strategy(path)}${this.plan.isDirectional(this.plan.named(id).schema) ? `, ${REQUEST_PARAM}` : ""})`;
   }
 }

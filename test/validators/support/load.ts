@@ -11,7 +11,7 @@ import { fileURLToPath, pathToFileURL } from "node:url";
 import { Project } from "ts-morph";
 import ts from "typescript";
 import { GENERATED_COMPILER_OPTIONS } from "../../../generator/emit/compiler-options.js";
-import { emitValidators } from "../../../generator/emit/validators.js";
+import { emitValidatorFiles, SCHEMAS_PER_VALIDATORS_FILE } from "../../../generator/emit/validators.js";
 import type { IrService } from "../../../generator/model/ir.js";
 
 const RUNTIME_SOURCE = fileURLToPath(new URL("../../../generator/runtime/validation.ts", import.meta.url).href);
@@ -22,29 +22,40 @@ export interface LoadedValidators {
   exports: ValidatorExports;
   /** The printed `validators.ts`. */
   source: string;
+  /** Every printed file of the module by path: `validators.ts`, and its parts when it is split. */
+  sources: Record<string, string>;
 }
 
 const project = new Project({ useInMemoryFileSystem: true, skipLoadingLibFiles: true });
 
 /** The validators module of a service as TypeScript text (ts-morph print of the emitted structure). */
 export function printValidators(service: IrService): string {
-  const [unit] = emitValidators(planService(service));
-  if (unit?.kind !== "source") throw new Error("expected one source unit");
-  const file = project.createSourceFile(`/${unit.path}`, unit.structure, { overwrite: true });
-  const text = file.getFullText();
-  project.removeSourceFile(file);
-  return text;
+  const files = printValidatorFiles(service, SCHEMAS_PER_VALIDATORS_FILE);
+  return files[planService(service).files.validators]!;
+}
+
+/** Every file of the validators module, split when the service has more than `schemasPerFile` named schemas. */
+export function printValidatorFiles(service: IrService, schemasPerFile: number): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const unit of emitValidatorFiles(planService(service), schemasPerFile)) {
+    if (unit.kind !== "source") throw new Error("expected source units");
+    const file = project.createSourceFile(`/${unit.path}`, unit.structure, { overwrite: true });
+    out[unit.path] = file.getFullText();
+    project.removeSourceFile(file);
+  }
+  return out;
 }
 
 export async function loadValidators(
   service: IrService,
-  options: { typecheck?: boolean } = {},
+  options: { typecheck?: boolean; schemasPerFile?: number } = {},
 ): Promise<LoadedValidators> {
-  const source = printValidators(service);
+  const sources = printValidatorFiles(service, options.schemasPerFile ?? SCHEMAS_PER_VALIDATORS_FILE);
+  const validatorsFile = planService(service).files.validators;
   const root = fs.mkdtempSync(path.join(os.tmpdir(), "oagen-validators-"));
   const files: Record<string, string> = {
     "src/runtime/validation.ts": fs.readFileSync(RUNTIME_SOURCE, "utf8"),
-    [planService(service).files.validators]: source,
+    ...sources,
     [planService(service).files.models]: Object.values(service.schemas)
       .map((s) => `export type ${s.typeName} = unknown;\n`)
       .join(""),
@@ -66,9 +77,9 @@ export async function loadValidators(
       fs.writeFileSync(path.join(root, file.replace(/\.ts$/, ".js")), output);
     }
     fs.writeFileSync(path.join(root, "package.json"), '{ "type": "module" }\n');
-    const url = pathToFileURL(path.join(root, planService(service).files.validators.replace(/\.ts$/, ".js"))).href;
+    const url = pathToFileURL(path.join(root, validatorsFile.replace(/\.ts$/, ".js"))).href;
     const exports = (await import(/* @vite-ignore */ url)) as ValidatorExports;
-    return { exports, source };
+    return { exports, source: sources[validatorsFile]!, sources };
   } finally {
     fs.rmSync(root, { recursive: true, force: true }); // imported modules stay in memory
   }
