@@ -62,12 +62,9 @@ export function emitValidatorFiles(servicePlan: ServicePlan, schemasPerFile: num
   const plan = new ValidatorPlan(service);
   const named = plan.namedSchemas();
   if (named.length > schemasPerFile) return emitSplit(servicePlan, plan, named, schemasPerFile);
-  const modules = {
-    runtime: importSpecifier(files.validators, runtimeFile("validation")),
-    models: importSpecifier(files.validators, files.models),
-  };
+  // Every service has at least its client parameters validator, so the runtime is always imported.
   const statements: Statement[] = [
-    ...imports(named, modules),
+    ...validatorImports({ path: files.validators, api: true, usesRuntime: true, types: modelTypes(named), references: new Set() }, new Map(), files.models),
     ...constants(plan),
   ];
   for (const schema of named) statements.push(...schemaStatements(schema, plan));
@@ -127,7 +124,7 @@ function emitSplit(servicePlan: ServicePlan, plan: ValidatorPlan, named: IrNamed
       ]),
       references,
       exports: chunk.flatMap((schema) => [identifier(schema.guardName), identifier(schema.validatorName)]),
-      types: [...new Set(chunk.map((schema) => identifier(schema.union?.name ?? schema.typeName)))].sort(),
+      types: modelTypes(chunk),
       usesRuntime: nonTrivial.length > 0,
     });
   }
@@ -166,7 +163,7 @@ function emitSplit(servicePlan: ServicePlan, plan: ValidatorPlan, named: IrNamed
   const units: EmitUnit[] = parts.map((part) => ({
     kind: "source",
     path: part.path,
-    structure: { statements: [...partImports(part, definedIn, files.models), ...part.statements] },
+    structure: { statements: [...validatorImports({ ...part, api: part.exports.length > 0 }, definedIn, files.models), ...part.statements] },
     specFile: service.specFile,
   }));
   const index: ExportDeclarationStructure[] = parts
@@ -175,43 +172,39 @@ function emitSplit(servicePlan: ServicePlan, plan: ValidatorPlan, named: IrNamed
   return [{ kind: "source", path: files.validators, structure: { statements: index }, specFile: service.specFile }, ...units];
 }
 
-/** A part's imports: the runtime, its model types, and every `$` name it refers to that another part defines. */
-function partImports(part: Part, definedIn: ReadonlyMap<string, string>, modelsFile: string): ImportDeclarationStructure[] {
-  const runtime = importSpecifier(part.path, runtimeFile("validation"));
+/** What a validators file imports for. */
+interface ImportNeeds {
+  path: string;
+  /** It defines public guards or validators (their `ValidateOptions`/`ValidationResult` types). */
+  api: boolean;
+  usesRuntime: boolean;
+  /** Model types its public functions name. */
+  types: readonly string[];
+  /** The `$` names its code refers to; those another part defines are imported from it. */
+  references: ReadonlySet<string>;
+}
+
+/** A validators file's imports: the runtime, its model types, and every `$` name it refers to that another part defines. */
+function validatorImports(needs: ImportNeeds, definedIn: ReadonlyMap<string, string>, modelsFile: string): ImportDeclarationStructure[] {
+  const runtime = importSpecifier(needs.path, runtimeFile("validation"));
   const out: ImportDeclarationStructure[] = [];
-  if (part.exports.length > 0) out.push({ kind: StructureKind.ImportDeclaration, isTypeOnly: true, moduleSpecifier: runtime, namedImports: ["ValidateOptions", "ValidationResult"] });
-  if (part.usesRuntime) out.push({ kind: StructureKind.ImportDeclaration, moduleSpecifier: runtime, namespaceImport: RT });
-  if (part.types.length > 0) out.push({ kind: StructureKind.ImportDeclaration, isTypeOnly: true, moduleSpecifier: importSpecifier(part.path, modelsFile), namedImports: part.types });
+  if (needs.api) out.push({ kind: StructureKind.ImportDeclaration, isTypeOnly: true, moduleSpecifier: runtime, namedImports: ["ValidateOptions", "ValidationResult"] });
+  if (needs.usesRuntime) out.push({ kind: StructureKind.ImportDeclaration, moduleSpecifier: runtime, namespaceImport: RT });
+  if (needs.types.length > 0) out.push({ kind: StructureKind.ImportDeclaration, isTypeOnly: true, moduleSpecifier: importSpecifier(needs.path, modelsFile), namedImports: [...needs.types] });
   const byFile = new Map<string, string[]>();
-  for (const name of part.references) {
+  for (const name of needs.references) {
     const file = definedIn.get(name);
-    if (file !== undefined && file !== part.path) byFile.set(file, [...(byFile.get(file) ?? []), name]);
+    if (file !== undefined && file !== needs.path) byFile.set(file, [...(byFile.get(file) ?? []), name]);
   }
   for (const file of [...byFile.keys()].sort()) {
-    out.push({ kind: StructureKind.ImportDeclaration, moduleSpecifier: importSpecifier(part.path, file), namedImports: byFile.get(file)!.sort() });
+    out.push({ kind: StructureKind.ImportDeclaration, moduleSpecifier: importSpecifier(needs.path, file), namedImports: byFile.get(file)!.sort() });
   }
   return out;
 }
 
-function imports(
-  named: IrNamedSchema[],
-  modules: { runtime: string; models: string },
-): ImportDeclarationStructure[] {
-  // Every service has at least its client parameters validator, so the runtime is always imported.
-  const out: ImportDeclarationStructure[] = [
-    { kind: StructureKind.ImportDeclaration, isTypeOnly: true, moduleSpecifier: modules.runtime, namedImports: ["ValidateOptions", "ValidationResult"] },
-    { kind: StructureKind.ImportDeclaration, moduleSpecifier: modules.runtime, namespaceImport: RT },
-  ];
-  if (named.length > 0) {
-    const typeNames = named.map((n) => identifier(n.union?.name ?? n.typeName)).sort();
-    out.push({
-      kind: StructureKind.ImportDeclaration,
-      isTypeOnly: true,
-      moduleSpecifier: modules.models,
-      namedImports: typeNames,
-    });
-  }
-  return out;
+/** The model types the guards and validators of `schemas` name (a union base's is its union). */
+function modelTypes(schemas: readonly IrNamedSchema[]): string[] {
+  return [...new Set(schemas.map((schema) => identifier(schema.union?.name ?? schema.typeName)))].sort();
 }
 
 /** The patterns and value sets; `exported` (a split module's shared part) with the types declarations need. */

@@ -7,8 +7,8 @@
  */
 import { createHash } from "node:crypto";
 import { readdirSync, readFileSync } from "node:fs";
-import { createRequire } from "node:module";
 import path from "node:path";
+import { packageVersion } from "../util/cache-store.js";
 import { PACKAGE_ROOT as GENERATOR_DIR, RUNS_COMPILED, TEMPLATES_DIR } from "../util/package-root.js";
 
 /** Written by the build (scripts/build.mjs): the hash of the sources `dist/` was compiled from. */
@@ -23,8 +23,7 @@ export function computeFingerprint(specFiles: readonly string[], specRoot: strin
   add("settings", settings);
   for (const file of [...specFiles].sort()) add(`spec:${path.relative(specRoot, file).split(path.sep).join("/")}`, readFileSync(file, "utf8"));
   add("generator", generatorSourceHash());
-  const require = createRequire(path.join(GENERATOR_DIR, "package.json"));
-  for (const tool of TOOLS) add(`tool:${tool}`, toolVersion(require, tool));
+  for (const tool of TOOLS) add(`tool:${tool}`, packageVersion(tool));
   return hash.digest("hex");
 }
 
@@ -53,14 +52,6 @@ export function hashSources(generatorDir: string, templatesDir: string): string 
   for (const file of listFiles(generatorDir).filter((f) => !NOT_SOURCES.has(f.split("/")[0]!))) add(`generator:${file}`, readFileSync(path.join(generatorDir, file), "utf8"));
   for (const file of listFiles(templatesDir)) add(`template:${file}`, readFileSync(path.join(templatesDir, file), "utf8"));
   return hash.digest("hex");
-}
-
-function toolVersion(require: NodeRequire, name: string): string {
-  try {
-    return (JSON.parse(readFileSync(require.resolve(`${name}/package.json`), "utf8")) as { version?: string }).version ?? "?";
-  } catch {
-    return "absent";
-  }
 }
 
 function listFiles(dir: string, prefix = ""): string[] {

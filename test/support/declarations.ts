@@ -6,9 +6,10 @@
  * (TypeScript drops it; a declaration file may have it). A string literal is compared by its value (`"\u003c"` and
  * `"<"` are one string), and `<\/` in a comment (oxc escapes `</script` wherever it prints it) reads as `</`.
  */
-import { readdirSync, readFileSync, statSync } from "node:fs";
+import { readFileSync } from "node:fs";
 import path from "node:path";
 import ts from "typescript";
+import { listFiles } from "../hostile/support/generated-package.ts";
 
 export interface DeclarationMismatch {
   file: string;
@@ -36,16 +37,9 @@ function tokens(text: string): string[] {
   return out;
 }
 
-function sources(dir: string): string[] {
-  return readdirSync(dir).flatMap((name) => {
-    const file = path.join(dir, name);
-    return statSync(file).isDirectory() ? sources(file) : name.endsWith(".ts") && !name.endsWith(".d.ts") ? [file] : [];
-  });
-}
-
 /** Every `src/**.ts` of the package at `root` whose `dist/**.d.ts` differs from TypeScript's, and how many were compared. */
 export function compareDeclarations(root: string): { compared: number; mismatches: DeclarationMismatch[] } {
-  const files = sources(path.join(root, "src")).sort();
+  const files = listFiles(path.join(root, "src")).filter((f) => f.endsWith(".ts") && !f.endsWith(".d.ts"));
   const mismatches: DeclarationMismatch[] = [];
   for (const file of files) {
     const relative = path.relative(path.join(root, "src"), file).split(path.sep).join("/");

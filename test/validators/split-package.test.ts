@@ -5,7 +5,7 @@
  * validators run on the mocks' own fixtures. (The split's cross-file imports are type-checked with
  * `noUnusedLocals` in differential.test.ts; its declarations against TypeScript's here.)
  */
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { pathToFileURL } from "node:url";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -14,22 +14,23 @@ import { runPipeline } from "../../generator/core/index.ts";
 import { SCHEMAS_PER_VALIDATORS_FILE } from "../../generator/emit/validators.ts";
 import type { IrService } from "../../generator/model/ir.ts";
 import { writeOutput } from "../../generator/write/write-output.ts";
+import { createWorkspace, writeSpecs } from "../hostile/support/generated-package.ts";
 import { compareDeclarations } from "../support/declarations.ts";
 import { REPO_ROOT } from "../support/pipeline.ts";
 
-const dir = mkdtempSync(path.join(REPO_ROOT, ".oagen-tmp-split-"));
-const outDir = path.join(dir, "out");
+const workspace = createWorkspace("split");
+const outDir = path.join(workspace.dir, "out");
 let service: IrService;
 
 beforeAll(async () => {
-  const specs = path.join(dir, "specs", "synthetic", "2024-01-01");
-  mkdirSync(specs, { recursive: true });
-  writeFileSync(path.join(specs, "synthetic.yaml"), printSyntheticSpec(makeSyntheticSpec({ operations: 100 })));
-  const result = await runPipeline({ inputs: [path.join(dir, "specs")], outDir, cwd: REPO_ROOT });
+  const text = printSyntheticSpec(makeSyntheticSpec({ operations: 100 }));
+  const specs = writeSpecs(workspace.dir, "specs", [{ service: "synthetic", file: "synthetic.yaml", text }]);
+  // No whole-program type-check here: the split's imports are type-checked in differential.test.ts.
+  const result = await runPipeline({ inputs: [specs], outDir, cwd: REPO_ROOT });
   writeOutput(result.files, outDir);
   service = result.ir.services[0]!;
 }, 120_000);
-afterAll(() => rmSync(dir, { recursive: true, force: true }));
+afterAll(() => workspace.dispose());
 
 describe("validators of a large service, split over files", () => {
   it("writes parts of at most the limit's schemas behind a validators.ts of re-exports only", () => {
