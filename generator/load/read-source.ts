@@ -9,8 +9,9 @@ import type { Document, LineCounter } from "yaml";
 import type { Diagnostic } from "../diagnostics/index.js";
 import { checkValues } from "./check-values.js";
 import { LOAD_LIMITS } from "./limits.js";
+import { parseData } from "./parse-data.js";
 import { parseYaml } from "./parse-yaml.js";
-import { createLocator, type Locate } from "./source-map.js";
+import { createLocator, locatorFromText, type Locate } from "./source-map.js";
 
 export interface SourceText {
   data: unknown;
@@ -47,6 +48,11 @@ export async function readSource(file: string, absolutePath: string): Promise<So
     return error("unreadable-file", `The file cannot be read (${(e as NodeJS.ErrnoException).code ?? "error"}).`, "Check the path and its permissions.");
   }
 
+  // The fast path: data in one pass, positions only when a diagnostic asks for one.
+  const fast = parseData(text, LOAD_LIMITS);
+  if (fast && !checkValues(fast.data, LOAD_LIMITS)) return { data: fast.data, locate: locatorFromText(text), text };
+
+  // Anything the fast path refused is read again by the parser that locates and names each problem.
   let parsed: ReturnType<typeof parseYaml>;
   try {
     parsed = parseYaml(text, LOAD_LIMITS);

@@ -15,7 +15,7 @@ import { PACKAGE_ROOT as GENERATOR_DIR, RUNS_COMPILED, TEMPLATES_DIR } from "../
 export const BUILD_INFO_FILE = "dist/build-info.json";
 /** Top-level folders of the package that are build products, not sources. */
 const NOT_SOURCES = new Set(["dist", "templates", "node_modules"]);
-const TOOLS = ["@readme/openapi-parser", "yaml", "ts-morph", "oxc-transform", "prettier", "handlebars", "recheck", "randexp", "@azure/core-rest-pipeline", "@azure/core-auth", "@azure/logger", "msw"];
+const TOOLS = ["@readme/openapi-parser", "yaml", "js-yaml", "ts-morph", "oxc-transform", "prettier", "handlebars", "recheck", "randexp", "@azure/core-rest-pipeline", "@azure/core-auth", "@azure/logger", "msw"];
 
 export function computeFingerprint(specFiles: readonly string[], specRoot: string, settings = ""): string {
   const hash = createHash("sha256");

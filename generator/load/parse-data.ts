@@ -1,0 +1,107 @@
+/**
+ * YAML/JSON text → plain data in one pass, for the common case: a well-formed spec. js-yaml builds the data
+ * from a flat event stream (no syntax tree), several times faster than the `yaml` package's document
+ * model, and keeps the same limits while it reads: nesting depth and unique keys.
+ *
+ * It answers only "here is the data" or "not here". Any refusal (syntax, a duplicate key, a limit, more than
+ * one document) returns `undefined`, and read-source.ts reads the file again with parse-yaml.ts, which names
+ * the problem with its line and column. Line numbers for later diagnostics (a warning from the model) come
+ * from an index of the same events built on demand (source-map.ts `locatorFromText`), so a spec without
+ * diagnostics is parsed once and no syntax tree is ever built for a well-formed one.
+ *
+ * The data must be exactly what parse-yaml.ts would give, so this reader resolves plain scalars with the
+ * `yaml` package's YAML 1.2 core schema (the same patterns and number parsing; js-yaml's own core schema
+ * differs at the edges: `1e400`, `0b1`, `1_000`), reads `<<` as an ordinary key as that parser does, and leaves
+ * to it every document that uses what the two could read differently: explicit tags (`!!float 3`), anchors and
+ * aliases (rare in specs; js-yaml allows `&a{}` without a space), directives (`%YAML 1.1` switches that
+ * parser's schema), tabs, and a root that is not a mapping. test/load/parse-data.test.ts holds the two readers
+ * to the same data on every spec in the repository, on YAML's corner cases and on random documents.
+ */
+import { constructFromEvents, defineMappingTag, defineScalarTag, EVENT_ID, getScalarValue, NOT_RESOLVED, parseEvents, SCALAR_STYLE_PLAIN, Schema, seqTag, strTag, type Event, type ScalarEvent } from "js-yaml";
+import type { YamlLimits } from "./parse-yaml.js";
+
+const NO_RANGE = -1;
+
+/** A mapping key as the `yaml` package writes it into an object: `null` (`~:`) is "", scalars are `String()`. */
+const objectKey = (key: unknown): string => (key === null ? "" : String(key));
+
+/** Mappings as plain objects, keyed as the `yaml` package keys them; collection keys go to the slow reader. */
+const plainMap = defineMappingTag<Record<string, unknown>>("tag:yaml.org,2002:map", {
+  create: () => ({}),
+  addPair: (map, key, value) => {
+    if (key !== null && typeof key === "object") return "a collection as a mapping key";
+    // An own property even for keys the prototype has (`__proto__`, `constructor`), as JSON.parse makes them.
+    Object.defineProperty(map, objectKey(key), { value, writable: true, enumerable: true, configurable: true });
+    return "";
+  },
+  has: (map, key) => key !== null && typeof key === "object" ? false : Object.prototype.hasOwnProperty.call(map, objectKey(key)),
+  keys: (map) => Object.keys(map),
+  get: (map, key) => map[objectKey(key)],
+  identify: (value) => value !== null && typeof value === "object" && !Array.isArray(value),
+});
+
+/** Plain-scalar resolvers of the YAML 1.2 core schema as the `yaml` package has them (yaml/dist/schema/core). */
+const resolveNull = (source: string) => (/^(?:~|[Nn]ull|NULL)?$/.test(source) ? null : NOT_RESOLVED);
+const resolveBool = (source: string) => (/^(?:[Tt]rue|TRUE|[Ff]alse|FALSE)$/.test(source) ? source[0] === "t" || source[0] === "T" : NOT_RESOLVED);
+const resolveInt = (source: string) => {
+  if (/^0o[0-7]+$/.test(source)) return parseInt(source.slice(2), 8);
+  if (/^[-+]?[0-9]+$/.test(source)) return parseInt(source, 10);
+  if (/^0x[0-9a-fA-F]+$/.test(source)) return parseInt(source.slice(2), 16);
+  return NOT_RESOLVED;
+};
+const resolveFloat = (source: string) => {
+  if (/^(?:[-+]?\.(?:inf|Inf|INF)|\.nan|\.NaN|\.NAN)$/.test(source)) {
+    return source.slice(-3).toLowerCase() === "nan" ? NaN : source[0] === "-" ? -Infinity : Infinity;
+  }
+  if (/^[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)[eE][-+]?[0-9]+$/.test(source) || /^[-+]?(?:\.[0-9]+|[0-9]+\.[0-9]*)$/.test(source)) {
+    return parseFloat(source);
+  }
+  return NOT_RESOLVED;
+};
+const PLAIN_RESOLVERS: ReadonlyArray<(source: string) => unknown> = [resolveNull, resolveBool, resolveInt, resolveFloat];
+
+const CORE_AS_YAML_PACKAGE = new Schema([
+  strTag,
+  seqTag,
+  plainMap,
+  defineScalarTag("tag:yaml.org,2002:null", { implicit: true, resolve: resolveNull, identify: (value) => value === null }),
+  defineScalarTag("tag:yaml.org,2002:bool", { implicit: true, resolve: resolveBool, identify: (value) => typeof value === "boolean" }),
+  defineScalarTag("tag:yaml.org,2002:int", { implicit: true, resolve: resolveInt, identify: (value) => Number.isInteger(value) }),
+  defineScalarTag("tag:yaml.org,2002:float", { implicit: true, resolve: resolveFloat, identify: (value) => typeof value === "number" }),
+]);
+
+/** The object key a mapping key scalar becomes in the data (for positions: source-map.ts). */
+export function keyOfScalar(text: string, event: ScalarEvent): string {
+  const value = getScalarValue(text, event);
+  if (event.style !== SCALAR_STYLE_PLAIN) return value;
+  for (const resolve of PLAIN_RESOLVERS) {
+    const resolved = resolve(value);
+    if (resolved !== NOT_RESOLVED) return objectKey(resolved);
+  }
+  return value;
+}
+
+export function parseData(text: string, limits: YamlLimits): { data: unknown } | undefined {
+  // Tabs are where YAML parsers disagree most (js-yaml reads some the `yaml` package refuses); rare in specs.
+  if (text.includes("\t")) return undefined;
+  let events: Event[];
+  try {
+    events = parseEvents(text, { maxDepth: limits.maxDepth });
+  } catch {
+    return undefined;
+  }
+  // A spec is a mapping; other roots are refused anyway, and a root block scalar with an indentation
+  // indicator (`|1`) is read differently by the two parsers.
+  if (events[1]?.type !== EVENT_ID.MAPPING) return undefined;
+  for (const event of events) {
+    if (event.type === EVENT_ID.DOCUMENT ? event.directives.length > 0 : event.type === EVENT_ID.ALIAS || ("tagStart" in event && (event.tagStart !== NO_RANGE || event.anchorStart !== NO_RANGE))) {
+      return undefined;
+    }
+  }
+  try {
+    const documents = constructFromEvents(events, { source: text, schema: CORE_AS_YAML_PACKAGE, maxAliases: 0, json: false });
+    return documents.length === 1 ? { data: documents[0] } : undefined;
+  } catch {
+    return undefined;
+  }
+}
