@@ -2,10 +2,12 @@
  * What a generator wrote: lines of `.ts` sources (not `.d.ts`), per tool and, for oagen, per artifact; and
  * whether a mock fixture is stored more than once (issue 9: "no fixture is stored twice").
  *
- * A fixture is a JSON file under `fixtures/`. Its body's distinctive strings (leaves of 8+ characters) are
- * looked up among the string literals of the output's code: when every one of them is there, the fixture's
- * data is also inlined in that kind of file (`.ts` sources, `.js`, `.d.ts`). Byte-identical fixture files are
- * counted too.
+ * Fixtures are stored under `fixtures/`: one JSON file per operation, an object of its fixtures by name (oagen
+ * before one file per operation wrote a file per fixture; both are read). A fixture's body's distinctive strings
+ * (leaves of 8+ characters) are looked up among the string literals of the output's code, the shared runtime
+ * excepted (its constants, such as the error codes `InvalidParameter`, are code, not stored fixtures): when every
+ * one of them is there, the fixture's data is also inlined in that kind of file (`.ts` sources, `.js`, `.d.ts`).
+ * Identical fixtures (equal JSON) are counted too.
  */
 import { createHash } from "node:crypto";
 import { readFileSync, readdirSync } from "node:fs";
@@ -19,13 +21,16 @@ export interface SourceVolume {
 }
 
 export interface FixtureDuplicates {
+  /** Fixtures (a file holds one operation's fixtures). */
   fixtures: number;
   /** Fixtures with at least one distinctive string (the others cannot be traced). */
   traceable: number;
   /** Traceable fixtures whose data is also inlined in: */
   inlinedIn: { ts: number; js: number; dts: number };
-  /** Fixture files whose bytes equal an earlier fixture file's. */
-  identicalFiles: number;
+  /** Fixture files. */
+  files: number;
+  /** Fixtures whose JSON equals an earlier fixture's. */
+  identical: number;
 }
 
 function listFiles(dir: string, exclude: readonly string[] = [], prefix = ""): string[] {
@@ -95,32 +100,44 @@ function distinctiveStrings(value: unknown, out: string[] = []): string[] {
   return out;
 }
 
+/** The fixtures a file under `fixtures/` holds: an operation's fixtures by name, or one fixture (older layout). */
+function fixturesIn(data: unknown): unknown[] {
+  const isFixture = (value: unknown) => value !== null && typeof value === "object" && typeof (value as { status?: unknown }).status === "number";
+  if (isFixture(data)) return [data];
+  if (data !== null && typeof data === "object" && !Array.isArray(data)) return Object.values(data).filter(isFixture);
+  return [];
+}
+
+const isRuntime = (file: string) => /^(?:src|dist)\/runtime\//.test(file);
+
 export function findDuplicateFixtures(outDir: string): FixtureDuplicates {
   const all = listFiles(outDir);
   const fixtureFiles = all.filter((f) => f.startsWith("fixtures/") && f.endsWith(".json"));
   const literals = { ts: new Set<string>(), js: new Set<string>(), dts: new Set<string>() };
   for (const file of all) {
     const kind = file.endsWith(".d.ts") ? "dts" : file.endsWith(".ts") ? "ts" : file.endsWith(".js") ? "js" : undefined;
-    if (kind) stringLiterals(readFileSync(path.join(outDir, file), "utf8"), literals[kind]);
+    if (kind && !isRuntime(file)) stringLiterals(readFileSync(path.join(outDir, file), "utf8"), literals[kind]);
   }
   const seen = new Set<string>();
-  const result: FixtureDuplicates = { fixtures: fixtureFiles.length, traceable: 0, inlinedIn: { ts: 0, js: 0, dts: 0 }, identicalFiles: 0 };
+  const result: FixtureDuplicates = { fixtures: 0, files: fixtureFiles.length, traceable: 0, inlinedIn: { ts: 0, js: 0, dts: 0 }, identical: 0 };
   for (const file of fixtureFiles) {
-    const text = readFileSync(path.join(outDir, file), "utf8");
-    const hash = createHash("sha256").update(text).digest("hex");
-    if (seen.has(hash)) result.identicalFiles++;
-    seen.add(hash);
     let data: unknown;
     try {
-      data = JSON.parse(text);
+      data = JSON.parse(readFileSync(path.join(outDir, file), "utf8"));
     } catch {
       continue;
     }
-    const record = data as { body?: unknown };
-    const strings = distinctiveStrings(record && typeof record === "object" && "body" in record ? record.body : data);
-    if (strings.length === 0) continue;
-    result.traceable++;
-    for (const kind of ["ts", "js", "dts"] as const) if (strings.every((s) => literals[kind].has(s))) result.inlinedIn[kind]++;
+    for (const fixture of fixturesIn(data)) {
+      result.fixtures++;
+      const hash = createHash("sha256").update(JSON.stringify(fixture)).digest("hex");
+      if (seen.has(hash)) result.identical++;
+      seen.add(hash);
+      const record = fixture as { body?: unknown };
+      const strings = distinctiveStrings("body" in record ? record.body : fixture);
+      if (strings.length === 0) continue;
+      result.traceable++;
+      for (const kind of ["ts", "js", "dts"] as const) if (strings.every((s) => literals[kind].has(s))) result.inlinedIn[kind]++;
+    }
   }
   return result;
 }

@@ -101,13 +101,13 @@ export function targets(results: readonly ScenarioResult[]): Target[] {
   const withFixtures = [...results].reverse().find((r) => r.tool === "oagen" && r.fixtures && r.workload.kind === "spec" && (r.workload.id === "1000" || !oagen1k?.fixtures));
   if (withFixtures?.fixtures) {
     const f = withFixtures.fixtures;
-    // A fixture stored twice is one whose data is also inlined in code. Byte-identical files are reported but are
+    // A fixture stored twice is one whose data is also inlined in code. Identical fixtures are reported but are
     // distinct fixtures (different operations whose answers happen to be equal, e.g. `{ status: 200, body: {} }`),
-    // each at its own documented path.
+    // each in its own operation's file.
     const twice = Math.max(f.inlinedIn.ts, f.inlinedIn.js, f.inlinedIn.dts);
     list.push({
       target: `no fixture stored twice (${withFixtures.workload.label})`,
-      measured: `${formatCount(f.fixtures)} fixture files (${formatCount(f.traceable)} traceable); data also inlined in .ts: ${formatCount(f.inlinedIn.ts)}, .js: ${formatCount(f.inlinedIn.js)}, .d.ts: ${formatCount(f.inlinedIn.dts)}; byte-identical files of different operations: ${f.identicalFiles}`,
+      measured: `${formatCount(f.fixtures)} fixtures in ${formatCount(f.files)} files (${formatCount(f.traceable)} traceable); data also inlined in .ts: ${formatCount(f.inlinedIn.ts)}, .js: ${formatCount(f.inlinedIn.js)}, .d.ts: ${formatCount(f.inlinedIn.dts)} (the shared runtime not counted); equal fixtures of different operations: ${formatCount(f.identical)}`,
       ratio: `${formatCount(twice)} stored twice`,
       verdict: twice === 0 ? "met" : "missed",
     });

@@ -1,10 +1,12 @@
 /**
  * Mocks of a service: `src/<service>/mocks.ts` (the fixture table, the service description, `createMockHttpClient`,
- * msw `handlers`) and the fixtures themselves, stored once, as JSON under
- * `fixtures/<service>/<api-version>/<operationId>/<name>.json` (written by `JSON.stringify`, read by tools in other languages and
- * imported by `mocks.ts` with `with { type: "json" }`). An operationId that is not a safe, unique file name gets a
- * sanitised, de-duplicated folder (`fixtureFolders`). The behaviour lives in the shared runtime
- * (`generator/runtime/mock-*.ts`).
+ * msw `handlers`) and the fixtures themselves, stored once, as JSON: one file per operation,
+ * `fixtures/<service>/<api-version>/<operationId>.json`, an object of that operation's fixtures by name (written by
+ * `JSON.stringify`, read by tools in other languages and imported by `mocks.ts` with `with { type: "json" }`). One
+ * file per operation, not per fixture: a full rebuild of 1,000 operations writes 1,000 fixture files instead of
+ * 8,400 (the file count, not the bytes, was most of the write stage), and importing the mocks loads 1,000 JSON
+ * modules. An operationId that is not a safe, unique file name gets a sanitised, de-duplicated name
+ * (`fixtureFileNames`). The behaviour lives in the shared runtime (`generator/runtime/mock-*.ts`).
  */
 import type { IrService } from "../model/ir.js";
 import { pathSegment, type ServicePlan } from "../plan/index.js";
@@ -25,48 +27,53 @@ export function emitMocks(plan: ServicePlan): EmitUnit[] {
       specFile: service.specFile,
       structure: mocksSourceStructure(plan, description, files),
     },
-    ...files.map((f): TextUnit => ({ kind: "text", path: f.path, contents: f.contents })),
+    ...files.filter((f) => f.fixtures.length > 0).map((f): TextUnit => ({ kind: "text", path: f.path, contents: f.contents })),
   ];
 }
 
+/** Every operation's fixture file (an operation without fixtures has none on disk: its table entry is `{}`). */
 function fixtureFiles(service: IrService, folder: string, fixtures: readonly OperationFixtures[]): FixtureFile[] {
-  const folders = fixtureFolders(service.operations.map((operation) => operation.operationId));
-  return fixtures.flatMap(({ operation, fixtures: list }) =>
-    list.map(({ name, fixture }) => ({
-      operationId: operation.operationId,
-      name,
-      value: fixture,
-      path: `${folder}/${folders.get(operation.operationId)!}/${pathSegment(name)}.json`,
-      contents: JSON.stringify(fixture, null, 2) + "\n",
-    })),
-  );
+  const names = fixtureFileNames(service.operations.map((operation) => operation.operationId));
+  return fixtures.map(({ operation, fixtures: list }) => ({
+    operationId: operation.operationId,
+    path: `${folder}/${names.get(operation.operationId)!}.json`,
+    contents: JSON.stringify(byName(list), null, 2) + "\n",
+    fixtures: list.map(({ name, fixture }) => ({ name, value: fixture })),
+  }));
+}
+
+/** The fixtures as one object by name; every name an own property, even one the prototype has. */
+function byName(list: OperationFixtures["fixtures"]): Record<string, unknown> {
+  const object: Record<string, unknown> = {};
+  for (const { name, fixture } of list) Object.defineProperty(object, name, { value: fixture, enumerable: true, writable: true, configurable: true });
+  return object;
 }
 
 /**
- * The fixture folder of each operationId: the operationId itself where it is already a safe file name (the
- * usual `Group_Method`), else its sanitised form, with `-2`, `-3`, … where that is taken. Names are compared
- * case-insensitively (macOS and Windows file systems), safe operationIds claim theirs first, and the rest go in
- * the given (IR, sorted) order, so the folders are unique and deterministic.
+ * The fixture file name (without `.json`) of each operationId: the operationId itself where it is already a safe
+ * file name (the usual `Group_Method`), else its sanitised form, with `-2`, `-3`, … where that is taken. Names are
+ * compared case-insensitively (macOS and Windows file systems), safe operationIds claim theirs first, and the rest
+ * go in the given (IR, sorted) order, so the names are unique and deterministic.
  */
-export function fixtureFolders(operationIds: readonly string[]): Map<string, string> {
-  const folders = new Map<string, string>();
+export function fixtureFileNames(operationIds: readonly string[]): Map<string, string> {
+  const names = new Map<string, string>();
   const taken = new Set<string>();
-  const claim = (operationId: string, folder: string) => {
-    folders.set(operationId, folder);
-    taken.add(folder.toLowerCase());
+  const claim = (operationId: string, name: string) => {
+    names.set(operationId, name);
+    taken.add(name.toLowerCase());
   };
   const rest: string[] = [];
   for (const id of operationIds) {
-    if (folders.has(id)) continue;
+    if (names.has(id)) continue;
     if (id !== "" && pathSegment(id) === id && !taken.has(id.toLowerCase())) claim(id, id);
     else rest.push(id);
   }
   for (const id of rest) {
-    if (folders.has(id)) continue;
+    if (names.has(id)) continue;
     const base = pathSegment(id) || "operation";
-    let folder = base;
-    for (let n = 2; taken.has(folder.toLowerCase()); n++) folder = `${base}-${n}`;
-    claim(id, folder);
+    let name = base;
+    for (let n = 2; taken.has(name.toLowerCase()); n++) name = `${base}-${n}`;
+    claim(id, name);
   }
-  return folders;
+  return names;
 }

@@ -12,7 +12,7 @@
  * src/<service>/<api-version>/redactors.ts     its redact<Name> functions
  * src/<service>/<api-version>/mocks.ts         its mocks
  * src/<service>/{index,validators,mocks}.ts    the service's default api-version, re-exported
- * fixtures/<service>/<api-version>/<operationId>/<name>.json
+ * fixtures/<service>/<api-version>/<operationId>.json  one operation's mock fixtures, by name
  * ```
  * Every api-version has its own folder, so adding one adds a folder and moves nothing; the service entry follows
  * the default version (see `defaultVersions`).

@@ -1,10 +1,10 @@
 /**
- * Fixture emission on hand-built IRs that used to break it: operationIds that sanitise to one folder name (the
+ * Fixture emission on hand-built IRs that used to break it: operationIds that sanitise to one file name (the
  * JSON files collided), and schemas whose naive synthesis is exponential (each `allOf`s the next one twice).
  */
 import { planService } from "../../generator/plan/index.ts";
 import { describe, expect, it } from "vitest";
-import { emitMocks, fixtureFolders } from "../../generator/emit/mocks.ts";
+import { emitMocks, fixtureFileNames } from "../../generator/emit/mocks.ts";
 import { buildServiceFixtures } from "../../generator/plan/fixtures/fixtures.ts";
 import { createRandom } from "../../generator/plan/fixtures/random.ts";
 import { MAX_STEPS, synthesizeValue } from "../../generator/plan/fixtures/synthesize.ts";
@@ -21,7 +21,7 @@ function op(operationId: string, functionName: string, schema: IrSchema = ref("T
   });
 }
 
-describe("fixture folders", () => {
+describe("fixture file names", () => {
   it("stay distinct and deterministic for operationIds that sanitise to the same name", () => {
     const ids = ["中", "文", "😀", "A b", "A_b", "a_B", "Keys_List"];
     const schemas = [named("Thing", obj({ name: str() }, ["name"]))];
@@ -31,10 +31,10 @@ describe("fixture folders", () => {
     expect(new Set(paths).size).toBe(paths.length);
     expect(new Set(paths.map((p) => p.toLowerCase())).size).toBe(paths.length);
 
-    const folders = fixtureFolders(ids);
+    const names = fixtureFileNames(ids);
     // Safe operationIds keep their name (as the five services' `Group_Method` ids do); the rest are sanitised
     // and numbered in IR order.
-    expect(Object.fromEntries(folders)).toEqual({
+    expect(Object.fromEntries(names)).toEqual({
       中: "_",
       文: "_-2",
       "😀": "__",
@@ -43,26 +43,49 @@ describe("fixture folders", () => {
       a_B: "a_B-3", // `a_b-2` is `A_b-2` on a case-insensitive file system
       Keys_List: "Keys_List",
     });
-    expect(new Set([...folders.values()].map((f) => f.toLowerCase())).size).toBe(ids.length);
-    for (const f of folders.values()) expect(f).toMatch(/^[A-Za-z0-9_][A-Za-z0-9_.-]*$/);
+    expect(new Set([...names.values()].map((f) => f.toLowerCase())).size).toBe(ids.length);
+    for (const f of names.values()) expect(f).toMatch(/^[A-Za-z0-9_][A-Za-z0-9_.-]*$/);
 
-    // Every fixture of an operation is in its own folder, and emitting again gives the same paths.
+    // Every operation's fixtures are one file of its own (an object by fixture name), and emitting again gives the
+    // same paths.
+    const folder = planService(svc).files.fixturesFolder;
     for (const id of ids) {
-      const own = units.filter((u) => u.kind === "text" && u.path.startsWith(`${planService(svc).files.fixturesFolder}/${folders.get(id)}/`));
-      expect(own.length).toBeGreaterThan(0);
-      for (const u of own) expect(u.path.startsWith(`${planService(svc).files.fixturesFolder}/${folders.get(id)}/`)).toBe(true);
+      const own = units.filter((u) => u.kind === "text" && u.path === `${folder}/${names.get(id)}.json`);
+      expect(own).toHaveLength(1);
+      const fixtures = JSON.parse(own[0]!.kind === "text" ? own[0]!.contents : "") as Record<string, { status: number }>;
+      expect(Object.keys(fixtures)).toContain("200");
+      expect(fixtures["200"]!.status).toBe(200);
     }
+    expect(units.filter((u) => u.kind === "text" && u.path.startsWith(`${folder}/`))).toHaveLength(ids.length);
     expect(emitMocks(planService(svc)).map((u) => u.path)).toEqual(paths);
   });
 
+  it("are imported by the mocks as JSON modules, except an operation whose fixtures hold a `__proto__` key", () => {
+    const schemas = [named("Thing", obj({ name: str() }, ["name"])), named("Odd", obj({ ["__proto__"]: str(), name: str() }, ["__proto__", "name"]))];
+    const svc = service(schemas, [op("Things_Get", "getThing"), op("Odd_Get", "getOdd", ref("Odd"))]);
+    const units = emitMocks(planService(svc));
+    const source = units.find((u) => u.kind === "source")!;
+    const statements = (source.kind === "source" ? source.structure.statements : []) as unknown[];
+    const imports = statements.filter((s): s is string => typeof s === "string" && s.includes('with { type: "json" }'));
+    // Bundlers turn a JSON module into an object literal, where `"__proto__":` would set the prototype: that
+    // operation's fixtures are written into mocks.ts instead, and its file is still written for other tools.
+    expect(imports).toHaveLength(1);
+    expect(imports[0]).toContain("/Things_Get.json");
+    const odd = units.find((u) => u.path.endsWith("/Odd_Get.json"));
+    expect(odd?.kind === "text" && Object.keys(JSON.parse(odd.contents) as object)).toContain("200");
+    const table = JSON.stringify(statements.filter((s) => typeof s === "object"));
+    expect(table).toContain("Odd_Get: { ");
+    expect(table).toContain("Things_Get: $fixtures");
+  });
+
   it("keep plain operationIds as they are", () => {
-    expect([...fixtureFolders(["Factories_List", "IntegrationRuntimes_Get", "Keys_List-2"]).values()]).toEqual([
+    expect([...fixtureFileNames(["Factories_List", "IntegrationRuntimes_Get", "Keys_List-2"]).values()]).toEqual([
       "Factories_List",
       "IntegrationRuntimes_Get",
       "Keys_List-2",
     ]);
-    // A sanitised name never takes a plain operationId's folder, whatever the order.
-    expect(Object.fromEntries(fixtureFolders(["Keys List", "Keys_List"]))).toEqual({ "Keys List": "Keys_List-2", Keys_List: "Keys_List" });
+    // A sanitised name never takes a plain operationId's file, whatever the order.
+    expect(Object.fromEntries(fixtureFileNames(["Keys List", "Keys_List"]))).toEqual({ "Keys List": "Keys_List-2", Keys_List: "Keys_List" });
   });
 });
 

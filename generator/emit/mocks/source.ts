@@ -9,14 +9,14 @@ import { FileScope } from "../file-scope.js";
 import { identifier, jsDocText, objectLiteralKey, stringLiteral, typeMemberKey, valueLiteral } from "../escape/index.js";
 import type { ServiceDescriptionData } from "./description.js";
 
-/** A fixture as stored: one JSON file in the package (path relative to the package root). */
+/** An operation's fixtures as stored: one JSON file in the package (path relative to the package root). */
 export interface FixtureFile {
   operationId: string;
-  name: string;
   path: string;
+  /** The file's text: the fixtures as one object by name. */
   contents: string;
-  /** The fixture itself (what `contents` serialises). */
-  value: unknown;
+  /** The fixtures in the plan's order (what `contents` serialises). */
+  fixtures: readonly { name: string; value: unknown }[];
 }
 
 export function mocksSourceStructure(
@@ -38,10 +38,10 @@ export function mocksSourceStructure(
   const validators = new Map(
     service.operations.map((op) => [op.parametersValidatorName, names.parametersValidator(op)] as const),
   );
-  const operationIds = service.operations.map((op) => op.operationId);
+  const files = byOperation(service.operations.map((op) => op.operationId), fixtures);
   const statements: (string | StatementStructures)[] = [
     ...names.importDeclarations(),
-    ...fixtureImports(fixtures, modulePath),
+    ...fixtureImports(files, modulePath),
     {
       kind: StructureKind.ExportDeclaration,
       namedExports: ["createTestCredential", { name: "TestCredential", isTypeOnly: true }, { name: "TestCredentialOptions", isTypeOnly: true }],
@@ -55,9 +55,9 @@ export function mocksSourceStructure(
       docs: [
         "Fixtures by operationId, then fixture name: the documented samples (`example-…`), synthesised answers per\n" +
           "response (`200`, `200-nulls`, …) and error answers in the service's error model (`error-400`, …), each\n" +
-          jsDocText(`stored once, in \`fixtures/${service.name}/<operationId>/<name>.json\`.`),
+          jsDocText(`stored once, in \`${plan.files.fixturesFolder}/<operationId>.json\`.`),
       ],
-      declarations: [{ name: "fixtures", type: fixturesType(operationIds, fixtures, MockFixtureTable), initializer: fixturesLiteral(operationIds, fixtures) }],
+      declarations: [{ name: "fixtures", type: fixturesType(files, MockFixtureTable), initializer: fixturesLiteral(files) }],
     },
     {
       kind: StructureKind.VariableStatement,
@@ -117,24 +117,24 @@ export function mocksSourceStructure(
   return { statements };
 }
 
-/** Module-private name of the n-th fixture import (`$` never starts a name the naming module hands out). */
+/** Module-private name of the n-th operation's fixture import (`$` never starts a name the naming module hands out). */
 function fixtureLocal(index: number): string {
-  return `$fixture${index}`;
+  return `$fixtures${index}`;
 }
 
 /**
- * `import $fixture0 from "../../../fixtures/<service>/<api-version>/<op>/<name>.json" with { type: "json" };` per
- * fixture — except a fixture with a `__proto__` key anywhere, which is written inline (`valueLiteral` keeps the key
- * an own property): bundlers such as Vite turn a JSON module into an object literal, where `"__proto__": …` would
- * set the prototype instead.
+ * `import $fixtures0 from "../../../fixtures/<service>/<api-version>/<operationId>.json" with { type: "json" };` per
+ * operation with fixtures — except an operation with a `__proto__` key anywhere in its fixtures, whose fixtures are
+ * written inline (`valueLiteral` keeps the key an own property): bundlers such as Vite turn a JSON module into an
+ * object literal, where `"__proto__": …` would set the prototype instead. Its file is still written, for other tools.
  */
-function fixtureImports(fixtures: readonly FixtureFile[], modulePath: string): string[] {
+function fixtureImports(files: readonly FixtureFile[], modulePath: string): string[] {
   const up = "../".repeat(modulePath.split("/").length - 1);
-  return fixtures.flatMap((f, i) => (isImported(f) ? [`import ${fixtureLocal(i)} from ${stringLiteral(up + f.path)} with { type: "json" };`] : []));
+  return files.flatMap((f, i) => (isImported(f) ? [`import ${fixtureLocal(i)} from ${stringLiteral(up + f.path)} with { type: "json" };`] : []));
 }
 
-function isImported(fixture: FixtureFile): boolean {
-  return !hasProtoKey(fixture.value);
+function isImported(file: FixtureFile): boolean {
+  return file.fixtures.length > 0 && !file.fixtures.some((f) => hasProtoKey(f.value));
 }
 
 function hasProtoKey(value: unknown): boolean {
@@ -143,27 +143,22 @@ function hasProtoKey(value: unknown): boolean {
   return Object.keys(value).some((key) => key === "__proto__" || hasProtoKey((value as Record<string, unknown>)[key]));
 }
 
-/** Every operation (one without fixtures too: its schema could not be synthesised) with its fixtures. */
-function byOperation(operationIds: readonly string[], fixtures: readonly FixtureFile[]): Map<string, { name: string; index: number }[]> {
-  const ops = new Map<string, { name: string; index: number }[]>(operationIds.map((id) => [id, []]));
-  fixtures.forEach((f, index) => {
-    const list = ops.get(f.operationId) ?? [];
-    list.push({ name: f.name, index });
-    ops.set(f.operationId, list);
-  });
-  return ops;
+/** Every operation (one without fixtures too: its schema could not be synthesised) with its fixture file. */
+function byOperation(operationIds: readonly string[], files: readonly FixtureFile[]): FixtureFile[] {
+  const byId = new Map(files.map((f) => [f.operationId, f]));
+  return operationIds.map((id) => byId.get(id) ?? { operationId: id, path: "", contents: "", fixtures: [] });
 }
 
 /** The declared type: `MockFixtureTable<{ "<operationId>": "<name>" | …; … }>`. */
-function fixturesType(operationIds: readonly string[], fixtures: readonly FixtureFile[], tableType: string): string {
-  const members = [...byOperation(operationIds, fixtures)].map(([op, list]) => `${typeMemberKey(op)}: ${list.length === 0 ? "never" : list.map((f) => stringLiteral(f.name)).join(" | ")};`);
+function fixturesType(files: readonly FixtureFile[], tableType: string): string {
+  const members = files.map((f) => `${typeMemberKey(f.operationId)}: ${f.fixtures.length === 0 ? "never" : f.fixtures.map((x) => stringLiteral(x.name)).join(" | ")};`);
   return `${tableType}<{ ${members.join(" ")} }>`;
 }
 
-function fixturesLiteral(operationIds: readonly string[], fixtures: readonly FixtureFile[]): string {
-  const operations = [...byOperation(operationIds, fixtures)].map(([op, list]) => {
-    const entries = list.map((f) => `${objectLiteralKey(f.name)}: ${isImported(fixtures[f.index]!) ? fixtureLocal(f.index) : valueLiteral(fixtures[f.index]!.value)}`);
-    return `${objectLiteralKey(op)}: { ${entries.join(", ")} }`;
+function fixturesLiteral(files: readonly FixtureFile[]): string {
+  const operations = files.map((f, i) => {
+    const value = isImported(f) ? fixtureLocal(i) : `{ ${f.fixtures.map((x) => `${objectLiteralKey(x.name)}: ${valueLiteral(x.value)}`).join(", ")} }`;
+    return `${objectLiteralKey(f.operationId)}: ${value}`;
   });
   return `{ ${operations.join(", ")} }`;
 }

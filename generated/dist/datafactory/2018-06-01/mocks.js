@@ -2,30 +2,14 @@
 import { createServiceMockHttpClient } from "../../runtime/mock-http-client.js";
 import { createServiceMswHandlers } from "../../runtime/mock-msw.js";
 import { validateIntegrationRuntimesRegenerateAuthKeyParameters } from "./validators.js";
-import $fixture0 from "../../../fixtures/datafactory/2018-06-01/IntegrationRuntimes_RegenerateAuthKey/example-integration-runtimes-regenerate-auth-key.json" with { type: "json" };
-import $fixture1 from "../../../fixtures/datafactory/2018-06-01/IntegrationRuntimes_RegenerateAuthKey/200.json" with { type: "json" };
-import $fixture2 from "../../../fixtures/datafactory/2018-06-01/IntegrationRuntimes_RegenerateAuthKey/200-required-only.json" with { type: "json" };
-import $fixture3 from "../../../fixtures/datafactory/2018-06-01/IntegrationRuntimes_RegenerateAuthKey/error-400.json" with { type: "json" };
-import $fixture4 from "../../../fixtures/datafactory/2018-06-01/IntegrationRuntimes_RegenerateAuthKey/error-400-empty-arrays.json" with { type: "json" };
-import $fixture5 from "../../../fixtures/datafactory/2018-06-01/IntegrationRuntimes_RegenerateAuthKey/error-400-required-only.json" with { type: "json" };
-import $fixture6 from "../../../fixtures/datafactory/2018-06-01/IntegrationRuntimes_RegenerateAuthKey/error-404.json" with { type: "json" };
-import $fixture7 from "../../../fixtures/datafactory/2018-06-01/IntegrationRuntimes_RegenerateAuthKey/error-500.json" with { type: "json" };
+import $fixtures0 from "../../../fixtures/datafactory/2018-06-01/IntegrationRuntimes_RegenerateAuthKey.json" with { type: "json" };
 export { createTestCredential } from "../../runtime/mock-credential.js";
 /**
 * Fixtures by operationId, then fixture name: the documented samples (`example-…`), synthesised answers per
 * response (`200`, `200-nulls`, …) and error answers in the service's error model (`error-400`, …), each
-* stored once, in `fixtures/datafactory/<operationId>/<name>.json`.
+* stored once, in `fixtures/datafactory/2018-06-01/<operationId>.json`.
 */
-export const fixtures = { IntegrationRuntimes_RegenerateAuthKey: {
-	"example-integration-runtimes-regenerate-auth-key": $fixture0,
-	"200": $fixture1,
-	"200-required-only": $fixture2,
-	"error-400": $fixture3,
-	"error-400-empty-arrays": $fixture4,
-	"error-400-required-only": $fixture5,
-	"error-404": $fixture6,
-	"error-500": $fixture7
-} };
+export const fixtures = { IntegrationRuntimes_RegenerateAuthKey: $fixtures0 };
 /** What the mocks serve and check for this service (data for the shared mock runtime). */
 export const serviceDescription = {
 	service: "datafactory",

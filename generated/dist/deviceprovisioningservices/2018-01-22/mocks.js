@@ -2,30 +2,14 @@
 import { createServiceMockHttpClient } from "../../runtime/mock-http-client.js";
 import { createServiceMswHandlers } from "../../runtime/mock-msw.js";
 import { validateIotDpsResourceListKeysParameters } from "./validators.js";
-import $fixture0 from "../../../fixtures/deviceprovisioningservices/2018-01-22/IotDpsResource_ListKeys/example-dps-list-keys.json" with { type: "json" };
-import $fixture1 from "../../../fixtures/deviceprovisioningservices/2018-01-22/IotDpsResource_ListKeys/200.json" with { type: "json" };
-import $fixture2 from "../../../fixtures/deviceprovisioningservices/2018-01-22/IotDpsResource_ListKeys/200-empty-arrays.json" with { type: "json" };
-import $fixture3 from "../../../fixtures/deviceprovisioningservices/2018-01-22/IotDpsResource_ListKeys/200-required-only.json" with { type: "json" };
-import $fixture4 from "../../../fixtures/deviceprovisioningservices/2018-01-22/IotDpsResource_ListKeys/error-400.json" with { type: "json" };
-import $fixture5 from "../../../fixtures/deviceprovisioningservices/2018-01-22/IotDpsResource_ListKeys/error-400-required-only.json" with { type: "json" };
-import $fixture6 from "../../../fixtures/deviceprovisioningservices/2018-01-22/IotDpsResource_ListKeys/error-404.json" with { type: "json" };
-import $fixture7 from "../../../fixtures/deviceprovisioningservices/2018-01-22/IotDpsResource_ListKeys/error-500.json" with { type: "json" };
+import $fixtures0 from "../../../fixtures/deviceprovisioningservices/2018-01-22/IotDpsResource_ListKeys.json" with { type: "json" };
 export { createTestCredential } from "../../runtime/mock-credential.js";
 /**
 * Fixtures by operationId, then fixture name: the documented samples (`example-…`), synthesised answers per
 * response (`200`, `200-nulls`, …) and error answers in the service's error model (`error-400`, …), each
-* stored once, in `fixtures/deviceprovisioningservices/<operationId>/<name>.json`.
+* stored once, in `fixtures/deviceprovisioningservices/2018-01-22/<operationId>.json`.
 */
-export const fixtures = { IotDpsResource_ListKeys: {
-	"example-dps-list-keys": $fixture0,
-	"200": $fixture1,
-	"200-empty-arrays": $fixture2,
-	"200-required-only": $fixture3,
-	"error-400": $fixture4,
-	"error-400-required-only": $fixture5,
-	"error-404": $fixture6,
-	"error-500": $fixture7
-} };
+export const fixtures = { IotDpsResource_ListKeys: $fixtures0 };
 /** What the mocks serve and check for this service (data for the shared mock runtime). */
 export const serviceDescription = {
 	service: "deviceprovisioningservices",

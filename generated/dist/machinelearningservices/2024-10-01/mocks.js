@@ -2,34 +2,14 @@
 import { createServiceMockHttpClient } from "../../runtime/mock-http-client.js";
 import { createServiceMswHandlers } from "../../runtime/mock-msw.js";
 import { validateWorkspacesListKeysParameters } from "./validators.js";
-import $fixture0 from "../../../fixtures/machinelearningservices/2024-10-01/Workspaces_ListKeys/example-list-workspace-keys.json" with { type: "json" };
-import $fixture1 from "../../../fixtures/machinelearningservices/2024-10-01/Workspaces_ListKeys/200.json" with { type: "json" };
-import $fixture2 from "../../../fixtures/machinelearningservices/2024-10-01/Workspaces_ListKeys/200-nulls.json" with { type: "json" };
-import $fixture3 from "../../../fixtures/machinelearningservices/2024-10-01/Workspaces_ListKeys/200-empty-arrays.json" with { type: "json" };
-import $fixture4 from "../../../fixtures/machinelearningservices/2024-10-01/Workspaces_ListKeys/200-required-only.json" with { type: "json" };
-import $fixture5 from "../../../fixtures/machinelearningservices/2024-10-01/Workspaces_ListKeys/error-400.json" with { type: "json" };
-import $fixture6 from "../../../fixtures/machinelearningservices/2024-10-01/Workspaces_ListKeys/error-400-empty-arrays.json" with { type: "json" };
-import $fixture7 from "../../../fixtures/machinelearningservices/2024-10-01/Workspaces_ListKeys/error-400-required-only.json" with { type: "json" };
-import $fixture8 from "../../../fixtures/machinelearningservices/2024-10-01/Workspaces_ListKeys/error-404.json" with { type: "json" };
-import $fixture9 from "../../../fixtures/machinelearningservices/2024-10-01/Workspaces_ListKeys/error-500.json" with { type: "json" };
+import $fixtures0 from "../../../fixtures/machinelearningservices/2024-10-01/Workspaces_ListKeys.json" with { type: "json" };
 export { createTestCredential } from "../../runtime/mock-credential.js";
 /**
 * Fixtures by operationId, then fixture name: the documented samples (`example-…`), synthesised answers per
 * response (`200`, `200-nulls`, …) and error answers in the service's error model (`error-400`, …), each
-* stored once, in `fixtures/machinelearningservices/<operationId>/<name>.json`.
+* stored once, in `fixtures/machinelearningservices/2024-10-01/<operationId>.json`.
 */
-export const fixtures = { Workspaces_ListKeys: {
-	"example-list-workspace-keys": $fixture0,
-	"200": $fixture1,
-	"200-nulls": $fixture2,
-	"200-empty-arrays": $fixture3,
-	"200-required-only": $fixture4,
-	"error-400": $fixture5,
-	"error-400-empty-arrays": $fixture6,
-	"error-400-required-only": $fixture7,
-	"error-404": $fixture8,
-	"error-500": $fixture9
-} };
+export const fixtures = { Workspaces_ListKeys: $fixtures0 };
 /** What the mocks serve and check for this service (data for the shared mock runtime). */
 export const serviceDescription = {
 	service: "machinelearningservices",

@@ -4,22 +4,15 @@ import { type ServiceMockHttpClient, createServiceMockHttpClient } from "../../r
 import { type MswHandlers, type MswModule, createServiceMswHandlers } from "../../runtime/mock-msw.js";
 import type { MockFixtureTable, MockOptions, MockServiceDescription } from "../../runtime/mock-types.js";
 import { validateTenantAccessListSecretsParameters } from "./validators.js";
-import $fixture0 from "../../../fixtures/apimanagement/2024-05-01/TenantAccess_ListSecrets/example-api-management-list-secrets-tenant-access.json" with { type: "json" };
-import $fixture1 from "../../../fixtures/apimanagement/2024-05-01/TenantAccess_ListSecrets/200.json" with { type: "json" };
-import $fixture2 from "../../../fixtures/apimanagement/2024-05-01/TenantAccess_ListSecrets/200-required-only.json" with { type: "json" };
-import $fixture3 from "../../../fixtures/apimanagement/2024-05-01/TenantAccess_ListSecrets/error-400.json" with { type: "json" };
-import $fixture4 from "../../../fixtures/apimanagement/2024-05-01/TenantAccess_ListSecrets/error-400-empty-arrays.json" with { type: "json" };
-import $fixture5 from "../../../fixtures/apimanagement/2024-05-01/TenantAccess_ListSecrets/error-400-required-only.json" with { type: "json" };
-import $fixture6 from "../../../fixtures/apimanagement/2024-05-01/TenantAccess_ListSecrets/error-404.json" with { type: "json" };
-import $fixture7 from "../../../fixtures/apimanagement/2024-05-01/TenantAccess_ListSecrets/error-500.json" with { type: "json" };
+import $fixtures0 from "../../../fixtures/apimanagement/2024-05-01/TenantAccess_ListSecrets.json" with { type: "json" };
 export { createTestCredential, type TestCredential, type TestCredentialOptions } from "../../runtime/mock-credential.js";
 
 /**
  * Fixtures by operationId, then fixture name: the documented samples (`example-…`), synthesised answers per
  * response (`200`, `200-nulls`, …) and error answers in the service's error model (`error-400`, …), each
- * stored once, in `fixtures/apimanagement/<operationId>/<name>.json`.
+ * stored once, in `fixtures/apimanagement/2024-05-01/<operationId>.json`.
  */
-export const fixtures: MockFixtureTable<{ TenantAccess_ListSecrets: "example-api-management-list-secrets-tenant-access" | "200" | "200-required-only" | "error-400" | "error-400-empty-arrays" | "error-400-required-only" | "error-404" | "error-500"; }> = { TenantAccess_ListSecrets: { "example-api-management-list-secrets-tenant-access": $fixture0, "200": $fixture1, "200-required-only": $fixture2, "error-400": $fixture3, "error-400-empty-arrays": $fixture4, "error-400-required-only": $fixture5, "error-404": $fixture6, "error-500": $fixture7 } };
+export const fixtures: MockFixtureTable<{ TenantAccess_ListSecrets: "example-api-management-list-secrets-tenant-access" | "200" | "200-required-only" | "error-400" | "error-400-empty-arrays" | "error-400-required-only" | "error-404" | "error-500"; }> = { TenantAccess_ListSecrets: $fixtures0 };
 
 /** What the mocks serve and check for this service (data for the shared mock runtime). */
 export const serviceDescription: MockServiceDescription<typeof fixtures> = {service: "apimanagement", basePath: "", apiVersions: ["2024-05-01"], errorModel: {code: "/error/code", message: "/error/message", target: "/error/target"}, operations: [{operationId: "TenantAccess_ListSecrets", method: "POST", path: "/subscriptions/{subscriptionId}/resourceGroups/{resourceGroupName}/providers/Microsoft.ApiManagement/service/{serviceName}/tenant/{accessName}/listSecrets", bearerToken: true, parameters: [{name: "resourceGroupName", tsName: "resourceGroupName", location: "path", wireType: "string"}, {name: "serviceName", tsName: "serviceName", location: "path", wireType: "string"}, {name: "accessName", tsName: "accessName", location: "path", wireType: "string"}], errorModel: {code: "/error/code", message: "/error/message", target: "/error/target"}, defaultFixture: "example-api-management-list-secrets-tenant-access", apiVersionParameter: "api-version", validateParameters: validateTenantAccessListSecretsParameters}], fixtures};
