@@ -7,6 +7,7 @@
 import { printStructure, StructureKind, type SourceFileStructure } from "ts-morph";
 import { lineCommentText } from "./escape/index.js";
 import { renderFileHeader } from "./templates.js";
+import { printWithVerbatim } from "./verbatim.js";
 import type { EmitUnit, SourceUnit, TextUnit } from "./types.js";
 
 export function printUnits(units: readonly EmitUnit[]): TextUnit[] {
@@ -15,7 +16,14 @@ export function printUnits(units: readonly EmitUnit[]): TextUnit[] {
 
 export function printUnit(unit: SourceUnit): TextUnit {
   const structure: SourceFileStructure = { ...unit.structure, kind: StructureKind.SourceFile };
-  const body = printStructure(structure, { indentNumberOfSpaces: 2, newLine: "\n", useSingleQuote: false });
+  const body = printWithVerbatim(() => printStructure(structure, { indentNumberOfSpaces: 2, newLine: "\n", useSingleQuote: false }));
   const header = renderFileHeader({ source: lineCommentText(unit.specFile ?? "the specs") });
-  return { kind: "text", path: unit.path, contents: `${header}\n${body.replace(/\n*$/, "\n")}` };
+  return { kind: "text", path: unit.path, contents: `${header}\n${withOneFinalNewline(body)}` };
+}
+
+/** The text with exactly one `\n` at its end (a regex anchored at the end scans the whole file). */
+function withOneFinalNewline(text: string): string {
+  let end = text.length;
+  while (end > 0 && text.charCodeAt(end - 1) === 10) end--;
+  return `${text.slice(0, end)}\n`;
 }

@@ -31,6 +31,7 @@ import {
 import type { IrNamedSchema, IrObjectSchema, IrOperation, IrSchema, IrService } from "../model/ir.js";
 import { identifier, jsDocText, regexLiteral, valueLiteral } from "./escape/index.js";
 import type { EmitUnit, ServiceEmitter } from "./types.js";
+import { verbatim } from "./verbatim.js";
 import { importSpecifier, runtimeFile, type ServicePlan } from "../plan/index.js";
 import {
   ISSUES_PARAM,
@@ -349,9 +350,20 @@ function checkFunctionWith(name: string, schema: IrSchema, plan: ValidatorPlan, 
     `${ISSUES_PARAM}: ${RT}.Issues`,
     ...(plan.isDirectional(schema) ? [`${REQUEST_PARAM}: boolean`] : []),
   ];
+  const signature = `${exported ? "export " : ""}function ${name}(${parameters.join(", ")}): boolean`;
+  // The body is final text; where no template literal can span lines, the function is written as it is
+  // (verbatim.ts), indented here as the writer would indent it.
+  if (!body.includes("`")) {
+    const text = verbatim(`${signature} {\n${body.replace(/^(?=.)/gm, "  ")}${body.endsWith("\n") ? "" : "\n"}}`);
+    return (w) => {
+      w.blankLineIfLastNot();
+      text(w);
+      w.newLine();
+    };
+  }
   return (w) => {
     w.blankLineIfLastNot();
-    w.write(`${exported ? "export " : ""}function ${name}(${parameters.join(", ")}): boolean`).block(() => w.write(body));
+    w.write(signature).block(() => w.write(body));
   };
 }
 

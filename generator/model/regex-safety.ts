@@ -7,7 +7,8 @@
  * of the process, so a spec that repeats a pattern (Azure's do) pays once, and on disk (`regex-safety-cache.ts`). A check that cannot finish within
  * `CHECK_TIMEOUT_MS`, or that recheck cannot analyse, is reported as not safe: it is not proven safe.
  */
-import { checkSync, type Diagnostics } from "recheck";
+import { createRequire } from "node:module";
+import type { Diagnostics } from "recheck";
 import type { IrPattern } from "./ir.js";
 import { cachedSafety, rememberSafety, type PatternSafety } from "./regex-safety-cache.js";
 
@@ -16,11 +17,18 @@ export type { PatternSafety };
 const CHECK_TIMEOUT_MS = 5_000;
 const cache = new Map<string, PatternSafety>();
 
+/**
+ * recheck is loaded on the first verdict that is not cached: requiring it costs a quarter of a second (a large
+ * Scala.js bundle), which a run whose patterns are all cached, the usual regeneration, does not pay.
+ */
+let recheck: typeof import("recheck") | undefined;
+const loadRecheck = () => (recheck ??= createRequire(import.meta.url)("recheck") as typeof import("recheck"));
+
 export function checkPatternSafety(pattern: IrPattern): PatternSafety {
   const key = `${CHECK_TIMEOUT_MS}/${pattern.flags}/${pattern.js}`;
   let result = cache.get(key) ?? cachedSafety(key);
   if (result === undefined) {
-    const diagnostics = checkSync(pattern.js, pattern.flags, { timeout: CHECK_TIMEOUT_MS, randomSeed: 0 });
+    const diagnostics = loadRecheck().checkSync(pattern.js, pattern.flags, { timeout: CHECK_TIMEOUT_MS, randomSeed: 0 });
     result = describe(diagnostics);
     const machineDependent = diagnostics.status === "unknown" && (diagnostics.error.kind === "timeout" || diagnostics.error.kind === "cancel");
     if (!machineDependent) rememberSafety(key, result);
