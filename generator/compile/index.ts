@@ -6,7 +6,7 @@
 import { availableParallelism } from "node:os";
 import type { TextUnit } from "../emit/index.js";
 import { GeneratedCodeError } from "../write/generated-code-error.js";
-import { cachedCompile, rememberCompile } from "./compile-cache.js";
+import { cachedCompile, compileKey, rememberCompile } from "./compile-cache.js";
 import { transpileUnit } from "./transpile.js";
 
 export interface CompileResult {
@@ -23,29 +23,28 @@ export async function compileUnits(units: readonly TextUnit[]): Promise<TextUnit
 export async function compileUnitsIncrementally(units: readonly TextUnit[]): Promise<CompileResult> {
   const all = units.filter((u) => u.path.startsWith("src/") && u.path.endsWith(".ts"));
   const cached: TextUnit[] = [];
-  const sources: TextUnit[] = [];
+  const sources: { unit: TextUnit; key: string }[] = [];
   for (const unit of all) {
-    const hit = cachedCompile(unit);
+    const key = compileKey(unit);
+    const hit = cachedCompile(key);
     if (hit) cached.push(...hit);
-    else sources.push(unit);
+    else sources.push({ unit, key });
   }
-  const fresh = await compileSources(sources);
-  for (const unit of sources) {
-    const base = "dist/" + unit.path.slice("src/".length).replace(/\.ts$/, "");
-    rememberCompile(unit, fresh.filter((f) => f.path === `${base}.js` || f.path === `${base}.js.map` || f.path === `${base}.d.ts` || f.path === `${base}.d.ts.map`));
-  }
-  const files = [...cached, ...fresh].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
-  return { files, compiled: sources.map((u) => u.path).sort() };
+  const fresh = await compileSources(sources.map((s) => s.unit));
+  sources.forEach(({ key }, i) => rememberCompile(key, fresh[i]!));
+  const files = [...cached, ...fresh.flat()].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+  return { files, compiled: sources.map((s) => s.unit.path).sort() };
 }
 
-async function compileSources(sources: readonly TextUnit[]): Promise<TextUnit[]> {
-  const queue = [...sources].sort((a, b) => b.contents.length - a.contents.length || (a.path < b.path ? -1 : 1));
-  const files: TextUnit[] = [];
+/** Each source's outputs, in the order of `sources`. */
+async function compileSources(sources: readonly TextUnit[]): Promise<TextUnit[][]> {
+  const results: TextUnit[][] = new Array(sources.length);
+  const queue = sources.map((unit, index) => ({ unit, index })).sort((a, b) => b.unit.contents.length - a.unit.contents.length || (a.unit.path < b.unit.path ? -1 : 1));
   const lane = async () => {
-    for (let unit = queue.shift(); unit !== undefined; unit = queue.shift()) files.push(...(await transpileUnit(unit)));
+    for (let next = queue.shift(); next !== undefined; next = queue.shift()) results[next.index] = await transpileUnit(next.unit);
   };
   await Promise.all(Array.from({ length: Math.max(1, Math.min(availableParallelism(), queue.length)) }, lane));
-  return files.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+  return results;
 }
 
 export { typecheckUnits } from "./typecheck.js";

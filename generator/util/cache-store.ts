@@ -18,16 +18,20 @@ export function cacheKey(...parts: readonly string[]): string {
 }
 
 export function readCacheEntry(kind: string, key: string): string | undefined {
+  return readCacheBytes(kind, key)?.toString("utf8");
+}
+
+export function readCacheBytes(kind: string, key: string): Buffer | undefined {
   const dir = cacheDir(kind);
   if (!dir) return undefined;
   try {
-    return readFileSync(path.join(dir, key), "utf8");
+    return readFileSync(path.join(dir, key));
   } catch {
     return undefined;
   }
 }
 
-export function writeCacheEntry(kind: string, key: string, contents: string): void {
+export function writeCacheEntry(kind: string, key: string, contents: string | Uint8Array): void {
   const dir = cacheDir(kind);
   if (!dir) return;
   try {
