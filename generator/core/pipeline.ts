@@ -18,6 +18,7 @@ import { MANIFEST_FILE, renderManifest } from "../write/manifest.js";
 import { discoverSpecFiles, isValidServiceName, serviceNameFromTitle } from "./discover.js";
 import { loadOptionsOf, operationsOf, selectedSpecs, serviceSettingsOf, type PerServiceSettings } from "./settings.js";
 import { settingsKey, specRefsOf } from "./spec-files.js";
+import { collectGarbageIfLarge } from "../util/collect-garbage.js";
 
 export { settingsKey, specRefsOf };
 
@@ -94,6 +95,7 @@ export async function loadAndModel(config: Omit<PipelineConfig, "outDir">, timin
   const kept = new Set([...groups.values()].flatMap((g) => selectedSpecs(g.specs, g.operations)));
   const specs = loadedSpecs.filter((s) => kept.has(s));
   timings["load"] = performance.now() - t;
+  collectGarbage(timings);
 
   t = performance.now();
   config.onStage?.("model", specs.length);
@@ -107,10 +109,27 @@ export async function loadAndModel(config: Omit<PipelineConfig, "outDir">, timin
     }
     byService.set(name, [...(byService.get(name) ?? []), spec]);
   });
-  const locatorOf = (file: string) => specs.find((s) => s.file === file)?.locate;
+  const locatorOf = locatorsOf(specs);
   const result = withLocations(locatorOf, () => buildIr([...byService].map(([name, list]) => ({ name, specs: list, ...serviceSettingsOf(config, name) })), config.package));
   timings["model"] = performance.now() - t;
-  return { ir: result.ir, warnings: locateDiagnostics([...specs.flatMap((s) => s.warnings), ...result.warnings], locatorOf), locatorOf };
+  const warnings = locateDiagnostics([...specs.flatMap((s) => s.warnings), ...result.warnings], locatorOf);
+  // Later stages rarely need a position: the loaded documents are not kept (the IR is what they read), and each
+  // locator drops its index until it is asked again (at 5,000 operations the two are a third of the heap).
+  for (const spec of specs) spec.locate.release?.();
+  collectGarbage(timings);
+  return { ir: result.ir, warnings, locatorOf };
+}
+
+/** A full collection between stages when the heap is large (util/collect-garbage.ts), timed as `gc`. */
+function collectGarbage(timings: Timings): void {
+  const t = performance.now();
+  if (collectGarbageIfLarge()) timings["gc"] = (timings["gc"] ?? 0) + performance.now() - t;
+}
+
+/** file → its locator, holding the locators only (not the loaded documents). */
+function locatorsOf(specs: readonly LoadedSpec[]): (file: string) => LocatePointer | undefined {
+  const locators = new Map(specs.map((s) => [s.file, s.locate]));
+  return (file) => locators.get(file);
 }
 
 /** Runs a stage; a SpecError it throws gets line and column for every diagnostic its file can locate. */
@@ -134,25 +153,16 @@ export async function runPipeline(config: PipelineConfig): Promise<PipelineResul
   const release = planRelease({ services: modelled.ir.services, previousDir: config.previousDir ?? config.outDir, ...(configuredVersion !== undefined ? { configuredVersion } : {}) });
   const ir: IrDocument = { ...modelled.ir, services: modelled.ir.services.map((s) => ({ ...s, package: { ...(s.package ?? DEFAULT_PACKAGE), version: release.version } })) };
   timings["release"] = performance.now() - t;
+  collectGarbage(timings);
 
-  t = performance.now();
-  const plan = planPackage(ir);
-  timings["plan"] = performance.now() - t;
-
-  t = performance.now();
-  config.onStage?.("emit", ir.services.length);
-  const units = withLocations(locatorOf, () => emitPackage(ir, plan));
-  timings["emit"] = performance.now() - t;
-
-  t = performance.now();
-  config.onStage?.("print", units.length);
-  const printed = printUnits(units);
-  timings["print"] = performance.now() - t;
+  const { printed, planWarnings } = planEmitPrint(ir, locatorOf, config, timings);
+  collectGarbage(timings);
 
   t = performance.now();
   config.onStage?.("format", printed.length);
   const formatted = await formatUnits(printed);
   timings["format"] = performance.now() - t;
+  collectGarbage(timings);
 
   if (config.typecheck) {
     t = performance.now();
@@ -165,11 +175,35 @@ export async function runPipeline(config: PipelineConfig): Promise<PipelineResul
   config.onStage?.("compile", formatted.length);
   const { files: compiled, compiled: recompiled } = await compileUnitsIncrementally(formatted);
   timings["compile"] = performance.now() - t;
+  collectGarbage(timings);
 
   const all = [...formatted, ...compiled, ...release.files.map((f) => ({ kind: "text" as const, ...f }))];
   const fingerprint = computeFingerprint(refsOf(config), config.cwd, settingsKey(config));
   const files = [...all, { kind: "text" as const, path: MANIFEST_FILE, contents: renderManifest(all, fingerprint) }].sort((a, b) =>
     a.path < b.path ? -1 : a.path > b.path ? 1 : 0,
   );
-  return { ir, release, files, recompiled, warnings: [...warnings, ...locateDiagnostics(plan.warnings, locatorOf)], timings };
+  return { ir, release, files, recompiled, warnings: [...warnings, ...locateDiagnostics(planWarnings, locatorOf)], timings };
+}
+
+/**
+ * plan → emit → print, in a function of its own: the plan and the emitted structures are garbage once the files are
+ * printed, and locals of the async pipeline would live until it returns (at 5,000 operations, a fifth of the heap).
+ */
+function planEmitPrint(ir: IrDocument, locatorOf: (file: string) => LocatePointer | undefined, config: PipelineConfig, timings: Timings): { printed: TextUnit[]; planWarnings: Diagnostic[] } {
+  let t = performance.now();
+  const plan = planPackage(ir);
+  timings["plan"] = performance.now() - t;
+  collectGarbage(timings);
+
+  t = performance.now();
+  config.onStage?.("emit", ir.services.length);
+  const units = withLocations(locatorOf, () => emitPackage(ir, plan));
+  timings["emit"] = performance.now() - t;
+  collectGarbage(timings);
+
+  t = performance.now();
+  config.onStage?.("print", units.length);
+  const printed = printUnits(units);
+  timings["print"] = performance.now() - t;
+  return { printed, planWarnings: plan.warnings };
 }

@@ -13,7 +13,14 @@ export interface SourcePosition {
   column: number;
 }
 
-export type Locate = (pointer: string) => SourcePosition | undefined;
+export interface Locate {
+  (pointer: string): SourcePosition | undefined;
+  /**
+   * Drops what the locator built to answer (its position index), keeping only what it needs to build it again on
+   * the next question: the pipeline calls it once the model is built, when later stages rarely ask.
+   */
+  release?(): void;
+}
 
 /**
  * A locator for text the fast reader accepted (parse-data.ts: one mapping, scalar keys, no anchors, tags or
@@ -24,7 +31,7 @@ export type Locate = (pointer: string) => SourcePosition | undefined;
 export function locatorFromText(text: string): Locate {
   let root: PositionNode | undefined | null;
   let lines: LineCounter | undefined;
-  return (pointer) => {
+  const locate: Locate = (pointer) => {
     if (root === undefined) {
       root = positionIndex(text);
       lines = new LineCounter();
@@ -57,6 +64,11 @@ export function locatorFromText(text: string): Locate {
     }
     return at(keyOffset ?? node.offset);
   };
+  locate.release = () => {
+    root = undefined;
+    lines = undefined;
+  };
+  return locate;
 
   function at(offset: number): SourcePosition {
     const pos = lines!.linePos(offset);

@@ -144,5 +144,7 @@ function isUpToDate(config: PipelineConfig): boolean {
 }
 
 export function printTimings(timings: Record<string, number>): void {
-  process.stderr.write(Object.entries(timings).map(([k, v]) => `${k.padEnd(8)} ${v.toFixed(0).padStart(6)} ms`).join("\n") + "\n");
+  // Stages in the order they ran; `gc` (collections between stages, large inputs only) last.
+  const entries = Object.entries(timings).sort(([a], [b]) => Number(a === "gc") - Number(b === "gc"));
+  process.stderr.write(entries.map(([k, v]) => `${k.padEnd(8)} ${v.toFixed(0).padStart(6)} ms`).join("\n") + "\n");
 }
