@@ -4,10 +4,12 @@
  *
  * Fixtures are stored under `fixtures/`: one JSON file per operation, an object of its fixtures by name (oagen
  * before one file per operation wrote a file per fixture; both are read). A fixture's body's distinctive strings
- * (leaves of 8+ characters) are looked up among the string literals of the output's code, the shared runtime
- * excepted (its constants, such as the error codes `InvalidParameter`, are code, not stored fixtures): when every
- * one of them is there, the fixture's data is also inlined in that kind of file (`.ts` sources, `.js`, `.d.ts`).
- * Identical fixtures (equal JSON) are counted too.
+ * (leaves of 8+ characters) are looked up among the string literals of the mocks modules (`mocks.ts`, `mocks.js`,
+ * `mocks.d.ts`: the code that serves fixtures, where they would be inlined): when every one of them is there, the
+ * fixture's data is also inlined in that kind of file (`.ts` sources, `.js`, `.d.ts`). Other code is not searched:
+ * its literals are the spec's constants (an enum value `authKey1` is in the models, the validators and a sample
+ * body alike) and the shared runtime's (the error code `InvalidParameter`), not stored fixtures. Identical
+ * fixtures (equal JSON) are counted too.
  */
 import { createHash } from "node:crypto";
 import { readFileSync, readdirSync } from "node:fs";
@@ -108,7 +110,8 @@ function fixturesIn(data: unknown): unknown[] {
   return [];
 }
 
-const isRuntime = (file: string) => /^(?:src|dist)\/runtime\//.test(file);
+/** A mocks module (`src/<service>/…/mocks.ts`, its `.js` and `.d.ts`), outside the shared runtime. */
+const isMocksModule = (file: string) => !/^(?:src|dist)\/runtime\//.test(file) && /(?:^|\/)mocks\.(?:ts|js|d\.ts)$/.test(file);
 
 export function findDuplicateFixtures(outDir: string): FixtureDuplicates {
   const all = listFiles(outDir);
@@ -116,7 +119,7 @@ export function findDuplicateFixtures(outDir: string): FixtureDuplicates {
   const literals = { ts: new Set<string>(), js: new Set<string>(), dts: new Set<string>() };
   for (const file of all) {
     const kind = file.endsWith(".d.ts") ? "dts" : file.endsWith(".ts") ? "ts" : file.endsWith(".js") ? "js" : undefined;
-    if (kind && !isRuntime(file)) stringLiterals(readFileSync(path.join(outDir, file), "utf8"), literals[kind]);
+    if (kind && isMocksModule(file)) stringLiterals(readFileSync(path.join(outDir, file), "utf8"), literals[kind]);
   }
   const seen = new Set<string>();
   const result: FixtureDuplicates = { fixtures: 0, files: fixtureFiles.length, traceable: 0, inlinedIn: { ts: 0, js: 0, dts: 0 }, identical: 0 };

@@ -1,7 +1,7 @@
 /**
  * compile: every `src/**.ts` file of the package → `dist/` (.js, .d.ts, maps), file by file (transpile.ts), on
- * libuv's thread pool: as many files at a time as the machine has cores, largest first (more at once only hold more
- * syntax trees in memory). The result is sorted by path, so it is the same whatever the scheduling.
+ * libuv's thread pool: as many files at a time as the machine has cores (more at once only hold more syntax trees
+ * in memory). The result is sorted by path, so it is the same whatever the scheduling.
  */
 import { availableParallelism } from "node:os";
 import type { TextUnit } from "../emit/index.js";
@@ -19,32 +19,74 @@ export async function compileUnits(units: readonly TextUnit[]): Promise<TextUnit
   return (await compileUnitsIncrementally(units)).files;
 }
 
-/** compileUnits, taking every source whose text was compiled before from the cache. */
+/** compileUnits, taking every source whose text was compiled before from the cache. Largest sources first. */
 export async function compileUnitsIncrementally(units: readonly TextUnit[]): Promise<CompileResult> {
-  const all = units.filter((u) => u.path.startsWith("src/") && u.path.endsWith(".ts"));
-  const cached: TextUnit[] = [];
-  const sources: { unit: TextUnit; key: string }[] = [];
-  for (const unit of all) {
-    const key = compileKey(unit);
-    const hit = cachedCompile(key);
-    if (hit) cached.push(...hit);
-    else sources.push({ unit, key });
-  }
-  const fresh = await compileSources(sources.map((s) => s.unit));
-  sources.forEach(({ key }, i) => rememberCompile(key, fresh[i]!));
-  const files = [...cached, ...fresh.flat()].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
-  return { files, compiled: sources.map((s) => s.unit.path).sort() };
+  const queue = new CompileQueue();
+  for (const unit of [...units].sort((a, b) => b.contents.length - a.contents.length || (a.path < b.path ? -1 : 1))) queue.add(unit);
+  return queue.finish();
 }
 
-/** Each source's outputs, in the order of `sources`. */
-async function compileSources(sources: readonly TextUnit[]): Promise<TextUnit[][]> {
-  const results: TextUnit[][] = new Array(sources.length);
-  const queue = sources.map((unit, index) => ({ unit, index })).sort((a, b) => b.unit.contents.length - a.unit.contents.length || (a.unit.path < b.unit.path ? -1 : 1));
-  const lane = async () => {
-    for (let next = queue.shift(); next !== undefined; next = queue.shift()) results[next.index] = await transpileUnit(next.unit);
-  };
-  await Promise.all(Array.from({ length: Math.max(1, Math.min(availableParallelism(), queue.length)) }, lane));
-  return results;
+/**
+ * Compiles sources as they are handed in, so compilation runs on the thread pool while the main thread is still
+ * printing the next files (core/pipeline.ts hands each one in as it is printed): at most one transform per core at a
+ * time (more at once only hold more syntax trees in memory). A transform starts when one finishes, which the main
+ * thread learns when it yields; the printer yields every few files. Sources compiled before come from the cache.
+ */
+export class CompileQueue {
+  readonly #lanes = Math.max(1, availableParallelism());
+  readonly #waiting: { unit: TextUnit; key: string }[] = [];
+  readonly #files: TextUnit[] = [];
+  readonly #compiled: string[] = [];
+  #running = 0;
+  #error: unknown;
+  #failed = false;
+  #idle: (() => void) | undefined;
+
+  /** Takes a unit; anything but a `src/**.ts` source is ignored. */
+  add(unit: TextUnit): void {
+    if (!unit.path.startsWith("src/") || !unit.path.endsWith(".ts")) return;
+    const key = compileKey(unit);
+    const hit = cachedCompile(key);
+    if (hit) this.#files.push(...hit);
+    else {
+      this.#waiting.push({ unit, key });
+      this.#start();
+    }
+  }
+
+  /** Every output, sorted by path, once the last transform is done; the first failure, if one failed. */
+  async finish(): Promise<CompileResult> {
+    if (this.#running > 0 || this.#waiting.length > 0) await new Promise<void>((resolve) => (this.#idle = resolve));
+    if (this.#failed) throw this.#error;
+    const files = this.#files.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+    return { files, compiled: this.#compiled.sort() };
+  }
+
+  #start(): void {
+    while (this.#running < this.#lanes && this.#waiting.length > 0) {
+      const { unit, key } = this.#waiting.shift()!;
+      this.#running++;
+      transpileUnit(unit).then(
+        (files) => {
+          rememberCompile(key, files);
+          this.#files.push(...files);
+          this.#compiled.push(unit.path);
+          this.#done();
+        },
+        (error: unknown) => {
+          if (!this.#failed) [this.#failed, this.#error] = [true, error];
+          this.#waiting.length = 0;
+          this.#done();
+        },
+      );
+    }
+  }
+
+  #done(): void {
+    this.#running--;
+    this.#start();
+    if (this.#running === 0 && this.#waiting.length === 0) this.#idle?.();
+  }
 }
 
 export { typecheckUnits } from "./typecheck.js";

@@ -5,14 +5,14 @@
 import { performance } from "node:perf_hooks";
 import { SpecError, type Diagnostic } from "../diagnostics/index.js";
 import { locateDiagnostics, type LocatePointer } from "../diagnostics/locate.js";
-import { printUnits } from "../emit/print.js";
-import { emitPackage, type TextUnit } from "../emit/index.js";
+import { printUnit } from "../emit/print.js";
+import { emitPackage, type EmitUnit, type TextUnit } from "../emit/index.js";
 import { formatUnits } from "../format/prettier.js";
 import { loadSpec, type LoadedSpec } from "../load/index.js";
 import { buildIr, DEFAULT_PACKAGE, type IrDocument, type IrPackage } from "../model/index.js";
 import { planPackage } from "../plan/index.js";
 import { planRelease, type ReleasePlan } from "../release/index.js";
-import { compileUnitsIncrementally, typecheckUnits } from "../compile/index.js";
+import { CompileQueue, typecheckUnits } from "../compile/index.js";
 import { computeFingerprint } from "../write/fingerprint.js";
 import { MANIFEST_FILE, renderManifest } from "../write/manifest.js";
 import { discoverSpecFiles, isValidServiceName, serviceNameFromTitle } from "./discover.js";
@@ -155,7 +155,9 @@ export async function runPipeline(config: PipelineConfig): Promise<PipelineResul
   timings["release"] = performance.now() - t;
   collectGarbage(timings);
 
-  const { printed, planWarnings } = planEmitPrint(ir, locatorOf, config, timings);
+  // Sources compile on the thread pool as they are printed (compile/index.ts CompileQueue).
+  const compiler = new CompileQueue();
+  const { printed, planWarnings } = await planEmitPrint(ir, locatorOf, config, timings, compiler);
   collectGarbage(timings);
 
   t = performance.now();
@@ -171,9 +173,10 @@ export async function runPipeline(config: PipelineConfig): Promise<PipelineResul
     timings["typecheck"] = performance.now() - t;
   }
 
+  // What compilation has left once the files are printed and formatted (the rest ran alongside print).
   t = performance.now();
   config.onStage?.("compile", formatted.length);
-  const { files: compiled, compiled: recompiled } = await compileUnitsIncrementally(formatted);
+  const { files: compiled, compiled: recompiled } = await compiler.finish();
   timings["compile"] = performance.now() - t;
   collectGarbage(timings);
 
@@ -188,8 +191,16 @@ export async function runPipeline(config: PipelineConfig): Promise<PipelineResul
 /**
  * plan → emit → print, in a function of its own: the plan and the emitted structures are garbage once the files are
  * printed, and locals of the async pipeline would live until it returns (at 5,000 operations, a fifth of the heap).
+ * Each printed source goes to the compiler at once, and its structure is dropped; every few files the printer
+ * yields, so transforms that finished make room for the next ones on the thread pool.
  */
-function planEmitPrint(ir: IrDocument, locatorOf: (file: string) => LocatePointer | undefined, config: PipelineConfig, timings: Timings): { printed: TextUnit[]; planWarnings: Diagnostic[] } {
+async function planEmitPrint(
+  ir: IrDocument,
+  locatorOf: (file: string) => LocatePointer | undefined,
+  config: PipelineConfig,
+  timings: Timings,
+  compiler: CompileQueue,
+): Promise<{ printed: TextUnit[]; planWarnings: Diagnostic[] }> {
   let t = performance.now();
   const plan = planPackage(ir);
   timings["plan"] = performance.now() - t;
@@ -197,13 +208,24 @@ function planEmitPrint(ir: IrDocument, locatorOf: (file: string) => LocatePointe
 
   t = performance.now();
   config.onStage?.("emit", ir.services.length);
-  const units = withLocations(locatorOf, () => emitPackage(ir, plan));
+  const units: (EmitUnit | undefined)[] = withLocations(locatorOf, () => emitPackage(ir, plan));
   timings["emit"] = performance.now() - t;
   collectGarbage(timings);
 
   t = performance.now();
   config.onStage?.("print", units.length);
-  const printed = printUnits(units);
+  const printed: TextUnit[] = [];
+  for (let i = 0; i < units.length; i++) {
+    const unit = units[i]!;
+    units[i] = undefined;
+    const text = unit.kind === "text" ? unit : printUnit(unit);
+    printed.push(text);
+    compiler.add(text);
+    if (i % PRINT_BATCH === PRINT_BATCH - 1) await new Promise((resolve) => setImmediate(resolve));
+  }
   timings["print"] = performance.now() - t;
   return { printed, planWarnings: plan.warnings };
 }
+
+/** Files printed between two yields to the compiler's completions. */
+const PRINT_BATCH = 4;

@@ -29,17 +29,20 @@ describe("output volume", () => {
   write("src/svc/client.d.ts", "export declare const a: 1;\n");
   write("dist/svc/mocks.js", 'export const fixtures = { op: { "200": { body: { key: "FAKE-KEY-0001" } } } };\n');
   write("src/runtime/mock-errors.ts", 'export const CODE = "RuntimeConstant";\n');
+  // A constant of the spec (an enum value) is in the models, not a stored fixture.
+  write("src/svc/models.ts", 'export type KeyName = "authKey1-enum";\n');
   write("fixtures/svc/2024-01-01/Op_Get.json", JSON.stringify({ "200": { status: 200, body: { key: "FAKE-KEY-0001" } }, "201": { status: 200, body: { key: "FAKE-KEY-0001" } }, "error-500": { status: 500, body: { code: "RuntimeConstant" } } }));
   // A file per fixture (the layout before one file per operation) is read too.
   write("fixtures/svc/op/404.json", JSON.stringify({ status: 404, body: { code: "NotFoundHere" } }));
+  write("fixtures/svc/2024-01-01/Keys_List.json", JSON.stringify({ "200": { status: 200, body: { keyName: "authKey1-enum" } } }));
 
   it("counts .ts source lines by artifact, without .d.ts and excluded folders", () => {
     const volume = measureSources(dir, ["dist"]);
-    expect(volume).toEqual({ files: 5, lines: 6, byArtifact: { client: 3, mocks: 1, runtime: 2 } });
+    expect(volume).toEqual({ files: 6, lines: 7, byArtifact: { client: 3, mocks: 1, models: 1, runtime: 2 } });
   });
 
-  it("finds fixture data that is also inlined in code (not counting the shared runtime's constants), and equal fixtures", () => {
-    expect(findDuplicateFixtures(dir)).toEqual({ fixtures: 4, files: 2, traceable: 4, inlinedIn: { ts: 2, js: 2, dts: 0 }, identical: 1 });
+  it("finds fixture data that is also inlined in the mocks modules (not the spec's or the runtime's constants), and equal fixtures", () => {
+    expect(findDuplicateFixtures(dir)).toEqual({ fixtures: 5, files: 3, traceable: 5, inlinedIn: { ts: 2, js: 2, dts: 0 }, identical: 1 });
   });
 });
 
