@@ -7,7 +7,7 @@
 import type { Diagnostic } from "../diagnostics/index.js";
 import { appendPointer } from "../util/json-pointer.js";
 import type { Locate } from "./source-map.js";
-import { isKnownValid, rememberValid } from "./validation-cache.js";
+import { isKnownValid, rememberValid, validationKey } from "./validation-cache.js";
 
 /** Checks oagen makes itself, with better locations, are warnings in the parser (no duplicate reports). */
 const RULES_CHECKED_BY_OAGEN = {
@@ -16,7 +16,9 @@ const RULES_CHECKED_BY_OAGEN = {
 } as const;
 
 export async function validateOpenApi(file: string, document: Record<string, unknown>, locate: Locate): Promise<Diagnostic[]> {
-  if (isKnownValid(document)) return [];
+  // One hash of the document for the lookup and the entry (hashing 6 MB of JSON is not free).
+  const key = validationKey(JSON.stringify(document));
+  if (isKnownValid(key)) return [];
   const { validate } = await import("@readme/openapi-parser");
   const forParser = prepareForParser(document);
   let result;
@@ -41,7 +43,7 @@ export async function validateOpenApi(file: string, document: Record<string, unk
     ];
   }
   if (result.valid) {
-    rememberValid(document);
+    rememberValid(key);
     return [];
   }
   let lineToPointer: string[] | undefined;

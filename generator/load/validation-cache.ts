@@ -7,12 +7,13 @@
  */
 import { cacheKey, packageVersion, readCacheEntry, writeCacheEntry } from "../util/cache-store.js";
 
-const keyOf = (document: unknown) => cacheKey(packageVersion("@readme/openapi-parser"), JSON.stringify(document));
+/** The cache key of a document, from its JSON (computed once by the caller: hashing 6 MB is not free). */
+export const validationKey = (json: string) => cacheKey(packageVersion("@readme/openapi-parser"), json);
 
-export function isKnownValid(document: unknown): boolean {
-  return readCacheEntry("validated", keyOf(document)) !== undefined;
+export function isKnownValid(key: string): boolean {
+  return readCacheEntry("validated", key) !== undefined;
 }
 
-export function rememberValid(document: unknown): void {
-  writeCacheEntry("validated", keyOf(document), "");
+export function rememberValid(key: string): void {
+  writeCacheEntry("validated", key, "");
 }
