@@ -7,6 +7,7 @@
 import { printStructure, StructureKind, type SourceFileStructure } from "ts-morph";
 import { lineCommentText } from "./escape/index.js";
 import { renderFileHeader } from "./templates.js";
+import { importExportAsText } from "./print-imports.js";
 import { printWithVerbatim } from "./verbatim.js";
 import type { EmitUnit, SourceUnit, TextUnit } from "./types.js";
 
@@ -15,7 +16,12 @@ export function printUnits(units: readonly EmitUnit[]): TextUnit[] {
 }
 
 export function printUnit(unit: SourceUnit): TextUnit {
-  const structure: SourceFileStructure = { ...unit.structure, kind: StructureKind.SourceFile };
+  const { statements } = unit.structure;
+  const structure: SourceFileStructure = {
+    ...unit.structure,
+    kind: StructureKind.SourceFile,
+    ...(Array.isArray(statements) ? { statements: statements.map(importExportAsText) } : {}),
+  };
   const body = printWithVerbatim(() => printStructure(structure, { indentNumberOfSpaces: 2, newLine: "\n", useSingleQuote: false }));
   const header = renderFileHeader({ source: lineCommentText(unit.specFile ?? "the specs") });
   return { kind: "text", path: unit.path, contents: `${header}\n${withOneFinalNewline(body)}` };
