@@ -8,6 +8,7 @@ import { importSpecifier, runtimeFile, type ServicePlan } from "../../plan/index
 import { FileScope } from "../file-scope.js";
 import { identifier, jsDocText, objectLiteralKey, stringLiteral, typeMemberKey, valueLiteral } from "../escape/index.js";
 import type { ServiceDescriptionData } from "./description.js";
+import { verbatim } from "../verbatim.js";
 
 /** An operation's fixtures as stored: one JSON file in the package (path relative to the package root). */
 export interface FixtureFile {
@@ -57,7 +58,8 @@ export function mocksSourceStructure(
           "response (`200`, `200-nulls`, …) and error answers in the service's error model (`error-400`, …), each\n" +
           jsDocText(`stored once, in \`${plan.files.fixturesFolder}/<operationId>.json\`.`),
       ],
-      declarations: [{ name: "fixtures", type: fixturesType(files, MockFixtureTable), initializer: fixturesLiteral(files) }],
+      // The two tables are most of the file's text, final as built: written as they are (verbatim.ts).
+      declarations: [{ name: "fixtures", type: fixturesType(files, MockFixtureTable), initializer: verbatim(fixturesLiteral(files)) }],
     },
     {
       kind: StructureKind.VariableStatement,
@@ -69,7 +71,7 @@ export function mocksSourceStructure(
         {
           name: "serviceDescription",
           type: `${MockServiceDescription}<typeof fixtures>`,
-          initializer: descriptionLiteral(description, validators),
+          initializer: verbatim(descriptionLiteral(description, validators)),
         },
       ],
     },
