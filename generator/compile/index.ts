@@ -44,7 +44,7 @@ export class CompileQueue {
 
   /** Takes a unit; anything but a `src/**.ts` source is ignored. */
   add(unit: TextUnit): void {
-    if (!unit.path.startsWith("src/") || !unit.path.endsWith(".ts")) return;
+    if (this.#failed || !unit.path.startsWith("src/") || !unit.path.endsWith(".ts")) return;
     const key = compileKey(unit);
     const hit = cachedCompile(key);
     if (hit) this.#files.push(...hit);

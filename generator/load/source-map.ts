@@ -1,6 +1,7 @@
 /**
- * Maps JSON pointers to line:column in the original YAML or JSON text, from the `yaml` package's AST.
- * Built lazily: only a diagnostic asks for a location.
+ * Maps JSON pointers to line:column in the original YAML or JSON text: from js-yaml's events for text the fast
+ * reader accepted (`locatorFromText`), from the `yaml` package's syntax tree for text read the slow way
+ * (`createLocator`). Built lazily: only a diagnostic asks for a location.
  */
 import { EVENT_ID, parseEvents, SCALAR_STYLE_DOUBLE_QUOTED, SCALAR_STYLE_FOLDED_BLOCK, SCALAR_STYLE_LITERAL_BLOCK, SCALAR_STYLE_SINGLE_QUOTED, type Event, type ScalarEvent } from "js-yaml";
 import { isMap, isPair, isScalar, isSeq, LineCounter, type Document, type Node } from "yaml";
