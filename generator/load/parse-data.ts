@@ -14,10 +14,11 @@
  * differs at the edges: `1e400`, `0b1`, `1_000`), reads `<<` as an ordinary key as that parser does, and leaves
  * to it every document that uses what the two could read differently: explicit tags (`!!float 3`), anchors and
  * aliases (rare in specs; js-yaml allows `&a{}` without a space), directives (`%YAML 1.1` switches that
- * parser's schema), tabs, and a root that is not a mapping. test/load/parse-data.test.ts holds the two readers
+ * parser's schema), tabs, empty mapping keys (js-yaml reads `: a: b` at the start of a line), comment lines inside
+ * brackets, and a root that is not a mapping. test/load/parse-data.test.ts holds the two readers
  * to the same data on every spec in the repository, on YAML's corner cases and on random documents.
  */
-import { constructFromEvents, defineMappingTag, defineScalarTag, EVENT_ID, getScalarValue, NOT_RESOLVED, parseEvents, SCALAR_STYLE_PLAIN, Schema, seqTag, strTag, type Event, type ScalarEvent } from "js-yaml";
+import { COLLECTION_STYLE_FLOW, constructFromEvents, defineMappingTag, defineScalarTag, EVENT_ID, getScalarValue, NOT_RESOLVED, parseEvents, SCALAR_STYLE_PLAIN, Schema, seqTag, strTag, type Event, type ScalarEvent } from "js-yaml";
 import type { YamlLimits } from "./parse-yaml.js";
 
 const NO_RANGE = -1;
@@ -70,6 +71,34 @@ const CORE_AS_YAML_PACKAGE = new Schema([
   defineScalarTag("tag:yaml.org,2002:float", { implicit: true, resolve: resolveFloat, identify: (value) => typeof value === "number" }),
 ]);
 
+/**
+ * Whether a line that holds only a comment lies inside a flow collection (`{ a: 1` ⏎ `# note` ⏎ `}`): the `yaml`
+ * package refuses some of those (a comment right after a plain scalar's line break), js-yaml reads them all. JSON
+ * has no comments and block YAML rarely puts one inside brackets, so the common specs never pay for this check.
+ */
+function commentLineInFlow(text: string, events: readonly Event[]): boolean {
+  const comments: number[] = [];
+  for (const match of text.matchAll(/^[ ]*#/gm)) comments.push(match.index);
+  if (comments.length === 0) return false;
+  const startOf = (event: Event | undefined): number | undefined =>
+    event === undefined ? undefined : event.type === EVENT_ID.MAPPING || event.type === EVENT_ID.SEQUENCE ? event.start : event.type === EVENT_ID.SCALAR && event.valueStart !== NO_RANGE ? event.valueStart : undefined;
+  const open: { flow: boolean; start: number }[] = [];
+  for (let i = 0; i < events.length; i++) {
+    const event = events[i]!;
+    if (event.type === EVENT_ID.MAPPING || event.type === EVENT_ID.SEQUENCE) open.push({ flow: event.style === COLLECTION_STYLE_FLOW, start: event.start });
+    else if (event.type === EVENT_ID.POP) {
+      const closed = open.pop();
+      if (!closed?.flow) continue;
+      // The collection ends before the next node that has a position (or at the end of the text).
+      let end: number | undefined;
+      for (let j = i + 1; j < events.length && end === undefined; j++) end = startOf(events[j]);
+      const bound = end ?? text.length;
+      if (comments.some((at) => at > closed.start && at < bound)) return true;
+    }
+  }
+  return false;
+}
+
 /** The object key a mapping key scalar becomes in the data (for positions: source-map.ts). */
 export function keyOfScalar(text: string, event: ScalarEvent): string {
   const value = getScalarValue(text, event);
@@ -93,10 +122,23 @@ export function parseData(text: string, limits: YamlLimits): { data: unknown } |
   // A spec is a mapping; other roots are refused anyway, and a root block scalar with an indentation
   // indicator (`|1`) is read differently by the two parsers.
   if (events[1]?.type !== EVENT_ID.MAPPING) return undefined;
+  if (commentLineInFlow(text, events)) return undefined;
+  // Per open collection: is it a mapping, and is its next node a key.
+  const open: { mapping: boolean; key: boolean }[] = [];
   for (const event of events) {
     if (event.type === EVENT_ID.DOCUMENT ? event.directives.length > 0 : event.type === EVENT_ID.ALIAS || ("tagStart" in event && (event.tagStart !== NO_RANGE || event.anchorStart !== NO_RANGE))) {
       return undefined;
     }
+    if (event.type === EVENT_ID.POP) {
+      open.pop();
+      continue;
+    }
+    if (event.type !== EVENT_ID.SCALAR && event.type !== EVENT_ID.MAPPING && event.type !== EVENT_ID.SEQUENCE) continue;
+    const parent = open[open.length - 1];
+    // An empty key (`: value` at the start of a line): js-yaml reads it, the `yaml` package reports an error.
+    if (parent?.mapping && parent.key && event.type === EVENT_ID.SCALAR && event.valueStart === NO_RANGE) return undefined;
+    if (parent?.mapping) parent.key = !parent.key;
+    if (event.type !== EVENT_ID.SCALAR) open.push({ mapping: event.type === EVENT_ID.MAPPING, key: true });
   }
   try {
     const documents = constructFromEvents(events, { source: text, schema: CORE_AS_YAML_PACKAGE, maxAliases: 0, json: false });

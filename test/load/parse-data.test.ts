@@ -155,6 +155,14 @@ const CORNER_CASES: string[] = [
   "- - - x\n  - y\n- z\n",
   "a: 0.\nb: -.5\nc: 1.\nd: +.inf\ne: 0x\nf: 0o\ng: 1__0\nh: 1e\n",
   "a: 9007199254740993\nb: 123456789012345678901234567890\nc: 1e400\nd: -1e400\n",
+  '-!:\n:  "k: v": null\n',
+  "a: 1\n: b\n",
+  "{: v}\n",
+  "? \n: v\n",
+  "{\n  a: 1\n# c\n}",
+  '\n{\n  "": 1.070656113509137e-309\n#\n}',
+  "x: [1,\n# c\n 2]\n",
+  "a:\n  # c\n  b: [1, 2] # d\n",
 ];
 
 describe("the fast spec reader agrees with the locating reader", () => {
