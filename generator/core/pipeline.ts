@@ -18,7 +18,7 @@ import { MANIFEST_FILE, renderManifest } from "../write/manifest.js";
 import { discoverSpecFiles, isValidServiceName, serviceNameFromTitle } from "./discover.js";
 import { loadOptionsOf, operationsOf, selectedSpecs, serviceSettingsOf, type PerServiceSettings } from "./settings.js";
 import { settingsKey, specRefsOf } from "./spec-files.js";
-import { collectGarbageIfLarge } from "../util/collect-garbage.js";
+import { collectGarbageIfLarge, markGarbageBaseline } from "../util/collect-garbage.js";
 
 export { settingsKey, specRefsOf };
 
@@ -77,6 +77,7 @@ export function refsOf(config: Omit<PipelineConfig, "outDir">): string[] {
 
 export async function loadAndModel(config: Omit<PipelineConfig, "outDir">, timings: Timings = {}): Promise<{ ir: IrDocument; warnings: Diagnostic[]; locatorOf: (file: string) => LocatePointer | undefined }> {
   let t = performance.now();
+  markGarbageBaseline();
   const refs = specRefsOf(config);
   config.onStage?.("load", refs.length);
   const loaded = await Promise.allSettled(refs.map((ref) => loadSpec(ref.absolutePath, config.cwd, loadOptionsOf(config, ref.absolutePath, ref.service))));
