@@ -15,15 +15,11 @@ export interface CompileResult {
   compiled: string[];
 }
 
+/** Every source of `units` compiled (or taken from the cache), largest first. */
 export async function compileUnits(units: readonly TextUnit[]): Promise<TextUnit[]> {
-  return (await compileUnitsIncrementally(units)).files;
-}
-
-/** compileUnits, taking every source whose text was compiled before from the cache. Largest sources first. */
-export async function compileUnitsIncrementally(units: readonly TextUnit[]): Promise<CompileResult> {
   const queue = new CompileQueue();
   for (const unit of [...units].sort((a, b) => b.contents.length - a.contents.length || (a.path < b.path ? -1 : 1))) queue.add(unit);
-  return queue.finish();
+  return (await queue.finish()).files;
 }
 
 /**

@@ -31,7 +31,10 @@ export function emitMocks(plan: ServicePlan): EmitUnit[] {
   ];
 }
 
-/** Every operation's fixture file (an operation without fixtures has none on disk: its table entry is `{}`). */
+/**
+ * Every operation's fixture file, in the service's order (the plan has an entry for every operation; one without
+ * fixtures has none on disk: its table entry is `{}`).
+ */
 function fixtureFiles(service: IrService, folder: string, fixtures: readonly OperationFixtures[]): FixtureFile[] {
   const names = fixtureFileNames(service.operations.map((operation) => operation.operationId));
   return fixtures.map(({ operation, fixtures: list }) => ({

@@ -351,19 +351,14 @@ function checkFunctionWith(name: string, schema: IrSchema, plan: ValidatorPlan, 
     ...(plan.isDirectional(schema) ? [`${REQUEST_PARAM}: boolean`] : []),
   ];
   const signature = `${exported ? "export " : ""}function ${name}(${parameters.join(", ")}): boolean`;
-  // The body is final text; where no template literal can span lines, the function is written as it is
-  // (verbatim.ts), indented here as the writer would indent it.
-  if (!body.includes("`")) {
-    const text = verbatim(`${signature} {\n${body.replace(/^(?=.)/gm, "  ")}${body.endsWith("\n") ? "" : "\n"}}`);
-    return (w) => {
-      w.blankLineIfLastNot();
-      text(w);
-      w.newLine();
-    };
-  }
+  // The body is final text (the walker's writer made it), written as it is (verbatim.ts). The walker writes one
+  // statement per line and every literal escapes its line breaks, so indenting each line by one level is what
+  // ts-morph's writer would do with it.
+  const text = verbatim(`${signature} {\n${body.replace(/^(?=.)/gm, "  ")}${body.endsWith("\n") ? "" : "\n"}}`);
   return (w) => {
     w.blankLineIfLastNot();
-    w.write(signature).block(() => w.write(body));
+    text(w);
+    w.newLine();
   };
 }
 

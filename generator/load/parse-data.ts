@@ -71,34 +71,6 @@ const CORE_AS_YAML_PACKAGE = new Schema([
   defineScalarTag("tag:yaml.org,2002:float", { implicit: true, resolve: resolveFloat, identify: (value) => typeof value === "number" }),
 ]);
 
-/**
- * Whether a line that holds only a comment lies inside a flow collection (`{ a: 1` ⏎ `# note` ⏎ `}`): the `yaml`
- * package refuses some of those (a comment right after a plain scalar's line break), js-yaml reads them all. JSON
- * has no comments and block YAML rarely puts one inside brackets, so the common specs never pay for this check.
- */
-function commentLineInFlow(text: string, events: readonly Event[]): boolean {
-  const comments: number[] = [];
-  for (const match of text.matchAll(/^[ ]*#/gm)) comments.push(match.index);
-  if (comments.length === 0) return false;
-  const startOf = (event: Event | undefined): number | undefined =>
-    event === undefined ? undefined : event.type === EVENT_ID.MAPPING || event.type === EVENT_ID.SEQUENCE ? event.start : event.type === EVENT_ID.SCALAR && event.valueStart !== NO_RANGE ? event.valueStart : undefined;
-  const open: { flow: boolean; start: number }[] = [];
-  for (let i = 0; i < events.length; i++) {
-    const event = events[i]!;
-    if (event.type === EVENT_ID.MAPPING || event.type === EVENT_ID.SEQUENCE) open.push({ flow: event.style === COLLECTION_STYLE_FLOW, start: event.start });
-    else if (event.type === EVENT_ID.POP) {
-      const closed = open.pop();
-      if (!closed?.flow) continue;
-      // The collection ends before the next node that has a position (or at the end of the text).
-      let end: number | undefined;
-      for (let j = i + 1; j < events.length && end === undefined; j++) end = startOf(events[j]);
-      const bound = end ?? text.length;
-      if (comments.some((at) => at > closed.start && at < bound)) return true;
-    }
-  }
-  return false;
-}
-
 /** The object key a mapping key scalar becomes in the data (for positions: source-map.ts). */
 export function keyOfScalar(text: string, event: ScalarEvent): string {
   const value = getScalarValue(text, event);
@@ -108,6 +80,46 @@ export function keyOfScalar(text: string, event: ScalarEvent): string {
     if (resolved !== NOT_RESOLVED) return objectKey(resolved);
   }
   return value;
+}
+
+/**
+ * One walk over the events for what the two readers treat differently: directives, tags, anchors and aliases; an
+ * empty mapping key (`: value` at the start of a line: js-yaml reads it, the `yaml` package reports an error); a
+ * line holding only a comment inside a flow collection (`{ a: 1` ⏎ `# note` ⏎ `}`: the `yaml` package refuses some,
+ * js-yaml reads them all; JSON has no comments and block YAML rarely puts one inside brackets).
+ */
+function agreeableStructure(text: string, events: readonly Event[]): boolean {
+  const comments: number[] = [];
+  for (const match of text.matchAll(/^[ ]*#/gm)) comments.push(match.index);
+  // Per open collection: whether it is a mapping whose next node is a key, and whether it is a flow collection.
+  const open: { mapping: boolean; key: boolean; flow: boolean; start: number }[] = [];
+  for (let i = 0; i < events.length; i++) {
+    const event = events[i]!;
+    if (event.type === EVENT_ID.DOCUMENT ? event.directives.length > 0 : event.type === EVENT_ID.ALIAS || ("tagStart" in event && (event.tagStart !== NO_RANGE || event.anchorStart !== NO_RANGE))) {
+      return false;
+    }
+    if (event.type === EVENT_ID.POP) {
+      const closed = open.pop();
+      // A flow collection ends before the next node that has a position (or at the end of the text).
+      if (closed?.flow && comments.length > 0) {
+        let end: number | undefined;
+        for (let j = i + 1; j < events.length && end === undefined; j++) end = startOf(events[j]!);
+        if (comments.some((at) => at > closed.start && at < (end ?? text.length))) return false;
+      }
+      continue;
+    }
+    if (event.type !== EVENT_ID.SCALAR && event.type !== EVENT_ID.MAPPING && event.type !== EVENT_ID.SEQUENCE) continue;
+    const parent = open[open.length - 1];
+    if (parent?.mapping && parent.key && event.type === EVENT_ID.SCALAR && event.valueStart === NO_RANGE) return false;
+    if (parent?.mapping) parent.key = !parent.key;
+    if (event.type !== EVENT_ID.SCALAR) open.push({ mapping: event.type === EVENT_ID.MAPPING, key: true, flow: event.style === COLLECTION_STYLE_FLOW, start: event.start });
+  }
+  return true;
+}
+
+function startOf(event: Event): number | undefined {
+  if (event.type === EVENT_ID.MAPPING || event.type === EVENT_ID.SEQUENCE) return event.start;
+  return event.type === EVENT_ID.SCALAR && event.valueStart !== NO_RANGE ? event.valueStart : undefined;
 }
 
 export function parseData(text: string, limits: YamlLimits): { data: unknown } | undefined {
@@ -122,24 +134,7 @@ export function parseData(text: string, limits: YamlLimits): { data: unknown } |
   // A spec is a mapping; other roots are refused anyway, and a root block scalar with an indentation
   // indicator (`|1`) is read differently by the two parsers.
   if (events[1]?.type !== EVENT_ID.MAPPING) return undefined;
-  if (commentLineInFlow(text, events)) return undefined;
-  // Per open collection: is it a mapping, and is its next node a key.
-  const open: { mapping: boolean; key: boolean }[] = [];
-  for (const event of events) {
-    if (event.type === EVENT_ID.DOCUMENT ? event.directives.length > 0 : event.type === EVENT_ID.ALIAS || ("tagStart" in event && (event.tagStart !== NO_RANGE || event.anchorStart !== NO_RANGE))) {
-      return undefined;
-    }
-    if (event.type === EVENT_ID.POP) {
-      open.pop();
-      continue;
-    }
-    if (event.type !== EVENT_ID.SCALAR && event.type !== EVENT_ID.MAPPING && event.type !== EVENT_ID.SEQUENCE) continue;
-    const parent = open[open.length - 1];
-    // An empty key (`: value` at the start of a line): js-yaml reads it, the `yaml` package reports an error.
-    if (parent?.mapping && parent.key && event.type === EVENT_ID.SCALAR && event.valueStart === NO_RANGE) return undefined;
-    if (parent?.mapping) parent.key = !parent.key;
-    if (event.type !== EVENT_ID.SCALAR) open.push({ mapping: event.type === EVENT_ID.MAPPING, key: true });
-  }
+  if (!agreeableStructure(text, events)) return undefined;
   try {
     const documents = constructFromEvents(events, { source: text, schema: CORE_AS_YAML_PACKAGE, maxAliases: 0, json: false });
     return documents.length === 1 ? { data: documents[0] } : undefined;

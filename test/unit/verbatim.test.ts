@@ -7,7 +7,8 @@ import type { WriterFunction } from "ts-morph";
 import { printUnit } from "../../generator/emit/print.ts";
 import { verbatim } from "../../generator/emit/verbatim.ts";
 
-const FUNCTION = 'function $check_A(value: unknown): boolean {\n  if (typeof value !== "string") return false;\n  const s = "$1 $& {}";\n\n  return true;\n}';
+// A spec's text reaches a check body only inside escaped literals: a backtick or a brace there changes nothing.
+const FUNCTION = 'function $check_A(value: unknown): boolean {\n  if (typeof value !== "string") return false;\n  const s = "$1 $& {} `x` \\n";\n  if (s !== "") {\n    return c.add(path + "/a`b", "type", "must be a `string`");\n  }\n\n  return true;\n}';
 
 function print(statements: (string | WriterFunction)[]): string {
   return printUnit({ kind: "source", path: "src/x.ts", specFile: "x.yaml", structure: { statements } }).contents;
@@ -28,8 +29,21 @@ describe("verbatim statements", () => {
     const viaWriter = print(["const a = 1;", asText, asText, "const b = 2;"]);
     expect(print(["const a = 1;", asVerbatim, asVerbatim, "const b = 2;"])).toBe(viaWriter);
     // `$1`, `$&` in the text are not replacement patterns, and no marker is left.
-    expect(viaWriter).toContain('const s = "$1 $& {}";');
+    expect(viaWriter).toContain('const s = "$1 $& {} `x` \\n";');
     expect(print([asVerbatim])).not.toContain("\u0000");
+  });
+
+  it("indented line by line, are what the writer's block makes of a check body (emit/validators.ts relies on it)", () => {
+    const body = 'if (typeof value !== "string") return c.add(path + "/a`b{", "type", "must be a `string`");\nfor (const k in o) {\n  if (k === "}") return false;\n}\nreturn true;\n';
+    const signature = "function $check_B(value: unknown, path: string, c: $rt.Issues): boolean";
+    const viaBlock = print([(w) => void w.write(signature).block(() => w.write(body))]);
+    const indented = print([
+      (w) => {
+        verbatim(`${signature} {\n${body.replace(/^(?=.)/gm, "  ")}}`)(w);
+        w.newLine();
+      },
+    ]);
+    expect(indented).toBe(viaBlock);
   });
 
   it("go through the writer below module level, where lines need the block's indentation", () => {

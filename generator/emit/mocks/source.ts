@@ -20,10 +20,11 @@ export interface FixtureFile {
   fixtures: readonly { name: string; value: unknown }[];
 }
 
+/** `files`: one per operation of the service, in its order (an operation without fixtures has an empty list). */
 export function mocksSourceStructure(
   plan: ServicePlan,
   description: ServiceDescriptionData,
-  fixtures: readonly FixtureFile[],
+  files: readonly FixtureFile[],
 ): OptionalKind<SourceFileStructure> {
   const { service } = plan;
   const modulePath = plan.files.mocks;
@@ -39,7 +40,6 @@ export function mocksSourceStructure(
   const validators = new Map(
     service.operations.map((op) => [op.parametersValidatorName, names.parametersValidator(op)] as const),
   );
-  const files = byOperation(service.operations.map((op) => op.operationId), fixtures);
   const statements: (string | StatementStructures)[] = [
     ...names.importDeclarations(),
     ...fixtureImports(files, modulePath),
@@ -143,12 +143,6 @@ function hasProtoKey(value: unknown): boolean {
   if (Array.isArray(value)) return value.some(hasProtoKey);
   if (value === null || typeof value !== "object") return false;
   return Object.keys(value).some((key) => key === "__proto__" || hasProtoKey((value as Record<string, unknown>)[key]));
-}
-
-/** Every operation (one without fixtures too: its schema could not be synthesised) with its fixture file. */
-function byOperation(operationIds: readonly string[], files: readonly FixtureFile[]): FixtureFile[] {
-  const byId = new Map(files.map((f) => [f.operationId, f]));
-  return operationIds.map((id) => byId.get(id) ?? { operationId: id, path: "", contents: "", fixtures: [] });
 }
 
 /** The declared type: `MockFixtureTable<{ "<operationId>": "<name>" | …; … }>`. */
