@@ -6,8 +6,8 @@
  * It answers only "here is the data" or "not here". Any refusal (syntax, a duplicate key, a limit, more than
  * one document) returns `undefined`, and read-source.ts reads the file again with parse-yaml.ts, which names
  * the problem with its line and column. Line numbers for later diagnostics (a warning from the model) come
- * from an index of the same events built on demand (source-map.ts `locatorFromText`), so a spec without
- * diagnostics is parsed once and no syntax tree is ever built for a well-formed one.
+ * from a table of the same events' offsets (position-table.ts), so a spec is parsed once and no syntax tree is
+ * ever built for a well-formed one.
  *
  * The data must be exactly what parse-yaml.ts would give, so this reader resolves plain scalars with the
  * `yaml` package's YAML 1.2 core schema (the same patterns and number parsing; js-yaml's own core schema
@@ -122,7 +122,8 @@ function startOf(event: Event): number | undefined {
   return event.type === EVENT_ID.SCALAR && event.valueStart !== NO_RANGE ? event.valueStart : undefined;
 }
 
-export function parseData(text: string, limits: YamlLimits): { data: unknown } | undefined {
+/** The data, and the events it was built from (read-source.ts keeps their positions: position-table.ts). */
+export function parseData(text: string, limits: YamlLimits): { data: unknown; events: readonly Event[] } | undefined {
   // Tabs are where YAML parsers disagree most (js-yaml reads some the `yaml` package refuses); rare in specs.
   if (text.includes("\t")) return undefined;
   let events: Event[];
@@ -137,7 +138,7 @@ export function parseData(text: string, limits: YamlLimits): { data: unknown } |
   if (!agreeableStructure(text, events)) return undefined;
   try {
     const documents = constructFromEvents(events, { source: text, schema: CORE_AS_YAML_PACKAGE, maxAliases: 0, json: false });
-    return documents.length === 1 ? { data: documents[0] } : undefined;
+    return documents.length === 1 ? { data: documents[0], events } : undefined;
   } catch {
     return undefined;
   }

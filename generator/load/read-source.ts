@@ -11,6 +11,7 @@ import { checkValues } from "./check-values.js";
 import { LOAD_LIMITS } from "./limits.js";
 import { parseData } from "./parse-data.js";
 import { parseYaml } from "./parse-yaml.js";
+import { PositionTable } from "./position-table.js";
 import { createLocator, locatorFromText, type Locate } from "./source-map.js";
 
 export interface SourceText {
@@ -48,9 +49,9 @@ export async function readSource(file: string, absolutePath: string): Promise<So
     return error("unreadable-file", `The file cannot be read (${(e as NodeJS.ErrnoException).code ?? "error"}).`, "Check the path and its permissions.");
   }
 
-  // The fast path: data in one pass, positions only when a diagnostic asks for one.
+  // The fast path: data and a table of positions from one pass over the text.
   const fast = parseData(text, LOAD_LIMITS);
-  if (fast && !checkValues(fast.data, LOAD_LIMITS)) return { data: fast.data, locate: locatorFromText(text), text };
+  if (fast && !checkValues(fast.data, LOAD_LIMITS)) return { data: fast.data, locate: locatorFromText(text, PositionTable.fromEvents(text, fast.events)), text };
 
   // Anything the fast path refused is read again by the parser that locates and names each problem.
   let parsed: ReturnType<typeof parseYaml>;

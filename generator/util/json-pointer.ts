@@ -1,11 +1,11 @@
 /** JSON Pointer (RFC 6901) helpers. Pointers into a spec document are written as URI fragments: `#/a/b`. */
 
 export function escapePointerToken(token: string): string {
-  return token.replace(/~/g, "~0").replace(/\//g, "~1");
+  return token.includes("~") || token.includes("/") ? token.replace(/~/g, "~0").replace(/\//g, "~1") : token;
 }
 
 export function unescapePointerToken(token: string): string {
-  return token.replace(/~1/g, "/").replace(/~0/g, "~");
+  return token.includes("~") ? token.replace(/~1/g, "/").replace(/~0/g, "~") : token;
 }
 
 /** `["paths", "/a/{b}", "post"]` → `#/paths/~1a~1{b}/post`. */

@@ -16,6 +16,7 @@ import { parseData } from "../../generator/load/parse-data.ts";
 import { parseYaml } from "../../generator/load/parse-yaml.ts";
 import { readSource } from "../../generator/load/read-source.ts";
 import { createLocator, locatorFromText } from "../../generator/load/source-map.ts";
+import { PositionTable } from "../../generator/load/position-table.ts";
 import { pointerFromTokens } from "../../generator/util/json-pointer.ts";
 import type { Document } from "yaml";
 import { REPO_ROOT } from "../support/pipeline.ts";
@@ -60,9 +61,9 @@ function agree(text: string, positions: "exact" | "inside" | "elsewhere" = "exac
   const slow = slowData(text);
   expect(slow, `the locating reader refuses what the fast reader accepts:\n${text.slice(0, 400)}`).toBeDefined();
   expect(canonical(fast.data), text.slice(0, 400)).toBe(canonical(slow!.data));
-  // And positions: the fast reader's lazy index places every pointer where the syntax tree does.
+  // And positions: the fast reader's position table places every pointer where the syntax tree does.
   if (positions === "elsewhere") return "accepted";
-  const actual = locatorFromText(text);
+  const actual = locatorFromText(text, PositionTable.fromEvents(text, fast.events));
   const pointers = pointersOf(fast.data).slice(0, 200);
   if (positions === "exact") {
     const parsed = parseYaml(text, LOAD_LIMITS);
@@ -240,26 +241,30 @@ describe("the fast spec reader agrees with the locating reader", () => {
       const parsed = parseYaml(text, LOAD_LIMITS);
       if (!fast || !parsed.ok) continue;
       const expected = createLocator(parsed.doc as Document, parsed.lines);
+      // The table read-source.ts keeps from the reader's events, and one built on demand (after `release`).
+      const fromRead = locatorFromText(text, PositionTable.fromEvents(text, fast.events));
       const actual = locatorFromText(text);
       for (const pointer of [...pointersOf(fast.data).slice(0, 3000), "#/nowhere", "#/paths/~1missing", "not a pointer"]) {
         expect(actual(pointer), `${file} ${pointer}`).toEqual(expected(pointer));
+        expect(fromRead(pointer), `${file} ${pointer}`).toEqual(expected(pointer));
         compared++;
       }
     }
     expect(compared).toBeGreaterThan(1000);
   });
 
-  it("answers the same after release (the index is built again on demand)", () => {
+  it("answers the same after release (the table is built again on demand)", () => {
     const text = readFileSync(path.join(REPO_ROOT, "specs/datafactory/2018-06-01/IntegrationRuntimes_RegenerateAuthKey.yaml"), "utf8");
-    const locate = locatorFromText(text);
-    const pointers = pointersOf(parseData(text, LOAD_LIMITS)!.data);
+    const fast = parseData(text, LOAD_LIMITS)!;
+    const locate = locatorFromText(text, PositionTable.fromEvents(text, fast.events));
+    const pointers = pointersOf(fast.data);
     const before = pointers.map((p) => locate(p));
     locate.release?.();
     expect(pointers.map((p) => locate(p))).toEqual(before);
     expect(before.every((p) => p !== undefined)).toBe(true);
   });
 
-  it("reads a well-formed spec without positions, and locates a later diagnostic on demand", async () => {
+  it("reads a well-formed spec once, and locates a later diagnostic from the reader's position table", async () => {
     const file = path.join(REPO_ROOT, "specs/datafactory/2018-06-01/IntegrationRuntimes_RegenerateAuthKey.yaml");
     const source = await readSource("spec.yaml", file);
     if (Array.isArray(source)) throw new Error("the fragment does not read");
