@@ -9,7 +9,7 @@ import { printUnit } from "../emit/print.js";
 import { emitPackage, type EmitUnit, type TextUnit } from "../emit/index.js";
 import { formatUnits } from "../format/prettier.js";
 import { loadSpec, type LoadedSpec } from "../load/index.js";
-import { buildIr, DEFAULT_PACKAGE, endPatternSafetyPrefetch, prefetchSafetyOf, type IrDocument, type IrPackage } from "../model/index.js";
+import { buildIr, DEFAULT_PACKAGE, type IrDocument, type IrPackage } from "../model/index.js";
 import { planPackage } from "../plan/index.js";
 import { planRelease, type ReleasePlan } from "../release/index.js";
 import { CompileQueue, typecheckUnits } from "../compile/index.js";
@@ -75,23 +75,12 @@ export function refsOf(config: Omit<PipelineConfig, "outDir">): string[] {
   return specRefsOf(config).map((r) => r.absolutePath);
 }
 
-type Modelled = { ir: IrDocument; warnings: Diagnostic[]; locatorOf: (file: string) => LocatePointer | undefined };
-
-export async function loadAndModel(config: Omit<PipelineConfig, "outDir">, timings: Timings = {}): Promise<Modelled> {
-  try {
-    return await loadAndModelSpecs(config, timings);
-  } finally {
-    // The ReDoS checks started while loading (model/regex-safety.ts) are not needed past the model.
-    endPatternSafetyPrefetch();
-  }
-}
-
-async function loadAndModelSpecs(config: Omit<PipelineConfig, "outDir">, timings: Timings): Promise<Modelled> {
+export async function loadAndModel(config: Omit<PipelineConfig, "outDir">, timings: Timings = {}): Promise<{ ir: IrDocument; warnings: Diagnostic[]; locatorOf: (file: string) => LocatePointer | undefined }> {
   let t = performance.now();
   markGarbageBaseline();
   const refs = specRefsOf(config);
   config.onStage?.("load", refs.length);
-  const loaded = await Promise.allSettled(refs.map((ref) => loadSpec(ref.absolutePath, config.cwd, { ...loadOptionsOf(config, ref.absolutePath, ref.service), onBundled: prefetchSafetyOf })));
+  const loaded = await Promise.allSettled(refs.map((ref) => loadSpec(ref.absolutePath, config.cwd, loadOptionsOf(config, ref.absolutePath, ref.service))));
   const failures = loaded.flatMap((r) => (r.status === "rejected" ? [r.reason] : []));
   const specErrors = failures.filter((e): e is SpecError => e instanceof SpecError);
   if (specErrors.length < failures.length) throw failures.find((e) => !(e instanceof SpecError));

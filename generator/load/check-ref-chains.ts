@@ -18,7 +18,13 @@ export interface LocalRef {
 
 export function checkRefChains(file: string, refs: readonly LocalRef[], locate: Locate): Diagnostic[] {
   const next = new Map<string, string>();
-  for (const { holder, ref } of refs) next.set(holder, normalise(ref));
+  // A spec repeats the same few refs thousands of times: each is normalised once.
+  const normalised = new Map<string, string>();
+  for (const { holder, ref } of refs) {
+    let target = normalised.get(ref);
+    if (target === undefined) normalised.set(ref, (target = normalise(ref)));
+    next.set(holder, target);
+  }
   // Hops from a holder to a definition, and the holders whose chain runs into a loop; each holder is walked once.
   const hops = new Map<string, number>();
   const looping = new Set<string>();

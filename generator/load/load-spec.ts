@@ -47,11 +47,6 @@ export interface LoadOptions {
   specRoot?: string;
   /** Only these operations (by operationId) and what they reach; default: every operation. */
   operations?: readonly string[];
-  /**
-   * Called with the bundled document before it is validated: the pipeline starts slow checks that do not depend
-   * on validation there (the patterns' ReDoS verdicts), so they run while validation does.
-   */
-  onBundled?: (document: Readonly<Record<string, unknown>>) => void;
 }
 
 export async function loadSpec(file: string, cwd = process.cwd(), options: LoadOptions = {}): Promise<LoadedSpec> {
@@ -86,7 +81,6 @@ export async function loadSpec(file: string, cwd = process.cwd(), options: LoadO
   const early = [...checkRefs(display, document, locate).diagnostics, ...checkPathParameters(display, document, locate)];
   if (early.length > 0) throw new SpecError(locateDiagnostics(early, () => locate));
 
-  options.onBundled?.(document);
   const invalid = await validateOpenApi(display, document, locate);
   if (invalid.length > 0) throw new SpecError(locateDiagnostics(invalid, () => locate));
 

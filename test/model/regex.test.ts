@@ -5,9 +5,6 @@ import os from "node:os";
 import path from "node:path";
 import { checkPatternSafety, translatePattern } from "../../generator/model/regex.js";
 import { cachedSafety, rememberSafety } from "../../generator/model/regex-safety-cache.js";
-import { endPatternSafetyPrefetch, prefetchPatternSafety } from "../../generator/model/regex-safety.js";
-import { patternsOf } from "../../generator/model/regex-safety-prefetch.js";
-import { startSafetyWorker } from "../../generator/model/regex-safety-worker.js";
 
 function translated(source: string): { js: string; flags: string; warnings: string[]; regex: RegExp } {
   const result = translatePattern(source);
@@ -205,87 +202,5 @@ describe("checkPatternSafety", () => {
       else process.env["OAGEN_CACHE_DIR"] = saved;
       rmSync(dir, { recursive: true, force: true });
     }
-  });
-});
-
-describe("ReDoS checks started before the model (regex-safety-worker.ts)", () => {
-  const options = { timeout: 5_000, randomSeed: 0 };
-
-  it("answers in a worker thread what recheck answers in-process, one verdict per pattern asked for", () => {
-    const worker = startSafetyWorker(
-      [
-        { key: "exp", js: "^(e+)+$", flags: "" },
-        { key: "poly", js: "^\\d*\\d*z$", flags: "" },
-        { key: "safe", js: "^[a-z]+$", flags: "" },
-        { key: "unicode", js: "^\\p{L}+$", flags: "u" },
-      ],
-      options,
-    );
-    try {
-      // Out of order: each take waits for its own verdict.
-      expect(worker.take("poly")).toMatchObject({ status: "vulnerable", complexity: { type: "polynomial", degree: 2 } });
-      expect(worker.take("exp")).toMatchObject({ status: "vulnerable", complexity: { type: "exponential" } });
-      expect(worker.take("unicode")).toMatchObject({ status: "safe" });
-      expect(worker.take("safe")).toMatchObject({ status: "safe" });
-      // Taken once; a key it was never given is not waited for.
-      expect(worker.take("safe")).toBeUndefined();
-      expect(worker.take("never asked")).toBeUndefined();
-    } finally {
-      worker.stop();
-    }
-  });
-
-  it("gives checkPatternSafety the same verdicts as checking in-process, and checks in-process what it was not given", () => {
-    const saved = process.env["OAGEN_CACHE_DIR"];
-    const dir = mkdtempSync(path.join(os.tmpdir(), "oagen-regex-prefetch-"));
-    process.env["OAGEN_CACHE_DIR"] = dir;
-    const pattern = (source: string) => {
-      const result = translatePattern(source);
-      if (!result.ok) throw new Error(result.reason);
-      return result.pattern;
-    };
-    try {
-      prefetchPatternSafety([pattern("^(f+)+$"), pattern("^[fg]{2,8}$")]);
-      const exponential = checkPatternSafety(pattern("^(f+)+$"));
-      expect(exponential.safe).toBe(false);
-      if (!exponential.safe) expect(exponential.reason).toMatch(/^catastrophic backtracking: matching takes exponential time/);
-      expect(checkPatternSafety(pattern("^[fg]{2,8}$"))).toEqual({ safe: true });
-      // Not prefetched: checked in-process, the same way.
-      const polynomial = checkPatternSafety(pattern("^\\w*\\w*!$"));
-      expect(polynomial).toMatchObject({ safe: false });
-      // Remembered on disk like any verdict: a later run (here: a later prefetch) starts no worker for them.
-      expect(readdirSync(path.join(dir, "regex-safety"))).toHaveLength(3);
-    } finally {
-      endPatternSafetyPrefetch();
-      if (saved === undefined) delete process.env["OAGEN_CACHE_DIR"];
-      else process.env["OAGEN_CACHE_DIR"] = saved;
-      rmSync(dir, { recursive: true, force: true });
-    }
-  });
-
-  it("collects every string pattern outside example data, once each, translated as the model translates them", () => {
-    const document = {
-      paths: {
-        "/a": {
-          get: {
-            parameters: [
-              { name: "x", in: "query", type: "string", pattern: "^[a-z]+$" },
-              { name: "y", in: "query", type: "string", pattern: "^[a-z]+$" },
-              { name: "z", in: "query", type: "string", pattern: "\\Aab\\z" },
-            ],
-            "x-ms-examples": { one: { parameters: { pattern: "^(ex+)+$" } } },
-          },
-        },
-      },
-      definitions: {
-        A: { properties: { p: { type: "string", pattern: "^\\p{L}+$" }, bad: { type: "string", pattern: "a(?i)b" }, notString: { pattern: 3 } } },
-        B: { example: { pattern: "^(ex2+)+$" }, examples: [{ pattern: "^(ex3+)+$" }] },
-      },
-    };
-    expect(patternsOf(document)).toEqual([
-      { source: "^\\p{L}+$", js: "^\\p{L}+$", flags: "u" },
-      { source: "\\Aab\\z", js: "^ab$", flags: "" },
-      { source: "^[a-z]+$", js: "^[a-z]+$", flags: "" },
-    ]);
   });
 });
