@@ -15,8 +15,10 @@ import type { WriterFunction } from "ts-morph";
 
 let texts: string[] | undefined;
 
-export function verbatim(text: string): WriterFunction {
+export function verbatim(text: string, options: { blankLineBefore?: boolean } = {}): WriterFunction {
   return (writer) => {
+    // What ts-morph's statement printer does before a function or an interface it prints itself.
+    if (options.blankLineBefore && !writer.isAtStartOfFirstLineOfBlock()) writer.blankLineIfLastNot();
     if (texts && writer.getIndentationLevel() === 0) {
       const last = text.trimEnd().slice(-1);
       writer.write(`\u0000${texts.push(text) - 1}${";)]}".includes(last) && last !== "" ? `\u0001${last}` : "\u0000"}`);

@@ -1,0 +1,163 @@
+/**
+ * The module-level declarations oagen emits most (interfaces, type aliases, `const`s and functions) as finished
+ * text, byte for byte what ts-morph's structure printers write for them. ts-morph sends every character through
+ * code-block-writer's indentation and string-state bookkeeping; at 1,000 operations that was most of the print
+ * stage. `statementAsText` answers only for the plain shapes oagen's emitters build — single-line names, types
+ * and initializers, string statements without template literals, docs as descriptions — and returns undefined for
+ * anything else, which ts-morph then prints as before. test/emit/print-statements.test.ts holds the two to the
+ * same bytes on every file of every test spec and on random structures.
+ */
+import { StructureKind, type FunctionDeclarationStructure, type InterfaceDeclarationStructure, type StatementStructures, type TypeAliasDeclarationStructure, type VariableStatementStructure } from "ts-morph";
+
+const INDENT = "  ";
+
+const INTERFACE_KEYS = new Set(["kind", "name", "isExported", "docs", "properties", "extends"]);
+const PROPERTY_KEYS = new Set(["kind", "name", "hasQuestionToken", "isReadonly", "type", "docs"]);
+const TYPE_ALIAS_KEYS = new Set(["kind", "name", "isExported", "docs", "type"]);
+const VARIABLE_KEYS = new Set(["kind", "isExported", "declarationKind", "docs", "declarations"]);
+const DECLARATION_KEYS = new Set(["kind", "name", "type", "initializer"]);
+const FUNCTION_KEYS = new Set(["kind", "name", "isExported", "isAsync", "docs", "parameters", "returnType", "statements"]);
+const PARAMETER_KEYS = new Set(["kind", "name", "type", "hasQuestionToken", "initializer"]);
+const DOC_KEYS = new Set(["kind", "description"]);
+
+/** Whether a statement is one ts-morph separates from the one before by a blank line (functions, interfaces). */
+export function needsBlankLineBefore(structure: StatementStructures): boolean {
+  return structure.kind === StructureKind.Function || structure.kind === StructureKind.Interface;
+}
+
+/** The statement as ts-morph prints it at module level, or undefined when it is not one of the plain shapes. */
+export function statementAsText(structure: StatementStructures): string | undefined {
+  switch (structure.kind) {
+    case StructureKind.Interface:
+      return interfaceText(structure);
+    case StructureKind.TypeAlias:
+      return typeAliasText(structure);
+    case StructureKind.VariableStatement:
+      return variableText(structure);
+    case StructureKind.Function:
+      return functionText(structure);
+    default:
+      return undefined;
+  }
+}
+
+function interfaceText(s: InterfaceDeclarationStructure): string | undefined {
+  if (!only(s, INTERFACE_KEYS) || !inline(s.name) || !s.properties || s.properties.length === 0) return undefined;
+  const docs = docsText(s.docs, "");
+  if (docs === undefined) return undefined;
+  let extendsText = "";
+  if (s.extends !== undefined) {
+    const list = Array.isArray(s.extends) ? s.extends : [s.extends];
+    if (!list.every(inline)) return undefined;
+    const joined = (list as string[]).join(", ");
+    if (!isWhitespace(joined)) extendsText = `extends ${joined} `;
+  }
+  const members: string[] = [];
+  for (const p of s.properties) {
+    if (!only(p, PROPERTY_KEYS) || !inline(p.name) || (p.type !== undefined && !inline(p.type))) return undefined;
+    const propertyDocs = docsText(p.docs, INDENT);
+    if (propertyDocs === undefined) return undefined;
+    const type = p.type !== undefined && !isWhitespace(p.type) ? `: ${p.type}` : "";
+    members.push(`${propertyDocs}${INDENT}${p.isReadonly ? "readonly " : ""}${p.name}${p.hasQuestionToken ? "?" : ""}${type};`);
+  }
+  return `${docs}${s.isExported ? "export " : ""}interface ${s.name} ${extendsText}{\n${members.join("\n")}\n}`;
+}
+
+function typeAliasText(s: TypeAliasDeclarationStructure): string | undefined {
+  if (!only(s, TYPE_ALIAS_KEYS) || !inline(s.name) || !inline(s.type)) return undefined;
+  const docs = docsText(s.docs, "");
+  if (docs === undefined) return undefined;
+  return `${docs}${s.isExported ? "export " : ""}type ${s.name}${isWhitespace(s.type) ? "" : ` = ${s.type}`};`;
+}
+
+function variableText(s: VariableStatementStructure): string | undefined {
+  if (!only(s, VARIABLE_KEYS) || s.declarations.length !== 1) return undefined;
+  const d = s.declarations[0]!;
+  if (!only(d, DECLARATION_KEYS) || !inline(d.name) || (d.type !== undefined && !inline(d.type)) || (d.initializer !== undefined && !inline(d.initializer))) return undefined;
+  const docs = docsText(s.docs, "");
+  if (docs === undefined) return undefined;
+  const type = d.type !== undefined && !isWhitespace(d.type) ? `: ${d.type}` : "";
+  const initializer = d.initializer !== undefined && !isWhitespace(d.initializer) ? ` = ${d.initializer}` : "";
+  return `${docs}${s.isExported ? "export " : ""}${s.declarationKind ?? "let"} ${d.name}${type}${initializer};`;
+}
+
+function functionText(s: FunctionDeclarationStructure): string | undefined {
+  if (!only(s, FUNCTION_KEYS) || s.name === undefined || !inline(s.name) || isWhitespace(s.name)) return undefined;
+  if (s.returnType !== undefined && !inline(s.returnType)) return undefined;
+  const statements = s.statements;
+  if (!Array.isArray(statements) || statements.length === 0 || !statements.every((t) => typeof t === "string" && blockText(t))) return undefined;
+  const docs = docsText(s.docs, "");
+  if (docs === undefined) return undefined;
+  const parameters: string[] = [];
+  for (const p of s.parameters ?? []) {
+    if (!only(p, PARAMETER_KEYS) || !inline(p.name) || (p.type !== undefined && !inline(p.type)) || (p.initializer !== undefined && !inline(p.initializer))) return undefined;
+    // A parameter with `?` always gets a type (`any` when none is given), as ts-morph writes it.
+    const typeText = p.type ?? (p.hasQuestionToken ? "any" : undefined);
+    const type = typeText !== undefined && !isWhitespace(typeText) ? `: ${typeText}` : "";
+    const initializer = p.initializer !== undefined && !isWhitespace(p.initializer) ? ` = ${p.initializer}` : "";
+    parameters.push(`${p.name}${p.hasQuestionToken ? "?" : ""}${type}${initializer}`);
+  }
+  const returnType = s.returnType !== undefined && !isWhitespace(s.returnType) ? `: ${s.returnType}` : "";
+  let body = "";
+  for (const statement of statements as string[]) {
+    // Between statements: a blank line after one that ends with `}`, else a line break.
+    if (body !== "") body += body.trimEnd().endsWith("}") ? (body.endsWith("\n\n") ? "" : body.endsWith("\n") ? "\n" : "\n\n") : body.endsWith("\n") ? "" : "\n";
+    body += indentLines(statement);
+  }
+  return `${docs}${s.isExported ? "export " : ""}${s.isAsync ? "async " : ""}function ${s.name}(${parameters.join(", ")})${returnType} {\n${body}${body.endsWith("\n") ? "" : "\n"}}`;
+}
+
+/** JSDoc blocks as ts-morph's JSDoc printer writes them, each followed by a line break; undefined if not plain. */
+function docsText(docs: unknown, indent: string): string | undefined {
+  if (docs === undefined) return "";
+  if (!Array.isArray(docs)) return undefined;
+  let out = "";
+  for (const doc of docs) {
+    let text: string;
+    if (typeof doc === "string") text = doc;
+    else if (doc !== null && typeof doc === "object" && only(doc, DOC_KEYS) && (doc.description === undefined || typeof doc.description === "string")) text = doc.description ?? "";
+    else return undefined;
+    if (text.includes("\r")) return undefined;
+    const lines = text.split("\n");
+    // Inside the comment the writer tracks no strings (backticks and quotes are plain text); a line that closes
+    // the comment early, or ends in a backslash, is left to it.
+    if (lines.some((line) => line.endsWith("\\") || line.includes("*/"))) return undefined;
+    if (lines.length <= 1) {
+      const line = lines[0]!;
+      // `/** ` then the text, and a space before `*/` unless the last character written already is one.
+      out += `${indent}/** ${line}${line === "" || line.endsWith(" ") ? "" : " "}*/\n`;
+    } else {
+      out += `${indent}/**\n`;
+      for (let i = lines[0]!.length === 0 ? 1 : 0; i < lines.length; i++) out += `${indent} *${lines[i]!.length > 0 ? ` ${lines[i]}` : ""}\n`;
+      out += `${indent} */\n`;
+    }
+  }
+  return out;
+}
+
+/** A statement's lines inside a function body: each non-empty line indented one level. */
+function indentLines(text: string): string {
+  return text.replace(/^(?=[^\n])/gm, INDENT);
+}
+
+/** Text ts-morph writes on one line as it is: no line break, no template literal, no trailing backslash. */
+function inline(text: unknown): text is string {
+  return typeof text === "string" && !text.includes("\n") && !text.includes("\r") && !text.includes("`") && !text.endsWith("\\");
+}
+
+/**
+ * A statement whose lines code-block-writer indents one by one: no template literal (whose lines it leaves as they
+ * are), no `\r`, no line that ends in a backslash (a string it would think continues).
+ */
+function blockText(text: string): boolean {
+  return !text.includes("`") && !text.includes("\r") && !/\\\n|\\$/.test(text) && text.trim() !== "";
+}
+
+function isWhitespace(text: string): boolean {
+  return text.trim() === "";
+}
+
+function only(object: object, keys: ReadonlySet<string>): boolean {
+  for (const key of Object.keys(object)) if (!keys.has(key) && (object as Record<string, unknown>)[key] !== undefined) return false;
+  return true;
+}
