@@ -72,7 +72,7 @@ export function emitPackageFiles(doc: IrDocument, plan: PackagePlan): EmitUnit[]
         services: plan.services.map(({ service: s, isDefault, files }) => ({
           entry: markdownCode(isDefault ? `${pkg.name}/${s.name}` : `${pkg.name}/${dist(files.folder)}`),
           clientName: s.clientName,
-          operations: s.operations.map((o) => `\`${o.group}.${o.method}\``).join(", "),
+          operations: operationsCell(s.operations.map((o) => `\`${o.group}.${o.method}\``)),
           specFile: markdownCode(s.specFile),
           apiVersion: markdownCell(s.apiVersion),
         })),
@@ -126,4 +126,18 @@ function packageInfoUnit(doc: IrDocument): SourceUnit {
       ],
     },
   };
+}
+
+/** Operations a README row names before it gives the rest as a count (a cell of 1,000 names helps no reader). */
+const OPERATIONS_LISTED = 12;
+
+export function operationsCell(names: readonly string[]): string {
+  if (names.length <= OPERATIONS_LISTED) return names.join(", ");
+  const rest = names.length - (OPERATIONS_LISTED - 2);
+  return `${names.slice(0, OPERATIONS_LISTED - 2).join(", ")} and ${thousands(rest)} more (${thousands(names.length)} in all)`;
+}
+
+/** 1234 → "1,234", the same on every machine (no locale data involved). */
+function thousands(n: number): string {
+  return String(n).replace(/\B(?=(\d{3})+(?!\d))/g, ",");
 }

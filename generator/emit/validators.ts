@@ -19,7 +19,6 @@
  * each other. Its keys are the parameters' `tsName`s and the body's `tsName`; other keys are allowed.
  */
 import {
-  CodeBlockWriter,
   type ExportDeclarationStructure,
   type ImportDeclarationStructure,
   type StatementStructures,
@@ -32,6 +31,7 @@ import type { IrNamedSchema, IrObjectSchema, IrOperation, IrSchema, IrService } 
 import { identifier, jsDocText, regexLiteral, valueLiteral } from "./escape/index.js";
 import type { EmitUnit, ServiceEmitter } from "./types.js";
 import { verbatim } from "./verbatim.js";
+import { BodyWriter } from "./validators/body-writer.js";
 import { importSpecifier, runtimeFile, type ServicePlan } from "../plan/index.js";
 import {
   ISSUES_PARAM,
@@ -364,7 +364,7 @@ function checkFunctionWith(name: string, schema: IrSchema, plan: ValidatorPlan, 
 
 /** The statements of a check function, as text (two-space indent, as printed). */
 function checkBody(schema: IrSchema, scope: FunctionScope, dispatch: boolean): string {
-  const w = new CodeBlockWriter({ indentNumberOfSpaces: 2, newLine: "\n", useSingleQuote: false });
+  const w = new BodyWriter();
   const self = scope.selfId === undefined ? undefined : scope.plan.named(scope.selfId);
   if (self?.variant) {
     const below = (self.union?.members ?? []).filter((id) => id !== self.id).map((id) => scope.plan.named(id).variant?.value);

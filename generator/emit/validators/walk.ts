@@ -13,7 +13,7 @@
  * No statement narrows a value's type for the statements after it (a type test that returns is only written
  * where nothing follows in the function), so `allOf` members can be written one after another on one value.
  */
-import type { CodeBlockWriter } from "ts-morph";
+import type { BlockWriter } from "./body-writer.js";
 import type { IrCompositeSchema, IrDiscriminator, IrObjectSchema, IrProperty, IrSchema } from "../../model/ir.js";
 import { stringLiteral } from "../escape/index.js";
 import {
@@ -44,7 +44,7 @@ export interface NodeOptions {
 
 /** Writes the checks of `schema` for the value in local `v`, whose JSON Pointer is `path`. */
 export function writeNode(
-  w: CodeBlockWriter,
+  w: BlockWriter,
   schema: IrSchema,
   v: string,
   path: PointerExpression,
@@ -149,7 +149,7 @@ export function otherTargets(
 }
 
 interface Node {
-  w: CodeBlockWriter;
+  w: BlockWriter;
   v: string;
   path: PointerExpression;
   scope: FunctionScope;
@@ -165,7 +165,7 @@ function stop(path: PointerExpression | string, keyword: string, message: string
   return `!${ISSUES_PARAM}.add(${String(path)}, ${stringLiteral(keyword)}, ${literal ? stringLiteral(message) : message})`;
 }
 
-function failIf(w: CodeBlockWriter, condition: string): void {
+function failIf(w: BlockWriter, condition: string): void {
   w.writeLine(`if (${condition}) return false;`);
 }
 
@@ -190,12 +190,12 @@ function hasLooseOperator(expression: string): boolean {
   return false;
 }
 
-function inGate(w: CodeBlockWriter, gate: string, body: () => void): void {
+function inGate(w: BlockWriter, gate: string, body: () => void): void {
   if (gate === "") body();
   else w.write(`if (${gate})`).block(body);
 }
 
-function writeChecks(w: CodeBlockWriter, checks: Check[], path: PointerExpression): void {
+function writeChecks(w: BlockWriter, checks: Check[], path: PointerExpression): void {
   for (const check of checks) failIf(w, and(check.fails, stop(path, check.keyword, check.message)));
 }
 
@@ -253,7 +253,7 @@ function writeArrayBody(node: Node, items: IrSchema, unique: boolean): void {
  * A local holding `expression`, or the expression itself when the checks of `schema` never read the value (a
  * `oneOf` whose members all accept everything rejects every value unseen), so no local goes unused.
  */
-function valueLocal(w: CodeBlockWriter, schema: IrSchema, expression: string, scope: FunctionScope): string {
+function valueLocal(w: BlockWriter, schema: IrSchema, expression: string, scope: FunctionScope): string {
   if (!readsValue(schema, scope)) return expression;
   const local = scope.local("v");
   w.writeLine(`const ${local} = ${expression};`);
@@ -299,7 +299,7 @@ function writeObject(node: Node, schema: IrObjectSchema, dispatch: boolean): voi
 }
 
 /** Dispatch of an `allOf` whose object member has the discriminator: variants by value, else the plain members. */
-function writeAllOfDispatch(w: CodeBlockWriter, v: string, path: PointerExpression, scope: FunctionScope, object: IrObjectSchema, plainMembers: () => void): void {
+function writeAllOfDispatch(w: BlockWriter, v: string, path: PointerExpression, scope: FunctionScope, object: IrObjectSchema, plainMembers: () => void): void {
   const full = object.discriminator!;
   const discriminator = otherTargets(full, scope.selfId)!;
   const d = scope.local("d");
@@ -322,7 +322,7 @@ function writeAllOfDispatch(w: CodeBlockWriter, v: string, path: PointerExpressi
  * A variant's discriminator: its own value or one of the variants that extend it. Written at the top of the
  * variant's check, before the shape (the base's check reports a missing value).
  */
-export function writeVariantCheck(w: CodeBlockWriter, values: readonly string[], propertyName: string, path: PointerExpression, scope: FunctionScope): void {
+export function writeVariantCheck(w: BlockWriter, values: readonly string[], propertyName: string, path: PointerExpression, scope: FunctionScope): void {
   const d = scope.local("d");
   w.write(`if (typeof value === "object" && value !== null && !Array.isArray(value))`).block(() => {
     w.writeLine(`const ${d} = ${readProperty("(value as Record<string, unknown>)", propertyName)};`);
