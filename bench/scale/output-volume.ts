@@ -2,8 +2,8 @@
  * What a generator wrote: lines of `.ts` sources (not `.d.ts`), per tool and, for oagen, per artifact; and
  * whether a mock fixture is stored more than once (issue 9: "no fixture is stored twice").
  *
- * Fixtures are stored under `fixtures/`: one JSON file per operation, an object of its fixtures by name (oagen
- * before one file per operation wrote a file per fixture; both are read). A fixture's body's distinctive strings
+ * Fixtures are stored under `fixtures/`: one JSON file per api-version, its operations' fixtures by name (earlier
+ * oagen versions wrote one file per operation, and before that one per fixture; all three are read). A fixture's body's distinctive strings
  * (leaves of 8+ characters) are looked up among the string literals of the mocks modules (`mocks.ts`, `mocks.js`,
  * `mocks.d.ts`: the code that serves fixtures, where they would be inlined): when every one of them is there, the
  * fixture's data is also inlined in that kind of file (`.ts` sources, `.js`, `.d.ts`). Other code is not searched:
@@ -102,11 +102,14 @@ function distinctiveStrings(value: unknown, out: string[] = []): string[] {
   return out;
 }
 
-/** The fixtures a file under `fixtures/` holds: an operation's fixtures by name, or one fixture (older layout). */
-function fixturesIn(data: unknown): unknown[] {
+/**
+ * The fixtures a file under `fixtures/` holds: an api-version's operations, each an object of its fixtures by name
+ * (oagen's layout), or the older layouts, one operation's fixtures by name or one fixture per file.
+ */
+function fixturesIn(data: unknown, depth = 0): unknown[] {
   const isFixture = (value: unknown) => value !== null && typeof value === "object" && typeof (value as { status?: unknown }).status === "number";
   if (isFixture(data)) return [data];
-  if (data !== null && typeof data === "object" && !Array.isArray(data)) return Object.values(data).filter(isFixture);
+  if (depth < 2 && data !== null && typeof data === "object" && !Array.isArray(data)) return Object.values(data).flatMap((value) => fixturesIn(value, depth + 1));
   return [];
 }
 

@@ -12,7 +12,7 @@
  * src/<service>/<api-version>/redactors.ts     its redact<Name> functions
  * src/<service>/<api-version>/mocks.ts         its mocks
  * src/<service>/{index,validators,mocks}.ts    the service's default api-version, re-exported
- * fixtures/<service>/<api-version>/<operationId>.json  one operation's mock fixtures, by name
+ * fixtures/<service>/<api-version>.json        its mock fixtures, by operationId, then by name
  * ```
  * Every api-version has its own folder, so adding one adds a folder and moves nothing; the service entry follows
  * the default version (see `defaultVersions`).
@@ -25,8 +25,8 @@ export const PACKAGE_INDEX_FILE = "src/index.ts";
 export interface ServiceFiles {
   /** `src/<service>/<api-version>` */
   folder: string;
-  /** `fixtures/<service>/<api-version>` */
-  fixturesFolder: string;
+  /** `fixtures/<service>/<api-version>.json` */
+  fixtures: string;
   index: string;
   models: string;
   validators: string;
@@ -64,7 +64,7 @@ export function serviceFiles(service: IrService): ServiceFiles {
   const folder = `src/${service.name}/${version}`;
   return {
     folder,
-    fixturesFolder: `fixtures/${service.name}/${version}`,
+    fixtures: `fixtures/${service.name}/${version}.json`,
     index: `${folder}/index.ts`,
     models: `${folder}/models.ts`,
     validators: `${folder}/validators.ts`,

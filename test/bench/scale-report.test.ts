@@ -31,10 +31,17 @@ describe("output volume", () => {
   write("src/runtime/mock-errors.ts", 'export const CODE = "RuntimeConstant";\n');
   // A constant of the spec (an enum value) is in the models, not a stored fixture.
   write("src/svc/models.ts", 'export type KeyName = "authKey1-enum";\n');
-  write("fixtures/svc/2024-01-01/Op_Get.json", JSON.stringify({ "200": { status: 200, body: { key: "FAKE-KEY-0001" } }, "201": { status: 200, body: { key: "FAKE-KEY-0001" } }, "error-500": { status: 500, body: { code: "RuntimeConstant" } } }));
-  // A file per fixture (the layout before one file per operation) is read too.
+  // One file per api-version: its operations' fixtures by name.
+  write(
+    "fixtures/svc/2024-01-01.json",
+    JSON.stringify({
+      Op_Get: { "200": { status: 200, body: { key: "FAKE-KEY-0001" } }, "201": { status: 200, body: { key: "FAKE-KEY-0001" } }, "error-500": { status: 500, body: { code: "RuntimeConstant" } } },
+      Keys_List: { "200": { status: 200, body: { keyName: "authKey1-enum" } } },
+    }),
+  );
+  // The older layouts are read too: a file per fixture, and a file per operation.
   write("fixtures/svc/op/404.json", JSON.stringify({ status: 404, body: { code: "NotFoundHere" } }));
-  write("fixtures/svc/2024-01-01/Keys_List.json", JSON.stringify({ "200": { status: 200, body: { keyName: "authKey1-enum" } } }));
+  write("fixtures/old/2024-01-01/Keys_Get.json", JSON.stringify({ "200": { status: 200, body: { keyName: "authKey2-enum" } } }));
 
   it("counts .ts source lines by artifact, without .d.ts and excluded folders", () => {
     const volume = measureSources(dir, ["dist"]);
@@ -42,7 +49,7 @@ describe("output volume", () => {
   });
 
   it("finds fixture data that is also inlined in the mocks modules (not the spec's or the runtime's constants), and equal fixtures", () => {
-    expect(findDuplicateFixtures(dir)).toEqual({ fixtures: 5, files: 3, traceable: 5, inlinedIn: { ts: 2, js: 2, dts: 0 }, identical: 1 });
+    expect(findDuplicateFixtures(dir)).toEqual({ fixtures: 6, files: 3, traceable: 6, inlinedIn: { ts: 2, js: 2, dts: 0 }, identical: 1 });
   });
 });
 

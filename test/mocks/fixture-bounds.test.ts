@@ -4,7 +4,7 @@
  */
 import { planService } from "../../generator/plan/index.ts";
 import { describe, expect, it } from "vitest";
-import { emitMocks, fixtureFileNames } from "../../generator/emit/mocks.ts";
+import { emitMocks } from "../../generator/emit/mocks.ts";
 import { printUnit } from "../../generator/emit/print.ts";
 import { buildServiceFixtures } from "../../generator/plan/fixtures/fixtures.ts";
 import { createRandom } from "../../generator/plan/fixtures/random.ts";
@@ -22,71 +22,47 @@ function op(operationId: string, functionName: string, schema: IrSchema = ref("T
   });
 }
 
-describe("fixture file names", () => {
-  it("stay distinct and deterministic for operationIds that sanitise to the same name", () => {
-    const ids = ["中", "文", "😀", "A b", "A_b", "a_B", "Keys_List"];
+describe("the fixture file", () => {
+  it("holds every operation's fixtures under its operationId, whatever characters it has", () => {
+    const ids = ["中", "文", "😀", "A b", "A_b", "a_B", "Keys_List", "constructor"];
     const schemas = [named("Thing", obj({ name: str() }, ["name"]))];
     const svc = service(schemas, ids.map((id, i) => op(id, `op${i}`)));
-    const units = emitMocks(planService(svc));
-    const paths = units.map((u) => u.path);
-    expect(new Set(paths).size).toBe(paths.length);
-    expect(new Set(paths.map((p) => p.toLowerCase())).size).toBe(paths.length);
-
-    const names = fixtureFileNames(ids);
-    // Safe operationIds keep their name (as the five services' `Group_Method` ids do); the rest are sanitised
-    // and numbered in IR order.
-    expect(Object.fromEntries(names)).toEqual({
-      中: "_",
-      文: "_-2",
-      "😀": "__",
-      "A b": "A_b-2",
-      A_b: "A_b",
-      a_B: "a_B-3", // `a_b-2` is `A_b-2` on a case-insensitive file system
-      Keys_List: "Keys_List",
-    });
-    expect(new Set([...names.values()].map((f) => f.toLowerCase())).size).toBe(ids.length);
-    for (const f of names.values()) expect(f).toMatch(/^[A-Za-z0-9_][A-Za-z0-9_.-]*$/);
-
-    // Every operation's fixtures are one file of its own (an object by fixture name), and emitting again gives the
-    // same paths.
-    const folder = planService(svc).files.fixturesFolder;
+    const plan = planService(svc);
+    const units = emitMocks(plan);
+    // One file for the api-version, at the plan's path; the rest is the mocks module.
+    const files = units.filter((u) => u.kind === "text");
+    expect(files.map((u) => u.path)).toEqual([plan.files.fixtures]);
+    expect(plan.files.fixtures).toMatch(/^fixtures\/[^/]+\/[^/]+\.json$/);
+    const stored = JSON.parse(files[0]!.kind === "text" ? files[0]!.contents : "") as Record<string, Record<string, { status: number }>>;
+    // Operation order, every id an own key (even one Object.prototype has), each with its fixtures by name.
+    expect(Object.keys(stored)).toEqual(ids);
     for (const id of ids) {
-      const own = units.filter((u) => u.kind === "text" && u.path === `${folder}/${names.get(id)}.json`);
-      expect(own).toHaveLength(1);
-      const fixtures = JSON.parse(own[0]!.kind === "text" ? own[0]!.contents : "") as Record<string, { status: number }>;
-      expect(Object.keys(fixtures)).toContain("200");
-      expect(fixtures["200"]!.status).toBe(200);
+      expect(Object.hasOwn(stored, id), id).toBe(true);
+      expect(stored[id]!["200"]!.status).toBe(200);
     }
-    expect(units.filter((u) => u.kind === "text" && u.path.startsWith(`${folder}/`))).toHaveLength(ids.length);
-    expect(emitMocks(planService(svc)).map((u) => u.path)).toEqual(paths);
+    expect(emitMocks(planService(svc)).map((u) => (u.kind === "text" ? u.contents : u.path))).toEqual(units.map((u) => (u.kind === "text" ? u.contents : u.path)));
   });
 
-  it("are imported by the mocks as JSON modules, except an operation whose fixtures hold a `__proto__` key", () => {
+  it("is imported once by the mocks as a JSON module, except the fixtures of an operation with a `__proto__` key", () => {
     const schemas = [named("Thing", obj({ name: str() }, ["name"])), named("Odd", obj({ ["__proto__"]: str(), name: str() }, ["__proto__", "name"]))];
-    const svc = service(schemas, [op("Things_Get", "getThing"), op("Odd_Get", "getOdd", ref("Odd"))]);
+    const svc = service(schemas, [op("Things_Get", "getThing"), op("Odd_Get", "getOdd", ref("Odd")), op("__proto__", "getProto")]);
     const units = emitMocks(planService(svc));
     const source = units.find((u) => u.kind === "source")!;
     const statements = (source.kind === "source" ? source.structure.statements : []) as unknown[];
     const imports = statements.filter((s): s is string => typeof s === "string" && s.includes('with { type: "json" }'));
-    // Bundlers turn a JSON module into an object literal, where `"__proto__":` would set the prototype: that
-    // operation's fixtures are written into mocks.ts instead, and its file is still written for other tools.
+    // Bundlers turn a JSON module into an object literal, where `"__proto__":` would set the prototype: those
+    // fixtures are written into mocks.ts instead; the file still holds them, for other tools.
     expect(imports).toHaveLength(1);
-    expect(imports[0]).toContain("/Things_Get.json");
-    const odd = units.find((u) => u.path.endsWith("/Odd_Get.json"));
-    expect(odd?.kind === "text" && Object.keys(JSON.parse(odd.contents) as object)).toContain("200");
+    expect(imports[0]).toMatch(/^import \$fixtures from "(\.\.\/)+fixtures\/[^"]+\.json" with \{ type: "json" \};$/);
+    const file = units.find((u) => u.kind === "text");
+    const stored = JSON.parse(file?.kind === "text" ? file.contents : "{}") as Record<string, Record<string, unknown>>;
+    expect(Object.keys(stored)).toEqual(["Things_Get", "Odd_Get", "__proto__"]);
+    expect(Object.keys(stored["Odd_Get"]!)).toContain("200");
     const printed = source.kind === "source" ? printUnit(source).contents : "";
     expect(printed).toMatch(/\bOdd_Get: \{ "?200"?: \{/);
-    expect(printed).toMatch(/\bThings_Get: \$fixtures\d+\b/);
-  });
-
-  it("keep plain operationIds as they are", () => {
-    expect([...fixtureFileNames(["Factories_List", "IntegrationRuntimes_Get", "Keys_List-2"]).values()]).toEqual([
-      "Factories_List",
-      "IntegrationRuntimes_Get",
-      "Keys_List-2",
-    ]);
-    // A sanitised name never takes a plain operationId's file, whatever the order.
-    expect(Object.fromEntries(fixtureFileNames(["Keys List", "Keys_List"]))).toEqual({ "Keys List": "Keys_List-2", Keys_List: "Keys_List" });
+    expect(printed).toContain('Things_Get: $fixtures["Things_Get"]');
+    expect(printed).not.toContain('$fixtures["__proto__"]');
+    expect(printed).not.toContain('$fixtures["Odd_Get"]');
   });
 });
 

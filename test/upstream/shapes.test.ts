@@ -280,7 +280,7 @@ describe("shapes → mocks", () => {
     expect(items.length).toBeGreaterThan(0);
     for (const item of items) expect(["cat", "dog"]).toContain(item.petType);
     const again = await runPipeline({ inputs: [`${SPECS}/pets`], outDir: path.join(workspace.dir, "again"), cwd: REPO_ROOT });
-    expect(again.files.find((f) => f.path.endsWith("/Pets_Get.json"))?.contents).toBe(readFileSync(path.join(outDir, "fixtures/pets/2024-01-01/Pets_Get.json"), "utf8"));
+    expect(again.files.find((f) => f.path === "fixtures/pets/2024-01-01.json")?.contents).toBe(readFileSync(path.join(outDir, "fixtures/pets/2024-01-01.json"), "utf8"));
   });
 
   it("the mock HTTP client answers a client call with a variant", async () => {

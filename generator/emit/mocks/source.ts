@@ -10,13 +10,9 @@ import { identifier, jsDocText, objectLiteralKey, stringLiteral, typeMemberKey, 
 import type { ServiceDescriptionData } from "./description.js";
 import { verbatim } from "../verbatim.js";
 
-/** An operation's fixtures as stored: one JSON file in the package (path relative to the package root). */
-export interface FixtureFile {
+/** An operation's fixtures, in the plan's order (the fixture file holds them as one object by name). */
+export interface OperationFixtureSet {
   operationId: string;
-  path: string;
-  /** The file's text: the fixtures as one object by name. */
-  contents: string;
-  /** The fixtures in the plan's order (what `contents` serialises). */
   fixtures: readonly { name: string; value: unknown }[];
 }
 
@@ -24,7 +20,7 @@ export interface FixtureFile {
 export function mocksSourceStructure(
   plan: ServicePlan,
   description: ServiceDescriptionData,
-  files: readonly FixtureFile[],
+  files: readonly OperationFixtureSet[],
 ): OptionalKind<SourceFileStructure> {
   const { service } = plan;
   const modulePath = plan.files.mocks;
@@ -42,7 +38,7 @@ export function mocksSourceStructure(
   );
   const statements: (string | StatementStructures)[] = [
     ...names.importDeclarations(),
-    ...fixtureImports(files, modulePath),
+    ...fixtureImport(files, modulePath, plan.files.fixtures),
     {
       kind: StructureKind.ExportDeclaration,
       namedExports: ["createTestCredential", { name: "TestCredential", isTypeOnly: true }, { name: "TestCredentialOptions", isTypeOnly: true }],
@@ -56,7 +52,7 @@ export function mocksSourceStructure(
       docs: [
         "Fixtures by operationId, then fixture name: the documented samples (`example-…`), synthesised answers per\n" +
           "response (`200`, `200-nulls`, …) and error answers in the service's error model (`error-400`, …), each\n" +
-          jsDocText(`stored once, in \`${plan.files.fixturesFolder}/<operationId>.json\`.`),
+          jsDocText(`stored once, in \`${plan.files.fixtures}\` (by operationId, then name).`),
       ],
       // The two tables are most of the file's text, final as built: written as they are (verbatim.ts).
       declarations: [{ name: "fixtures", type: fixturesType(files, MockFixtureTable), initializer: verbatim(fixturesLiteral(files)) }],
@@ -119,24 +115,24 @@ export function mocksSourceStructure(
   return { statements };
 }
 
-/** Module-private name of the n-th operation's fixture import (`$` never starts a name the naming module hands out). */
-function fixtureLocal(index: number): string {
-  return `$fixtures${index}`;
-}
+/** Module-private name of the fixture file's import (`$` never starts a name the naming module hands out). */
+const FIXTURES_LOCAL = "$fixtures";
 
 /**
- * `import $fixtures0 from "../../../fixtures/<service>/<api-version>/<operationId>.json" with { type: "json" };` per
- * operation with fixtures — except an operation with a `__proto__` key anywhere in its fixtures, whose fixtures are
- * written inline (`valueLiteral` keeps the key an own property): bundlers such as Vite turn a JSON module into an
- * object literal, where `"__proto__": …` would set the prototype instead. Its file is still written, for other tools.
+ * `import $fixtures from "../../../fixtures/<service>/<api-version>.json" with { type: "json" };` when some operation
+ * takes its fixtures from the file. An operation with a `__proto__` key anywhere in its fixtures (or as its
+ * operationId) has them written inline instead (`valueLiteral` keeps the key an own property): bundlers such as Vite
+ * turn a JSON module into an object literal, where `"__proto__": …` would set the prototype instead. The file still
+ * holds them, for other tools.
  */
-function fixtureImports(files: readonly FixtureFile[], modulePath: string): string[] {
+function fixtureImport(files: readonly OperationFixtureSet[], modulePath: string, fixturesPath: string): string[] {
+  if (!files.some(isImported)) return [];
   const up = "../".repeat(modulePath.split("/").length - 1);
-  return files.flatMap((f, i) => (isImported(f) ? [`import ${fixtureLocal(i)} from ${stringLiteral(up + f.path)} with { type: "json" };`] : []));
+  return [`import ${FIXTURES_LOCAL} from ${stringLiteral(up + fixturesPath)} with { type: "json" };`];
 }
 
-function isImported(file: FixtureFile): boolean {
-  return file.fixtures.length > 0 && !file.fixtures.some((f) => hasProtoKey(f.value));
+function isImported(file: OperationFixtureSet): boolean {
+  return file.fixtures.length > 0 && file.operationId !== "__proto__" && !file.fixtures.some((f) => hasProtoKey(f.value));
 }
 
 function hasProtoKey(value: unknown): boolean {
@@ -146,14 +142,14 @@ function hasProtoKey(value: unknown): boolean {
 }
 
 /** The declared type: `MockFixtureTable<{ "<operationId>": "<name>" | …; … }>`. */
-function fixturesType(files: readonly FixtureFile[], tableType: string): string {
+function fixturesType(files: readonly OperationFixtureSet[], tableType: string): string {
   const members = files.map((f) => `${typeMemberKey(f.operationId)}: ${f.fixtures.length === 0 ? "never" : f.fixtures.map((x) => stringLiteral(x.name)).join(" | ")};`);
   return `${tableType}<{ ${members.join(" ")} }>`;
 }
 
-function fixturesLiteral(files: readonly FixtureFile[]): string {
-  const operations = files.map((f, i) => {
-    const value = isImported(f) ? fixtureLocal(i) : `{ ${f.fixtures.map((x) => `${objectLiteralKey(x.name)}: ${valueLiteral(x.value)}`).join(", ")} }`;
+function fixturesLiteral(files: readonly OperationFixtureSet[]): string {
+  const operations = files.map((f) => {
+    const value = isImported(f) ? `${FIXTURES_LOCAL}[${stringLiteral(f.operationId)}]` : `{ ${f.fixtures.map((x) => `${objectLiteralKey(x.name)}: ${valueLiteral(x.value)}`).join(", ")} }`;
     return `${objectLiteralKey(f.operationId)}: ${value}`;
   });
   return `{ ${operations.join(", ")} }`;

@@ -5,7 +5,7 @@ export { createTestCredential, type TestCredential, type TestCredentialOptions }
 /**
 * Fixtures by operationId, then fixture name: the documented samples (`example-…`), synthesised answers per
 * response (`200`, `200-nulls`, …) and error answers in the service's error model (`error-400`, …), each
-* stored once, in `fixtures/apimanagement/2024-05-01/<operationId>.json`.
+* stored once, in `fixtures/apimanagement/2024-05-01.json` (by operationId, then name).
 */
 export declare const fixtures: MockFixtureTable<{
 	TenantAccess_ListSecrets: "example-api-management-list-secrets-tenant-access" | "200" | "200-required-only" | "error-400" | "error-400-empty-arrays" | "error-400-required-only" | "error-404" | "error-500";

@@ -2,14 +2,14 @@
 import { createServiceMockHttpClient } from "../../runtime/mock-http-client.js";
 import { createServiceMswHandlers } from "../../runtime/mock-msw.js";
 import { validateTenantAccessListSecretsParameters } from "./validators.js";
-import $fixtures0 from "../../../fixtures/apimanagement/2024-05-01/TenantAccess_ListSecrets.json" with { type: "json" };
+import $fixtures from "../../../fixtures/apimanagement/2024-05-01.json" with { type: "json" };
 export { createTestCredential } from "../../runtime/mock-credential.js";
 /**
 * Fixtures by operationId, then fixture name: the documented samples (`example-…`), synthesised answers per
 * response (`200`, `200-nulls`, …) and error answers in the service's error model (`error-400`, …), each
-* stored once, in `fixtures/apimanagement/2024-05-01/<operationId>.json`.
+* stored once, in `fixtures/apimanagement/2024-05-01.json` (by operationId, then name).
 */
-export const fixtures = { TenantAccess_ListSecrets: $fixtures0 };
+export const fixtures = { TenantAccess_ListSecrets: $fixtures["TenantAccess_ListSecrets"] };
 /** What the mocks serve and check for this service (data for the shared mock runtime). */
 export const serviceDescription = {
 	service: "apimanagement",

@@ -2,14 +2,14 @@
 import { createServiceMockHttpClient } from "../../runtime/mock-http-client.js";
 import { createServiceMswHandlers } from "../../runtime/mock-msw.js";
 import { validateIntegrationRuntimesRegenerateAuthKeyParameters } from "./validators.js";
-import $fixtures0 from "../../../fixtures/datafactory/2018-06-01/IntegrationRuntimes_RegenerateAuthKey.json" with { type: "json" };
+import $fixtures from "../../../fixtures/datafactory/2018-06-01.json" with { type: "json" };
 export { createTestCredential } from "../../runtime/mock-credential.js";
 /**
 * Fixtures by operationId, then fixture name: the documented samples (`example-…`), synthesised answers per
 * response (`200`, `200-nulls`, …) and error answers in the service's error model (`error-400`, …), each
-* stored once, in `fixtures/datafactory/2018-06-01/<operationId>.json`.
+* stored once, in `fixtures/datafactory/2018-06-01.json` (by operationId, then name).
 */
-export const fixtures = { IntegrationRuntimes_RegenerateAuthKey: $fixtures0 };
+export const fixtures = { IntegrationRuntimes_RegenerateAuthKey: $fixtures["IntegrationRuntimes_RegenerateAuthKey"] };
 /** What the mocks serve and check for this service (data for the shared mock runtime). */
 export const serviceDescription = {
 	service: "datafactory",

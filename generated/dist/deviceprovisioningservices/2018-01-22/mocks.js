@@ -2,14 +2,14 @@
 import { createServiceMockHttpClient } from "../../runtime/mock-http-client.js";
 import { createServiceMswHandlers } from "../../runtime/mock-msw.js";
 import { validateIotDpsResourceListKeysParameters } from "./validators.js";
-import $fixtures0 from "../../../fixtures/deviceprovisioningservices/2018-01-22/IotDpsResource_ListKeys.json" with { type: "json" };
+import $fixtures from "../../../fixtures/deviceprovisioningservices/2018-01-22.json" with { type: "json" };
 export { createTestCredential } from "../../runtime/mock-credential.js";
 /**
 * Fixtures by operationId, then fixture name: the documented samples (`example-…`), synthesised answers per
 * response (`200`, `200-nulls`, …) and error answers in the service's error model (`error-400`, …), each
-* stored once, in `fixtures/deviceprovisioningservices/2018-01-22/<operationId>.json`.
+* stored once, in `fixtures/deviceprovisioningservices/2018-01-22.json` (by operationId, then name).
 */
-export const fixtures = { IotDpsResource_ListKeys: $fixtures0 };
+export const fixtures = { IotDpsResource_ListKeys: $fixtures["IotDpsResource_ListKeys"] };
 /** What the mocks serve and check for this service (data for the shared mock runtime). */
 export const serviceDescription = {
 	service: "deviceprovisioningservices",

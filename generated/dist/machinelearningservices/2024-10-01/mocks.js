@@ -2,14 +2,14 @@
 import { createServiceMockHttpClient } from "../../runtime/mock-http-client.js";
 import { createServiceMswHandlers } from "../../runtime/mock-msw.js";
 import { validateWorkspacesListKeysParameters } from "./validators.js";
-import $fixtures0 from "../../../fixtures/machinelearningservices/2024-10-01/Workspaces_ListKeys.json" with { type: "json" };
+import $fixtures from "../../../fixtures/machinelearningservices/2024-10-01.json" with { type: "json" };
 export { createTestCredential } from "../../runtime/mock-credential.js";
 /**
 * Fixtures by operationId, then fixture name: the documented samples (`example-…`), synthesised answers per
 * response (`200`, `200-nulls`, …) and error answers in the service's error model (`error-400`, …), each
-* stored once, in `fixtures/machinelearningservices/2024-10-01/<operationId>.json`.
+* stored once, in `fixtures/machinelearningservices/2024-10-01.json` (by operationId, then name).
 */
-export const fixtures = { Workspaces_ListKeys: $fixtures0 };
+export const fixtures = { Workspaces_ListKeys: $fixtures["Workspaces_ListKeys"] };
 /** What the mocks serve and check for this service (data for the shared mock runtime). */
 export const serviceDescription = {
 	service: "machinelearningservices",

@@ -5,7 +5,7 @@ export { createTestCredential, type TestCredential, type TestCredentialOptions }
 /**
 * Fixtures by operationId, then fixture name: the documented samples (`example-…`), synthesised answers per
 * response (`200`, `200-nulls`, …) and error answers in the service's error model (`error-400`, …), each
-* stored once, in `fixtures/purview-scanning/2023-09-01/<operationId>.json`.
+* stored once, in `fixtures/purview-scanning/2023-09-01.json` (by operationId, then name).
 */
 export declare const fixtures: MockFixtureTable<{
 	IntegrationRuntimes_ListAuthKeys: "example-integration-runtimes-list-auth-keys" | "200" | "200-required-only" | "error-400" | "error-400-empty-arrays" | "error-400-required-only" | "error-404" | "error-500";

@@ -2,14 +2,14 @@
 import { createServiceMockHttpClient } from "../../runtime/mock-http-client.js";
 import { createServiceMswHandlers } from "../../runtime/mock-msw.js";
 import { validateIntegrationRuntimesListAuthKeysParameters } from "./validators.js";
-import $fixtures0 from "../../../fixtures/purview-scanning/2023-09-01/IntegrationRuntimes_ListAuthKeys.json" with { type: "json" };
+import $fixtures from "../../../fixtures/purview-scanning/2023-09-01.json" with { type: "json" };
 export { createTestCredential } from "../../runtime/mock-credential.js";
 /**
 * Fixtures by operationId, then fixture name: the documented samples (`example-…`), synthesised answers per
 * response (`200`, `200-nulls`, …) and error answers in the service's error model (`error-400`, …), each
-* stored once, in `fixtures/purview-scanning/2023-09-01/<operationId>.json`.
+* stored once, in `fixtures/purview-scanning/2023-09-01.json` (by operationId, then name).
 */
-export const fixtures = { IntegrationRuntimes_ListAuthKeys: $fixtures0 };
+export const fixtures = { IntegrationRuntimes_ListAuthKeys: $fixtures["IntegrationRuntimes_ListAuthKeys"] };
 /** What the mocks serve and check for this service (data for the shared mock runtime). */
 export const serviceDescription = {
 	service: "purview-scanning",

@@ -4,15 +4,15 @@ import { type ServiceMockHttpClient, createServiceMockHttpClient } from "../../r
 import { type MswHandlers, type MswModule, createServiceMswHandlers } from "../../runtime/mock-msw.js";
 import type { MockFixtureTable, MockOptions, MockServiceDescription } from "../../runtime/mock-types.js";
 import { validateTenantAccessListSecretsParameters } from "./validators.js";
-import $fixtures0 from "../../../fixtures/apimanagement/2024-05-01/TenantAccess_ListSecrets.json" with { type: "json" };
+import $fixtures from "../../../fixtures/apimanagement/2024-05-01.json" with { type: "json" };
 export { createTestCredential, type TestCredential, type TestCredentialOptions } from "../../runtime/mock-credential.js";
 
 /**
  * Fixtures by operationId, then fixture name: the documented samples (`example-…`), synthesised answers per
  * response (`200`, `200-nulls`, …) and error answers in the service's error model (`error-400`, …), each
- * stored once, in `fixtures/apimanagement/2024-05-01/<operationId>.json`.
+ * stored once, in `fixtures/apimanagement/2024-05-01.json` (by operationId, then name).
  */
-export const fixtures: MockFixtureTable<{ TenantAccess_ListSecrets: "example-api-management-list-secrets-tenant-access" | "200" | "200-required-only" | "error-400" | "error-400-empty-arrays" | "error-400-required-only" | "error-404" | "error-500"; }> = { TenantAccess_ListSecrets: $fixtures0 };
+export const fixtures: MockFixtureTable<{ TenantAccess_ListSecrets: "example-api-management-list-secrets-tenant-access" | "200" | "200-required-only" | "error-400" | "error-400-empty-arrays" | "error-400-required-only" | "error-404" | "error-500"; }> = { TenantAccess_ListSecrets: $fixtures["TenantAccess_ListSecrets"] };
 
 /** What the mocks serve and check for this service (data for the shared mock runtime). */
 export const serviceDescription: MockServiceDescription<typeof fixtures> = {service: "apimanagement", basePath: "", apiVersions: ["2024-05-01"], errorModel: {code: "/error/code", message: "/error/message", target: "/error/target"}, operations: [{operationId: "TenantAccess_ListSecrets", method: "POST", path: "/subscriptions/{subscriptionId}/resourceGroups/{resourceGroupName}/providers/Microsoft.ApiManagement/service/{serviceName}/tenant/{accessName}/listSecrets", bearerToken: true, parameters: [{name: "resourceGroupName", tsName: "resourceGroupName", location: "path", wireType: "string"}, {name: "serviceName", tsName: "serviceName", location: "path", wireType: "string"}, {name: "accessName", tsName: "accessName", location: "path", wireType: "string"}], errorModel: {code: "/error/code", message: "/error/message", target: "/error/target"}, defaultFixture: "example-api-management-list-secrets-tenant-access", apiVersionParameter: "api-version", validateParameters: validateTenantAccessListSecretsParameters}], fixtures};

@@ -4,15 +4,15 @@ import { type ServiceMockHttpClient, createServiceMockHttpClient } from "../../r
 import { type MswHandlers, type MswModule, createServiceMswHandlers } from "../../runtime/mock-msw.js";
 import type { MockFixtureTable, MockOptions, MockServiceDescription } from "../../runtime/mock-types.js";
 import { validateIntegrationRuntimesRegenerateAuthKeyParameters } from "./validators.js";
-import $fixtures0 from "../../../fixtures/datafactory/2018-06-01/IntegrationRuntimes_RegenerateAuthKey.json" with { type: "json" };
+import $fixtures from "../../../fixtures/datafactory/2018-06-01.json" with { type: "json" };
 export { createTestCredential, type TestCredential, type TestCredentialOptions } from "../../runtime/mock-credential.js";
 
 /**
  * Fixtures by operationId, then fixture name: the documented samples (`example-…`), synthesised answers per
  * response (`200`, `200-nulls`, …) and error answers in the service's error model (`error-400`, …), each
- * stored once, in `fixtures/datafactory/2018-06-01/<operationId>.json`.
+ * stored once, in `fixtures/datafactory/2018-06-01.json` (by operationId, then name).
  */
-export const fixtures: MockFixtureTable<{ IntegrationRuntimes_RegenerateAuthKey: "example-integration-runtimes-regenerate-auth-key" | "200" | "200-required-only" | "error-400" | "error-400-empty-arrays" | "error-400-required-only" | "error-404" | "error-500"; }> = { IntegrationRuntimes_RegenerateAuthKey: $fixtures0 };
+export const fixtures: MockFixtureTable<{ IntegrationRuntimes_RegenerateAuthKey: "example-integration-runtimes-regenerate-auth-key" | "200" | "200-required-only" | "error-400" | "error-400-empty-arrays" | "error-400-required-only" | "error-404" | "error-500"; }> = { IntegrationRuntimes_RegenerateAuthKey: $fixtures["IntegrationRuntimes_RegenerateAuthKey"] };
 
 /** What the mocks serve and check for this service (data for the shared mock runtime). */
 export const serviceDescription: MockServiceDescription<typeof fixtures> = {service: "datafactory", basePath: "", apiVersions: ["2018-06-01"], errorModel: {code: "/error/code", message: "/error/message", target: "/error/target"}, operations: [{operationId: "IntegrationRuntimes_RegenerateAuthKey", method: "POST", path: "/subscriptions/{subscriptionId}/resourceGroups/{resourceGroupName}/providers/Microsoft.DataFactory/factories/{factoryName}/integrationRuntimes/{integrationRuntimeName}/regenerateAuthKey", bearerToken: true, parameters: [{name: "resourceGroupName", tsName: "resourceGroupName", location: "path", wireType: "string"}, {name: "factoryName", tsName: "factoryName", location: "path", wireType: "string"}, {name: "integrationRuntimeName", tsName: "integrationRuntimeName", location: "path", wireType: "string"}], errorModel: {code: "/error/code", message: "/error/message", target: "/error/target"}, defaultFixture: "example-integration-runtimes-regenerate-auth-key", apiVersionParameter: "api-version", body: {tsName: "body", wireName: "regenerateKeyParameters"}, validateParameters: validateIntegrationRuntimesRegenerateAuthKeyParameters}], fixtures};

@@ -4,15 +4,15 @@ import { type ServiceMockHttpClient, createServiceMockHttpClient } from "../../r
 import { type MswHandlers, type MswModule, createServiceMswHandlers } from "../../runtime/mock-msw.js";
 import type { MockFixtureTable, MockOptions, MockServiceDescription } from "../../runtime/mock-types.js";
 import { validateIotDpsResourceListKeysParameters } from "./validators.js";
-import $fixtures0 from "../../../fixtures/deviceprovisioningservices/2018-01-22/IotDpsResource_ListKeys.json" with { type: "json" };
+import $fixtures from "../../../fixtures/deviceprovisioningservices/2018-01-22.json" with { type: "json" };
 export { createTestCredential, type TestCredential, type TestCredentialOptions } from "../../runtime/mock-credential.js";
 
 /**
  * Fixtures by operationId, then fixture name: the documented samples (`example-…`), synthesised answers per
  * response (`200`, `200-nulls`, …) and error answers in the service's error model (`error-400`, …), each
- * stored once, in `fixtures/deviceprovisioningservices/2018-01-22/<operationId>.json`.
+ * stored once, in `fixtures/deviceprovisioningservices/2018-01-22.json` (by operationId, then name).
  */
-export const fixtures: MockFixtureTable<{ IotDpsResource_ListKeys: "example-dps-list-keys" | "200" | "200-empty-arrays" | "200-required-only" | "error-400" | "error-400-required-only" | "error-404" | "error-500"; }> = { IotDpsResource_ListKeys: $fixtures0 };
+export const fixtures: MockFixtureTable<{ IotDpsResource_ListKeys: "example-dps-list-keys" | "200" | "200-empty-arrays" | "200-required-only" | "error-400" | "error-400-required-only" | "error-404" | "error-500"; }> = { IotDpsResource_ListKeys: $fixtures["IotDpsResource_ListKeys"] };
 
 /** What the mocks serve and check for this service (data for the shared mock runtime). */
 export const serviceDescription: MockServiceDescription<typeof fixtures> = {service: "deviceprovisioningservices", basePath: "", apiVersions: ["2018-01-22"], errorModel: {code: "/code", message: "/message", status: {pointer: "/httpStatusCode", type: "string"}}, operations: [{operationId: "IotDpsResource_ListKeys", method: "POST", path: "/subscriptions/{subscriptionId}/resourceGroups/{resourceGroupName}/providers/Microsoft.Devices/provisioningServices/{provisioningServiceName}/listkeys", bearerToken: true, parameters: [{name: "provisioningServiceName", tsName: "provisioningServiceName", location: "path", wireType: "string"}, {name: "resourceGroupName", tsName: "resourceGroupName", location: "path", wireType: "string"}], errorModel: {code: "/code", message: "/message", status: {pointer: "/httpStatusCode", type: "string"}}, defaultFixture: "example-dps-list-keys", apiVersionParameter: "api-version", paging: {itemsProperty: "value", nextLinkProperty: "nextLink"}, validateParameters: validateIotDpsResourceListKeysParameters}], fixtures};

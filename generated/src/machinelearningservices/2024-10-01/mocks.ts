@@ -4,15 +4,15 @@ import { type ServiceMockHttpClient, createServiceMockHttpClient } from "../../r
 import { type MswHandlers, type MswModule, createServiceMswHandlers } from "../../runtime/mock-msw.js";
 import type { MockFixtureTable, MockOptions, MockServiceDescription } from "../../runtime/mock-types.js";
 import { validateWorkspacesListKeysParameters } from "./validators.js";
-import $fixtures0 from "../../../fixtures/machinelearningservices/2024-10-01/Workspaces_ListKeys.json" with { type: "json" };
+import $fixtures from "../../../fixtures/machinelearningservices/2024-10-01.json" with { type: "json" };
 export { createTestCredential, type TestCredential, type TestCredentialOptions } from "../../runtime/mock-credential.js";
 
 /**
  * Fixtures by operationId, then fixture name: the documented samples (`example-…`), synthesised answers per
  * response (`200`, `200-nulls`, …) and error answers in the service's error model (`error-400`, …), each
- * stored once, in `fixtures/machinelearningservices/2024-10-01/<operationId>.json`.
+ * stored once, in `fixtures/machinelearningservices/2024-10-01.json` (by operationId, then name).
  */
-export const fixtures: MockFixtureTable<{ Workspaces_ListKeys: "example-list-workspace-keys" | "200" | "200-nulls" | "200-empty-arrays" | "200-required-only" | "error-400" | "error-400-empty-arrays" | "error-400-required-only" | "error-404" | "error-500"; }> = { Workspaces_ListKeys: $fixtures0 };
+export const fixtures: MockFixtureTable<{ Workspaces_ListKeys: "example-list-workspace-keys" | "200" | "200-nulls" | "200-empty-arrays" | "200-required-only" | "error-400" | "error-400-empty-arrays" | "error-400-required-only" | "error-404" | "error-500"; }> = { Workspaces_ListKeys: $fixtures["Workspaces_ListKeys"] };
 
 /** What the mocks serve and check for this service (data for the shared mock runtime). */
 export const serviceDescription: MockServiceDescription<typeof fixtures> = {service: "machinelearningservices", basePath: "", apiVersions: ["2024-10-01"], errorModel: {code: "/error/code", message: "/error/message", target: "/error/target"}, operations: [{operationId: "Workspaces_ListKeys", method: "POST", path: "/subscriptions/{subscriptionId}/resourceGroups/{resourceGroupName}/providers/Microsoft.MachineLearningServices/workspaces/{workspaceName}/listKeys", bearerToken: true, parameters: [{name: "resourceGroupName", tsName: "resourceGroupName", location: "path", wireType: "string"}, {name: "workspaceName", tsName: "workspaceName", location: "path", wireType: "string"}], errorModel: {code: "/error/code", message: "/error/message", target: "/error/target"}, defaultFixture: "example-list-workspace-keys", apiVersionParameter: "api-version", validateParameters: validateWorkspacesListKeysParameters}], fixtures};

@@ -4,15 +4,15 @@ import { type ServiceMockHttpClient, createServiceMockHttpClient } from "../../r
 import { type MswHandlers, type MswModule, createServiceMswHandlers } from "../../runtime/mock-msw.js";
 import type { MockFixtureTable, MockOptions, MockServiceDescription } from "../../runtime/mock-types.js";
 import { validateIntegrationRuntimesListAuthKeysParameters } from "./validators.js";
-import $fixtures0 from "../../../fixtures/purview-scanning/2023-09-01/IntegrationRuntimes_ListAuthKeys.json" with { type: "json" };
+import $fixtures from "../../../fixtures/purview-scanning/2023-09-01.json" with { type: "json" };
 export { createTestCredential, type TestCredential, type TestCredentialOptions } from "../../runtime/mock-credential.js";
 
 /**
  * Fixtures by operationId, then fixture name: the documented samples (`example-…`), synthesised answers per
  * response (`200`, `200-nulls`, …) and error answers in the service's error model (`error-400`, …), each
- * stored once, in `fixtures/purview-scanning/2023-09-01/<operationId>.json`.
+ * stored once, in `fixtures/purview-scanning/2023-09-01.json` (by operationId, then name).
  */
-export const fixtures: MockFixtureTable<{ IntegrationRuntimes_ListAuthKeys: "example-integration-runtimes-list-auth-keys" | "200" | "200-required-only" | "error-400" | "error-400-empty-arrays" | "error-400-required-only" | "error-404" | "error-500"; }> = { IntegrationRuntimes_ListAuthKeys: $fixtures0 };
+export const fixtures: MockFixtureTable<{ IntegrationRuntimes_ListAuthKeys: "example-integration-runtimes-list-auth-keys" | "200" | "200-required-only" | "error-400" | "error-400-empty-arrays" | "error-400-required-only" | "error-404" | "error-500"; }> = { IntegrationRuntimes_ListAuthKeys: $fixtures["IntegrationRuntimes_ListAuthKeys"] };
 
 /** What the mocks serve and check for this service (data for the shared mock runtime). */
 export const serviceDescription: MockServiceDescription<typeof fixtures> = {service: "purview-scanning", basePath: "/scan", apiVersions: ["2023-09-01"], errorModel: {code: "/error/code", message: "/error/message", target: "/error/target", codeHeader: "x-ms-error-code"}, operations: [{operationId: "IntegrationRuntimes_ListAuthKeys", method: "POST", path: "/integrationruntimes/{integrationRuntimeName}:listAuthKeys", bearerToken: true, parameters: [{name: "integrationRuntimeName", tsName: "integrationRuntimeName", location: "path", wireType: "string"}], errorModel: {code: "/error/code", message: "/error/message", target: "/error/target", codeHeader: "x-ms-error-code"}, defaultFixture: "example-integration-runtimes-list-auth-keys", apiVersionParameter: "api-version", validateParameters: validateIntegrationRuntimesListAuthKeysParameters}], fixtures};
