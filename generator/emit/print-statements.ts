@@ -11,8 +11,9 @@ import { StructureKind, type FunctionDeclarationStructure, type InterfaceDeclara
 
 const INDENT = "  ";
 
-const INTERFACE_KEYS = new Set(["kind", "name", "isExported", "docs", "properties", "extends"]);
+const INTERFACE_KEYS = new Set(["kind", "name", "isExported", "docs", "properties", "methods", "extends"]);
 const PROPERTY_KEYS = new Set(["kind", "name", "hasQuestionToken", "isReadonly", "type", "docs"]);
+const METHOD_KEYS = new Set(["kind", "name", "hasQuestionToken", "docs", "parameters", "returnType"]);
 const TYPE_ALIAS_KEYS = new Set(["kind", "name", "isExported", "docs", "type"]);
 const VARIABLE_KEYS = new Set(["kind", "isExported", "declarationKind", "docs", "declarations"]);
 const DECLARATION_KEYS = new Set(["kind", "name", "type", "initializer"]);
@@ -42,7 +43,9 @@ export function statementAsText(structure: StatementStructures): string | undefi
 }
 
 function interfaceText(s: InterfaceDeclarationStructure): string | undefined {
-  if (!only(s, INTERFACE_KEYS) || !inline(s.name) || !s.properties || s.properties.length === 0) return undefined;
+  const properties = s.properties ?? [];
+  const methods = s.methods ?? [];
+  if (!only(s, INTERFACE_KEYS) || !inline(s.name) || properties.length + methods.length === 0) return undefined;
   const docs = docsText(s.docs, "");
   if (docs === undefined) return undefined;
   let extendsText = "";
@@ -52,13 +55,22 @@ function interfaceText(s: InterfaceDeclarationStructure): string | undefined {
     const joined = (list as string[]).join(", ");
     if (!isWhitespace(joined)) extendsText = `extends ${joined} `;
   }
+  // Properties, then methods, one per line (ts-morph's member printer puts no blank line between the two).
   const members: string[] = [];
-  for (const p of s.properties) {
+  for (const p of properties) {
     if (!only(p, PROPERTY_KEYS) || !inline(p.name) || (p.type !== undefined && !inline(p.type))) return undefined;
     const propertyDocs = docsText(p.docs, INDENT);
     if (propertyDocs === undefined) return undefined;
     const type = p.type !== undefined && !isWhitespace(p.type) ? `: ${p.type}` : "";
     members.push(`${propertyDocs}${INDENT}${p.isReadonly ? "readonly " : ""}${p.name}${p.hasQuestionToken ? "?" : ""}${type};`);
+  }
+  for (const m of methods) {
+    if (!only(m, METHOD_KEYS) || !inline(m.name) || (m.returnType !== undefined && !inline(m.returnType))) return undefined;
+    const methodDocs = docsText(m.docs, INDENT);
+    const parameters = parametersText(m.parameters);
+    if (methodDocs === undefined || parameters === undefined) return undefined;
+    const returnType = m.returnType !== undefined && !isWhitespace(m.returnType) ? `: ${m.returnType}` : "";
+    members.push(`${methodDocs}${INDENT}${m.name}${m.hasQuestionToken ? "?" : ""}(${parameters})${returnType};`);
   }
   return `${docs}${s.isExported ? "export " : ""}interface ${s.name} ${extendsText}{\n${members.join("\n")}\n}`;
 }
@@ -73,12 +85,14 @@ function typeAliasText(s: TypeAliasDeclarationStructure): string | undefined {
 function variableText(s: VariableStatementStructure): string | undefined {
   if (!only(s, VARIABLE_KEYS) || s.declarations.length !== 1) return undefined;
   const d = s.declarations[0]!;
-  if (!only(d, DECLARATION_KEYS) || !inline(d.name) || (d.type !== undefined && !inline(d.type)) || (d.initializer !== undefined && !inline(d.initializer))) return undefined;
+  if (!only(d, DECLARATION_KEYS) || !inline(d.name) || (d.type !== undefined && !hanging(d.type)) || (d.initializer !== undefined && !hanging(d.initializer))) return undefined;
   const docs = docsText(s.docs, "");
   if (docs === undefined) return undefined;
   const type = d.type !== undefined && !isWhitespace(d.type) ? `: ${d.type}` : "";
   const initializer = d.initializer !== undefined && !isWhitespace(d.initializer) ? ` = ${d.initializer}` : "";
-  return `${docs}${s.isExported ? "export " : ""}${s.declarationKind ?? "let"} ${d.name}${type}${initializer};`;
+  // ts-morph writes the statement with hanging indentation: every line after the first is one level in.
+  const statement = `${s.isExported ? "export " : ""}${s.declarationKind ?? "let"} ${d.name}${type}${initializer};`;
+  return `${docs}${statement.replace(/\n(?=[^\n])/g, `\n${INDENT}`)}`;
 }
 
 function functionText(s: FunctionDeclarationStructure): string | undefined {
@@ -88,15 +102,8 @@ function functionText(s: FunctionDeclarationStructure): string | undefined {
   if (!Array.isArray(statements) || statements.length === 0 || !statements.every((t) => typeof t === "string" && blockText(t))) return undefined;
   const docs = docsText(s.docs, "");
   if (docs === undefined) return undefined;
-  const parameters: string[] = [];
-  for (const p of s.parameters ?? []) {
-    if (!only(p, PARAMETER_KEYS) || !inline(p.name) || (p.type !== undefined && !inline(p.type)) || (p.initializer !== undefined && !inline(p.initializer))) return undefined;
-    // A parameter with `?` always gets a type (`any` when none is given), as ts-morph writes it.
-    const typeText = p.type ?? (p.hasQuestionToken ? "any" : undefined);
-    const type = typeText !== undefined && !isWhitespace(typeText) ? `: ${typeText}` : "";
-    const initializer = p.initializer !== undefined && !isWhitespace(p.initializer) ? ` = ${p.initializer}` : "";
-    parameters.push(`${p.name}${p.hasQuestionToken ? "?" : ""}${type}${initializer}`);
-  }
+  const parameters = parametersText(s.parameters);
+  if (parameters === undefined) return undefined;
   const returnType = s.returnType !== undefined && !isWhitespace(s.returnType) ? `: ${s.returnType}` : "";
   let body = "";
   for (const statement of statements as string[]) {
@@ -104,7 +111,22 @@ function functionText(s: FunctionDeclarationStructure): string | undefined {
     if (body !== "") body += body.trimEnd().endsWith("}") ? (body.endsWith("\n\n") ? "" : body.endsWith("\n") ? "\n" : "\n\n") : body.endsWith("\n") ? "" : "\n";
     body += indentLines(statement);
   }
-  return `${docs}${s.isExported ? "export " : ""}${s.isAsync ? "async " : ""}function ${s.name}(${parameters.join(", ")})${returnType} {\n${body}${body.endsWith("\n") ? "" : "\n"}}`;
+  return `${docs}${s.isExported ? "export " : ""}${s.isAsync ? "async " : ""}function ${s.name}(${parameters})${returnType} {\n${body}${body.endsWith("\n") ? "" : "\n"}}`;
+}
+
+/** A parameter list as ts-morph writes it, or undefined when a parameter is not plain. */
+function parametersText(list: readonly unknown[] | undefined): string | undefined {
+  const parameters: string[] = [];
+  for (const item of list ?? []) {
+    const p = item as { name?: unknown; type?: unknown; hasQuestionToken?: boolean; initializer?: unknown };
+    if (p === null || typeof p !== "object" || !only(p, PARAMETER_KEYS) || !inline(p.name) || (p.type !== undefined && !inline(p.type)) || (p.initializer !== undefined && !inline(p.initializer))) return undefined;
+    // A parameter with `?` always gets a type (`any` when none is given), as ts-morph writes it.
+    const typeText = p.type ?? (p.hasQuestionToken ? "any" : undefined);
+    const type = typeText !== undefined && !isWhitespace(typeText) ? `: ${typeText}` : "";
+    const initializer = p.initializer !== undefined && !isWhitespace(p.initializer) ? ` = ${p.initializer}` : "";
+    parameters.push(`${p.name}${p.hasQuestionToken ? "?" : ""}${type}${initializer}`);
+  }
+  return parameters.join(", ");
 }
 
 /** JSDoc blocks as ts-morph's JSDoc printer writes them, each followed by a line break; undefined if not plain. */
@@ -143,6 +165,11 @@ function indentLines(text: string): string {
 /** Text ts-morph writes on one line as it is: no line break, no template literal, no trailing backslash. */
 function inline(text: unknown): text is string {
   return typeof text === "string" && !text.includes("\n") && !text.includes("\r") && !text.includes("`") && !text.endsWith("\\");
+}
+
+/** Text in a hanging-indented position (a `const`'s type or value): its own lines, but none a template literal continues. */
+function hanging(text: unknown): text is string {
+  return typeof text === "string" && blockText(text);
 }
 
 /**

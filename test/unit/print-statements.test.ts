@@ -61,7 +61,17 @@ describe("declarations as finished text", () => {
       isExported: fc.boolean(),
       docs,
       extends: fc.option(fc.array(name, { maxLength: 2 }), { nil: undefined }),
-      properties: fc.array(fc.record({ name, type: fc.option(type, { nil: undefined }), hasQuestionToken: fc.boolean(), isReadonly: fc.boolean(), docs }), { minLength: 1, maxLength: 3 }),
+      properties: fc.array(fc.record({ name, type: fc.option(type, { nil: undefined }), hasQuestionToken: fc.boolean(), isReadonly: fc.boolean(), docs }), { maxLength: 3 }),
+      methods: fc.array(
+        fc.record({
+          name,
+          hasQuestionToken: fc.boolean(),
+          docs,
+          parameters: fc.array(fc.record({ name, type: fc.option(type, { nil: undefined }), hasQuestionToken: fc.boolean() }), { maxLength: 2 }),
+          returnType: fc.option(type, { nil: undefined }),
+        }),
+        { maxLength: 2 },
+      ),
     }),
     fc.record({ kind: fc.constant(StructureKind.TypeAlias as const), name, isExported: fc.boolean(), docs, type }),
     fc.record({
@@ -69,7 +79,13 @@ describe("declarations as finished text", () => {
       isExported: fc.boolean(),
       declarationKind: fc.constantFrom(VariableDeclarationKind.Const, VariableDeclarationKind.Let),
       docs,
-      declarations: fc.tuple(fc.record({ name, type: fc.option(type, { nil: undefined }), initializer: fc.option(fc.constantFrom("1", '"a//b"', "{ a: 1 }", "[]"), { nil: undefined }) })),
+      declarations: fc.tuple(
+        fc.record({
+          name,
+          type: fc.option(fc.oneof(type, fc.constantFrom('{\n  /** a "b" */\n  readonly a: "x";\n\n  b: 1;\n}', "{\n  // c\n  d: 2;\n}")), { nil: undefined }),
+          initializer: fc.option(fc.constantFrom("1", '"a//b"', "{ a: 1 }", "[]", '{\n  a: "x",\n  "b c": [\n    1,\n  ],\n}', "f(\n  /x\\//,\n)"), { nil: undefined }),
+        }),
+      ),
     }),
     fc.record({
       kind: fc.constant(StructureKind.Function as const),
