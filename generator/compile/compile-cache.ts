@@ -30,8 +30,11 @@ export function compileKey(unit: TextUnit): string {
   return cacheKey(compilerSalt(), unit.path, unit.contents);
 }
 
-/** The outputs cached under `key` (compileKey of the source), or undefined. */
-export function cachedCompile(key: string): TextUnit[] | undefined {
+/**
+ * The outputs cached under `key` (compileKey of the source), or undefined. `keepInMemory: false` (a one-shot run
+ * that hands its files on as it finishes them) reads the disk cache without keeping what it read.
+ */
+export function cachedCompile(key: string, { keepInMemory = true }: { keepInMemory?: boolean } = {}): TextUnit[] | undefined {
   const hit = memory.get(key);
   if (hit) return hit;
   const text = readCacheEntry("compiled", key);
@@ -39,15 +42,15 @@ export function cachedCompile(key: string): TextUnit[] | undefined {
   try {
     const files = JSON.parse(text) as TextUnit[];
     if (!Array.isArray(files) || !files.every((f) => f.kind === "text" && typeof f.path === "string" && typeof f.contents === "string")) return undefined;
-    memory.set(key, files);
+    if (keepInMemory) memory.set(key, files);
     return files;
   } catch {
     return undefined;
   }
 }
 
-export function rememberCompile(key: string, files: TextUnit[]): void {
-  memory.set(key, files);
+export function rememberCompile(key: string, files: TextUnit[], { keepInMemory = true }: { keepInMemory?: boolean } = {}): void {
+  if (keepInMemory) memory.set(key, files);
   writeCacheEntry("compiled", key, JSON.stringify(files));
 }
 

@@ -7,7 +7,9 @@ import { availableParallelism } from "node:os";
 import type { TextUnit } from "../emit/index.js";
 import { GeneratedCodeError } from "../write/generated-code-error.js";
 import { cachedCompile, compileKey, rememberCompile } from "./compile-cache.js";
-import { transpileUnit } from "./transpile.js";
+import { preferLowMemory, transpileUnit } from "./transpile.js";
+
+export { preferLowMemory };
 
 export interface CompileResult {
   files: TextUnit[];
@@ -22,6 +24,14 @@ export async function compileUnits(units: readonly TextUnit[]): Promise<TextUnit
   return (await queue.finish()).files;
 }
 
+export interface CompileQueueOptions {
+  /**
+   * Takes each source's outputs as they are ready (in completion order), instead of the queue keeping them for
+   * `finish`; they are then not kept in the in-memory compile cache either (the disk cache still gets them).
+   */
+  onFiles?: (files: readonly TextUnit[]) => void;
+}
+
 /**
  * Compiles sources as they are handed in, so compilation runs on the thread pool while the main thread is still
  * printing the next files (core/pipeline.ts hands each one in as it is printed): at most one transform per core at a
@@ -30,6 +40,7 @@ export async function compileUnits(units: readonly TextUnit[]): Promise<TextUnit
  */
 export class CompileQueue {
   readonly #lanes = Math.max(1, availableParallelism());
+  readonly #onFiles: ((files: readonly TextUnit[]) => void) | undefined;
   readonly #waiting: { unit: TextUnit; key: string }[] = [];
   readonly #files: TextUnit[] = [];
   readonly #compiled: string[] = [];
@@ -38,19 +49,26 @@ export class CompileQueue {
   #failed = false;
   #idle: (() => void) | undefined;
 
+  constructor(options: CompileQueueOptions = {}) {
+    this.#onFiles = options.onFiles;
+  }
+
   /** Takes a unit; anything but a `src/**.ts` source is ignored. */
   add(unit: TextUnit): void {
     if (this.#failed || !unit.path.startsWith("src/") || !unit.path.endsWith(".ts")) return;
     const key = compileKey(unit);
-    const hit = cachedCompile(key);
-    if (hit) this.#files.push(...hit);
+    const hit = cachedCompile(key, { keepInMemory: this.#onFiles === undefined });
+    if (hit) this.#take(hit);
     else {
       this.#waiting.push({ unit, key });
       this.#start();
     }
   }
 
-  /** Every output, sorted by path, once the last transform is done; the first failure, if one failed. */
+  /**
+   * Every output, sorted by path, once the last transform is done (none when `onFiles` took them); the first
+   * failure, if one failed.
+   */
   async finish(): Promise<CompileResult> {
     if (this.#running > 0 || this.#waiting.length > 0) await new Promise<void>((resolve) => (this.#idle = resolve));
     if (this.#failed) throw this.#error;
@@ -64,18 +82,32 @@ export class CompileQueue {
       this.#running++;
       transpileUnit(unit).then(
         (files) => {
-          rememberCompile(key, files);
-          this.#files.push(...files);
-          this.#compiled.push(unit.path);
+          try {
+            rememberCompile(key, files, { keepInMemory: this.#onFiles === undefined });
+            this.#take(files);
+            this.#compiled.push(unit.path);
+          } catch (error) {
+            // `onFiles` failed (the output could not be staged): the run stops as for a failed transform.
+            this.#fail(error);
+          }
           this.#done();
         },
         (error: unknown) => {
-          if (!this.#failed) [this.#failed, this.#error] = [true, error];
-          this.#waiting.length = 0;
+          this.#fail(error);
           this.#done();
         },
       );
     }
+  }
+
+  #fail(error: unknown): void {
+    if (!this.#failed) [this.#failed, this.#error] = [true, error];
+    this.#waiting.length = 0;
+  }
+
+  #take(files: readonly TextUnit[]): void {
+    if (this.#onFiles) this.#onFiles(files);
+    else this.#files.push(...files);
   }
 
   #done(): void {

@@ -10,9 +10,26 @@
  * Anything the transform reports — a syntax error, a declaration that cannot be emitted in isolation, a helper
  * the output would need — is an oagen bug (exit 3), never a user mistake.
  */
-import { transform, type OxcError, type SourceMap } from "oxc-transform";
+import type { OxcError, SourceMap } from "oxc-transform";
 import type { TextUnit } from "../emit/index.js";
 import { GeneratedCodeError } from "../write/generated-code-error.js";
+
+/**
+ * oxc-transform, loaded on the first transform: a run whose sources all come from the compile cache never loads it,
+ * and its allocator can be told how to behave before it starts (`preferLowMemory`).
+ */
+let oxc: Promise<typeof import("oxc-transform")> | undefined;
+const loadOxc = () => (oxc ??= import("oxc-transform"));
+
+/**
+ * For a large output: oxc's allocator (mimalloc) then returns freed memory to the system at once instead of keeping
+ * it for reuse. Compiling the largest files of a 5,000-operation package otherwise leaves about 400 MB of freed arenas
+ * in the process (peak RSS 1.13 GB → 0.95 GB); it costs about a tenth more compile time, which is why small runs keep
+ * the default. Takes effect only before oxc is loaded, and never overrides a value the user set.
+ */
+export function preferLowMemory(): void {
+  if (oxc === undefined) process.env["MIMALLOC_PURGE_DELAY"] ??= "0";
+}
 
 /** Where a `src/` file's outputs go: `dist/<same path>` without the extension. */
 function distBase(unit: TextUnit): { distPath: string; base: string; source: string } {
@@ -28,6 +45,7 @@ function distBase(unit: TextUnit): { distPath: string; base: string; source: str
  */
 export async function transpileUnit(unit: TextUnit): Promise<TextUnit[]> {
   const { distPath, base, source } = distBase(unit);
+  const { transform } = await loadOxc();
   const result = await transform(unit.path, unit.contents, {
     lang: "ts",
     sourceType: "module",

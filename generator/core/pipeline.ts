@@ -1,20 +1,23 @@
 /**
  * The whole pipeline as one pure function the CLI and the tests call: load → model → plan → emit → format →
- * compile (and, on request, type-check). Returns the finished files (nothing written) and the warnings.
+ * compile (and, on request, type-check). Returns the finished files (nothing written) and the warnings, or hands each
+ * file to a sink as soon as it is final (`generate` stages it for the swap) and returns only their paths and hashes.
  */
 import { performance } from "node:perf_hooks";
 import { SpecError, type Diagnostic } from "../diagnostics/index.js";
 import { locateDiagnostics, type LocatePointer } from "../diagnostics/locate.js";
 import { printUnit } from "../emit/print.js";
 import { emitPackage, type EmitUnit, type TextUnit } from "../emit/index.js";
-import { formatUnits } from "../format/prettier.js";
+import { formatUnits, isFormatted } from "../format/prettier.js";
 import { loadSpec, type LoadedSpec } from "../load/index.js";
 import { buildIr, DEFAULT_PACKAGE, type IrDocument, type IrPackage } from "../model/index.js";
 import { planPackage } from "../plan/index.js";
 import { planRelease, type ReleasePlan } from "../release/index.js";
-import { CompileQueue, typecheckUnits } from "../compile/index.js";
+import { CompileQueue, preferLowMemory, typecheckUnits } from "../compile/index.js";
 import { computeFingerprint } from "../write/fingerprint.js";
-import { MANIFEST_FILE, renderManifest } from "../write/manifest.js";
+import { sha256 } from "../write/fingerprint.js";
+import { MANIFEST_FILE, renderManifestOf } from "../write/manifest.js";
+import type { OutputSink } from "../write/stage.js";
 import { discoverSpecFiles, isValidServiceName, serviceNameFromTitle } from "./discover.js";
 import { loadOptionsOf, operationsOf, selectedSpecs, serviceSettingsOf, type PerServiceSettings } from "./settings.js";
 import { settingsKey, specRefsOf } from "./spec-files.js";
@@ -53,6 +56,11 @@ export interface PipelineConfig {
   specFilter?: (absolutePath: string) => boolean;
   /** Called as each stage starts (the CLI's progress line). */
   onStage?: (stage: string, count?: number) => void;
+  /**
+   * Takes each file as soon as it is final (`generate` stages it for the swap: write/stage.ts), and the pipeline keeps
+   * only its path and hash: `files` is then empty. Without it, every file is returned in `files`.
+   */
+  sink?: OutputSink;
 }
 
 export interface Timings {
@@ -63,9 +71,12 @@ export interface PipelineResult {
   ir: IrDocument;
   /** The `src/` files compiled in this run; the others' JavaScript and declarations came from the content-hash cache. */
   recompiled: string[];
-  /** The version, the semver step and the changelog sections of this run. */
+  /** The version, the semver step and the changelog sections of this run (its `files` are empty when `sink` took them). */
   release: ReleasePlan;
+  /** Every finished file, sorted by path (the manifest included); empty when `sink` took them. */
   files: TextUnit[];
+  /** Path and sha256 of every finished file, sorted by path (the manifest included), with or without `sink`. */
+  outputs: { path: string; hash: string }[];
   warnings: Diagnostic[];
   timings: Timings;
 }
@@ -148,17 +159,35 @@ export async function runPipeline(config: PipelineConfig): Promise<PipelineResul
   const modelled = await loadAndModel(config, timings);
   const { warnings, locatorOf } = modelled;
 
+  // Each file is hashed as it becomes final, and handed to the sink at once when there is one (the whole output is
+  // not held until the end); the whole-program type-check needs every source at hand, so it keeps them until it ran.
+  const outputs: { path: string; hash: string }[] = [];
+  const kept: TextUnit[] = [];
+  const finish = (unit: TextUnit): void => {
+    outputs.push({ path: unit.path, hash: sha256(unit.contents) });
+    if (config.sink) config.sink.put(unit.path, unit.contents);
+    else kept.push(unit);
+  };
+  const streamPrinted = config.sink !== undefined && !config.typecheck;
+
   let t = performance.now();
   config.onStage?.("plan", modelled.ir.services.length);
   const configuredVersion = config.version ?? config.package?.version;
   const release = planRelease({ services: modelled.ir.services, previousDir: config.previousDir ?? config.outDir, ...(configuredVersion !== undefined ? { configuredVersion } : {}) });
   const ir: IrDocument = { ...modelled.ir, services: modelled.ir.services.map((s) => ({ ...s, package: { ...(s.package ?? DEFAULT_PACKAGE), version: release.version } })) };
+  // The IR snapshots and the changelog are final already (at 5,000 operations the snapshot is 48 MB of text): with a
+  // sink they go at once, and the release plan keeps no copy.
+  for (const f of release.files) finish({ kind: "text", ...f });
+  if (config.sink) release.files = [];
   timings["release"] = performance.now() - t;
   collectGarbage(timings);
 
+  // A large package: the compiler gives memory back as it goes (compile/transpile.ts `preferLowMemory`).
+  if (ir.services.reduce((n, s) => n + s.operations.length, 0) >= LOW_MEMORY_FROM_OPERATIONS) preferLowMemory();
+
   // Sources compile on the thread pool as they are printed (compile/index.ts CompileQueue).
-  const compiler = new CompileQueue();
-  const { printed, planWarnings } = await planEmitPrint(ir, locatorOf, config, timings, compiler);
+  const compiler = new CompileQueue(config.sink ? { onFiles: (files) => files.forEach(finish) } : {});
+  const { printed, planWarnings } = await planEmitPrint(ir, locatorOf, config, timings, compiler, streamPrinted ? finish : undefined);
   collectGarbage(timings);
 
   t = performance.now();
@@ -173,20 +202,21 @@ export async function runPipeline(config: PipelineConfig): Promise<PipelineResul
     typecheckUnits(formatted);
     timings["typecheck"] = performance.now() - t;
   }
+  formatted.forEach(finish);
+  formatted.length = 0;
 
   // What compilation has left once the files are printed and formatted (the rest ran alongside print).
   t = performance.now();
-  config.onStage?.("compile", formatted.length);
+  config.onStage?.("compile");
   const { files: compiled, compiled: recompiled } = await compiler.finish();
   timings["compile"] = performance.now() - t;
+  compiled.forEach(finish);
   collectGarbage(timings);
 
-  const all = [...formatted, ...compiled, ...release.files.map((f) => ({ kind: "text" as const, ...f }))];
   const fingerprint = computeFingerprint(refsOf(config), config.cwd, settingsKey(config));
-  const files = [...all, { kind: "text" as const, path: MANIFEST_FILE, contents: renderManifest(all, fingerprint) }].sort((a, b) =>
-    a.path < b.path ? -1 : a.path > b.path ? 1 : 0,
-  );
-  return { ir, release, files, recompiled, warnings: [...warnings, ...locateDiagnostics(planWarnings, locatorOf)], timings };
+  finish({ kind: "text", path: MANIFEST_FILE, contents: renderManifestOf(outputs, fingerprint) });
+  const byPath = <T extends { path: string }>(a: T, b: T) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0);
+  return { ir, release, files: kept.sort(byPath), outputs: outputs.sort(byPath), recompiled, warnings: [...warnings, ...locateDiagnostics(planWarnings, locatorOf)], timings };
 }
 
 /**
@@ -201,6 +231,7 @@ async function planEmitPrint(
   config: PipelineConfig,
   timings: Timings,
   compiler: CompileQueue,
+  finish: ((unit: TextUnit) => void) | undefined,
 ): Promise<{ printed: TextUnit[]; planWarnings: Diagnostic[] }> {
   let t = performance.now();
   const plan = planPackage(ir);
@@ -220,13 +251,19 @@ async function planEmitPrint(
     const unit = units[i]!;
     units[i] = undefined;
     const text = unit.kind === "text" ? unit : printUnit(unit);
-    printed.push(text);
     compiler.add(text);
+    // Final as printed (everything but the scaffolding prettier formats): handed on at once when streaming.
+    if (finish && !isFormatted(text.path)) finish(text);
+    else printed.push(text);
     if (i % PRINT_BATCH === PRINT_BATCH - 1) await new Promise((resolve) => setImmediate(resolve));
   }
   timings["print"] = performance.now() - t;
   return { printed, planWarnings: plan.warnings };
 }
 
+/** From this many operations on, the compiler trades a little time for memory (about 2,000: 60 MB of output). */
+const LOW_MEMORY_FROM_OPERATIONS = 2_000;
+
 /** Files printed between two yields to the compiler's completions. */
 const PRINT_BATCH = 4;
+

@@ -23,6 +23,11 @@ export const PRETTIER_OPTIONS = {
   proseWrap: "preserve",
 } as const;
 
+/** Whether `formatUnits` formats a file (the top-level scaffolding); every other file is final as printed. */
+export function isFormatted(path: string): boolean {
+  return parserFor(path) !== undefined;
+}
+
 /** The parser for a scaffolding file, or undefined for everything prettier must not touch. */
 function parserFor(path: string): string | undefined {
   if (path.includes("/")) return undefined; // only top-level scaffolding

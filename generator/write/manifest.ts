@@ -18,8 +18,13 @@ export interface Manifest {
 }
 
 export function renderManifest(files: readonly { path: string; contents: string }[], fingerprint: string): string {
+  return renderManifestOf(files.map((f) => ({ path: f.path, hash: sha256(f.contents) })), fingerprint);
+}
+
+/** The manifest of files known by their sha256 (the pipeline hashes each file as it finishes it). */
+export function renderManifestOf(files: readonly { path: string; hash: string }[], fingerprint: string): string {
   const sorted = [...files].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
-  const manifest: Manifest = { generator: "oagen", fingerprint, files: Object.fromEntries(sorted.map((f) => [f.path, sha256(f.contents)])) };
+  const manifest: Manifest = { generator: "oagen", fingerprint, files: Object.fromEntries(sorted.map((f) => [f.path, f.hash])) };
   return JSON.stringify(manifest, null, 2) + "\n";
 }
 

@@ -45,43 +45,86 @@ export function stagingPrefix(outDir: string): string {
 }
 
 export function swapOutput(outDir: string, plan: SwapPlan, hooks: WriteHooks = {}): void {
-  const step = (name: string) => hooks.beforeStep?.(name);
-  const parent = path.dirname(outDir);
-  mkdirSync(parent, { recursive: true });
-  const staging = path.join(parent, `${stagingPrefix(outDir)}${process.pid}-${randomBytes(4).toString("hex")}`);
-  const fresh = !existsSync(outDir);
-  if (!fresh) checkTargets(outDir, plan);
-  const files = path.join(staging, "files");
-  mkdirSync(files, { recursive: true });
-  writeFileSync(path.join(staging, MARKER), JSON.stringify({ outDir: path.basename(outDir) }) + "\n");
-  const stagedDirs = new Set([staging, files]);
-  for (const file of plan.write) {
-    step(`stage:${file.path}`);
-    const target = path.join(files, file.path);
+  const staged = new StagedOutput(outDir, hooks, plan);
+  for (const file of plan.write) staged.write(file.path, file.contents);
+  staged.commit(plan.remove);
+}
+
+/**
+ * Step 1 of the swap, one file at a time, then steps 2 and 3 (`commit`): what `swapOutput` does for a list of files
+ * in memory, and what `generate` does as the pipeline finishes each file, so the whole output is never held at once
+ * (write/stage.ts). Until `commit`, the output folder is untouched; `discard` removes the staging folder (a run
+ * that failed), and a crash leaves it for `recoverOutput`.
+ */
+export class StagedOutput {
+  readonly #outDir: string;
+  readonly #staging: string;
+  readonly #files: string;
+  readonly #fresh: boolean;
+  readonly #stagedDirs: Set<string>;
+  readonly #written: string[] = [];
+  readonly #step: (name: string) => void;
+  readonly #checkedUpFront: boolean;
+
+  /** `plan`, when the files to write are known up front: their targets are checked before anything is staged. */
+  constructor(outDir: string, hooks: WriteHooks = {}, plan?: SwapPlan) {
+    this.#outDir = outDir;
+    this.#step = (name) => hooks.beforeStep?.(name);
+    const parent = path.dirname(outDir);
+    mkdirSync(parent, { recursive: true });
+    this.#staging = path.join(parent, `${stagingPrefix(outDir)}${process.pid}-${randomBytes(4).toString("hex")}`);
+    this.#fresh = !existsSync(outDir);
+    if (!this.#fresh && plan) checkTargets(outDir, plan.write.map((f) => f.path), plan.remove);
+    this.#checkedUpFront = plan !== undefined;
+    this.#files = path.join(this.#staging, "files");
+    mkdirSync(this.#files, { recursive: true });
+    writeFileSync(path.join(this.#staging, MARKER), JSON.stringify({ outDir: path.basename(outDir) }) + "\n");
+    this.#stagedDirs = new Set([this.#staging, this.#files]);
+  }
+
+  /** Stages one file (a path relative to the output folder). */
+  write(file: string, contents: string): void {
+    this.#step(`stage:${file}`);
+    const target = path.join(this.#files, file);
     const dir = path.dirname(target);
-    if (!stagedDirs.has(dir)) {
+    if (!this.#stagedDirs.has(dir)) {
       mkdirSync(dir, { recursive: true });
-      for (let d = dir; d !== files && !stagedDirs.has(d); d = path.dirname(d)) stagedDirs.add(d);
+      for (let d = dir; d !== this.#files && !this.#stagedDirs.has(d); d = path.dirname(d)) this.#stagedDirs.add(d);
     }
-    writeFileSync(target, file.contents);
+    writeFileSync(target, contents);
+    this.#written.push(file);
   }
-  if (fresh) {
-    flushToDisk(staging, [path.join(staging, MARKER), ...plan.write.map((f) => path.join(files, f.path))], [...stagedDirs]);
-    step("commit");
-    renameSync(files, outDir);
-    flushToDisk(parent, [], [parent]);
-  } else {
-    const journal: Journal = { oagenJournal: 1, write: plan.write.map((f) => f.path), remove: [...plan.remove] };
-    step("journal");
-    writeFileSync(path.join(staging, `${JOURNAL}.tmp`), JSON.stringify(journal) + "\n");
-    flushToDisk(staging, [path.join(staging, MARKER), path.join(staging, `${JOURNAL}.tmp`), ...plan.write.map((f) => path.join(files, f.path))], [...stagedDirs]);
-    step("commit");
-    renameSync(path.join(staging, `${JOURNAL}.tmp`), path.join(staging, JOURNAL));
-    flushToDisk(staging, [], [staging]);
-    applyJournal(outDir, staging, journal, step);
+
+  /** Commits the staged files and the removal of `remove` (owned files the new output does not have). */
+  commit(remove: readonly string[]): void {
+    const outDir = this.#outDir;
+    const staging = this.#staging;
+    const step = this.#step;
+    const written = this.#written;
+    if (!this.#fresh && !this.#checkedUpFront) checkTargets(outDir, written, remove);
+    if (this.#fresh) {
+      flushToDisk(staging, [path.join(staging, MARKER), ...written.map((f) => path.join(this.#files, f))], [...this.#stagedDirs]);
+      step("commit");
+      renameSync(this.#files, outDir);
+      flushToDisk(path.dirname(outDir), [], [path.dirname(outDir)]);
+    } else {
+      const journal: Journal = { oagenJournal: 1, write: [...written], remove: [...remove] };
+      step("journal");
+      writeFileSync(path.join(staging, `${JOURNAL}.tmp`), JSON.stringify(journal) + "\n");
+      flushToDisk(staging, [path.join(staging, MARKER), path.join(staging, `${JOURNAL}.tmp`), ...written.map((f) => path.join(this.#files, f))], [...this.#stagedDirs]);
+      step("commit");
+      renameSync(path.join(staging, `${JOURNAL}.tmp`), path.join(staging, JOURNAL));
+      flushToDisk(staging, [], [staging]);
+      applyJournal(outDir, staging, journal, step);
+    }
+    step("cleanup");
+    rmSync(staging, { recursive: true, force: true });
   }
-  step("cleanup");
-  rmSync(staging, { recursive: true, force: true });
+
+  /** Removes the staging folder of a run that did not commit. */
+  discard(): void {
+    rmSync(this.#staging, { recursive: true, force: true });
+  }
 }
 
 /**
@@ -136,17 +179,17 @@ function applyJournal(outDir: string, staging: string, journal: Journal, step: (
 }
 
 /** Before committing: every target must be writable as a file (no foreign folder in the way). */
-function checkTargets(outDir: string, plan: SwapPlan): void {
-  const removed = new Set(plan.remove);
-  for (const file of plan.write) {
-    const parts = file.path.split("/");
+function checkTargets(outDir: string, write: readonly string[], remove: readonly string[]): void {
+  const removed = new Set(remove);
+  for (const file of write) {
+    const parts = file.split("/");
     for (let i = 1; i <= parts.length; i++) {
       const rel = parts.slice(0, i).join("/");
       const stat = lstatOrUndefined(path.join(outDir, rel));
       if (!stat) break;
       const isLast = i === parts.length;
       if (isLast ? stat.isDirectory() : !stat.isDirectory() && !removed.has(rel)) {
-        throw new Error(`cannot write ${file.path} in ${outDir}: ${rel} is in the way (not a file oagen owns); move it and rerun.`);
+        throw new Error(`cannot write ${file} in ${outDir}: ${rel} is in the way (not a file oagen owns); move it and rerun.`);
       }
     }
   }

@@ -10,7 +10,8 @@ import { settingsKey, specRefsOf } from "../../core/spec-files.js";
 import { computeFingerprint } from "../../write/fingerprint.js";
 import { withOutputLockAsync } from "../../write/lock.js";
 import { isOutputCurrent, readManifestFileCount } from "../../write/manifest.js";
-import { diffOutput, writeOutput } from "../../write/write-output.js";
+import { OutputStage } from "../../write/stage.js";
+import { diffOutput } from "../../write/write-output.js";
 import { commonOptionsOf, FORCE_FLAG, OUTPUT_FLAGS, SPEC_FLAGS, WATCH_FLAG, type CommonOptions } from "../args.js";
 import type { CommandSpec, ParsedCommand } from "../command-table.js";
 import { EXIT } from "../exit-codes.js";
@@ -89,10 +90,18 @@ async function generate(opts: CommonOptions, config: PipelineConfig): Promise<nu
   const progress = startProgress(!opts.quiet && opts.format === "text");
   try {
     const { runPipeline } = await import("../../core/pipeline.js");
-    const result = await runPipeline({ ...config, onStage: (stage, count) => progress.stage(stage, count) });
-    progress.stage("write", result.files.length);
+    // Each file is staged as the pipeline finishes it (write/stage.ts); the swap at the end commits them.
+    const output = new OutputStage(config.outDir);
+    let result;
+    try {
+      result = await runPipeline({ ...config, sink: output, onStage: (stage, count) => progress.stage(stage, count) });
+    } catch (error) {
+      output.discard();
+      throw error;
+    }
+    progress.stage("write", result.outputs.length);
     const writeStarted = performance.now();
-    const { changed, removed } = writeOutput(result.files, config.outDir);
+    const { changed, removed } = output.commit();
     const writeTime = performance.now() - writeStarted;
     progress.done();
     if (!opts.quiet) reportDiagnostics(result.warnings, opts.format, opts.verbose);
@@ -100,7 +109,7 @@ async function generate(opts: CommonOptions, config: PipelineConfig): Promise<nu
     if (!opts.quiet) {
       process.stdout.write((await import("../../release/index.js")).describeRelease(result.release));
       const services = [...new Set(result.ir.services.map((s) => s.name))];
-      process.stdout.write(`${outName(config)}: wrote ${changed.length} file${changed.length === 1 ? "" : "s"}, ${result.files.length - changed.length} unchanged, ${removed.length} removed, ${seconds()} (${services.length} service${services.length === 1 ? "" : "s"}: ${services.join(", ")})\n`);
+      process.stdout.write(`${outName(config)}: wrote ${changed.length} file${changed.length === 1 ? "" : "s"}, ${result.outputs.length - changed.length} unchanged, ${removed.length} removed, ${seconds()} (${services.length} service${services.length === 1 ? "" : "s"}: ${services.join(", ")})\n`);
     }
     return EXIT.ok;
   } finally {
