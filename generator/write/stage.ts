@@ -5,10 +5,12 @@
  * files the run no longer produces, as `writeOutput` does for files held in memory. At 5,000 operations the output is
  * about 340 MB of text; held whole until the swap, it was the run's memory peak.
  *
- * Create it holding the output folder's lock (lock.ts), which it keeps until `commit` or `discard`.
+ * It holds the output folder's lock (lock.ts, re-entrant: `generate` already holds it) from its creation until
+ * `commit` or `discard`, so no other run interleaves.
  */
 import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";
+import { acquireOutputLock, type OutputLock } from "./lock.js";
 import { ownedFiles } from "./manifest.js";
 import { recoverOutput, StagedOutput, type WriteHooks } from "./swap.js";
 import type { WriteResult } from "./write-output.js";
@@ -24,11 +26,18 @@ export class OutputStage implements OutputSink {
   readonly #produced = new Set<string>();
   readonly #changed: string[] = [];
   #staged: StagedOutput | undefined;
+  #lock: OutputLock | undefined;
 
   constructor(outDir: string, hooks: WriteHooks = {}) {
     this.#outDir = path.resolve(outDir);
     this.#hooks = hooks;
-    recoverOutput(this.#outDir);
+    this.#lock = acquireOutputLock(this.#outDir);
+    try {
+      recoverOutput(this.#outDir);
+    } catch (error) {
+      this.#release();
+      throw error;
+    }
   }
 
   put(file: string, contents: string): void {
@@ -41,21 +50,34 @@ export class OutputStage implements OutputSink {
 
   /** Swaps the staged files in and removes owned files this run did not produce; nothing is written when nothing changed. */
   commit(): WriteResult {
-    const removed = ownedFiles(this.#outDir).filter((f) => !this.#produced.has(f) && existsSync(path.join(this.#outDir, f)));
-    const changed = [...this.#changed].sort();
-    if (changed.length === 0 && removed.length === 0) {
-      this.discard();
+    try {
+      const removed = ownedFiles(this.#outDir).filter((f) => !this.#produced.has(f) && existsSync(path.join(this.#outDir, f)));
+      const changed = [...this.#changed].sort();
+      if (changed.length === 0 && removed.length === 0) {
+        this.#staged?.discard();
+      } else {
+        (this.#staged ??= new StagedOutput(this.#outDir, this.#hooks)).commit(removed);
+      }
+      this.#staged = undefined;
       return { changed, removed };
+    } finally {
+      this.#release();
     }
-    (this.#staged ??= new StagedOutput(this.#outDir, this.#hooks)).commit(removed);
-    this.#staged = undefined;
-    return { changed, removed };
   }
 
   /** Drops what was staged (the run failed): the output folder was never touched. */
   discard(): void {
-    this.#staged?.discard();
-    this.#staged = undefined;
+    try {
+      this.#staged?.discard();
+      this.#staged = undefined;
+    } finally {
+      this.#release();
+    }
+  }
+
+  #release(): void {
+    this.#lock?.release();
+    this.#lock = undefined;
   }
 }
 

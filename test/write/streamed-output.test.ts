@@ -11,6 +11,7 @@ import path from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { runPipeline } from "../../generator/core/pipeline.ts";
 import { sha256 } from "../../generator/write/fingerprint.ts";
+import { lockFileFor } from "../../generator/write/lock.ts";
 import { MANIFEST_FILE, renderManifest } from "../../generator/write/manifest.ts";
 import { OutputStage } from "../../generator/write/stage.ts";
 import { writeOutput } from "../../generator/write/write-output.ts";
@@ -75,9 +76,12 @@ describe("the output stage", () => {
     const out = setUp("commit");
     const unchangedSince = statSync(path.join(out, "src/b.ts")).mtimeMs;
     const stage = new OutputStage(out);
+    // It holds the output folder's lock from its creation to its commit: no other run interleaves.
+    expect(existsSync(lockFileFor(out))).toBe(true);
     for (const f of NEW) stage.put(f.path, f.contents);
     expect(readTree(out)["src/a.ts"]).toBe("old a\n"); // nothing moves before the commit
     const result = stage.commit();
+    expect(existsSync(lockFileFor(out))).toBe(false);
     expect(result).toEqual({ changed: [MANIFEST_FILE, "package.json", "src/a.ts", "src/c.ts"], removed: ["src/gone.ts"] });
     expect(readTree(out)).toEqual({ ...Object.fromEntries(NEW.map((f) => [f.path, f.contents])), "NOTES.md": "mine\n" });
     expect(statSync(path.join(out, "src/b.ts")).mtimeMs).toBe(unchangedSince);
@@ -105,6 +109,7 @@ describe("the output stage", () => {
     stage.discard();
     expect(readTree(out)).toEqual(before);
     expect(stagingFolders(out)).toEqual([]);
+    expect(existsSync(lockFileFor(out))).toBe(false);
   });
 
   it("is recovered by the next run after a crash between staging and commit", () => {
@@ -114,6 +119,7 @@ describe("the output stage", () => {
     for (const f of NEW) crashed.put(f.path, f.contents);
     expect(() => crashed.commit()).toThrow("power loss");
     expect(readTree(out)).toEqual(before);
+    expect(existsSync(lockFileFor(out))).toBe(false);
     // The next run's stage discards the uncommitted staging folder before it starts.
     const next = new OutputStage(out);
     expect(stagingFolders(out)).toEqual([]);
