@@ -9,17 +9,13 @@ import path from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import type { TextUnit } from "../../generator/emit/index.ts";
 import { lockFileFor, withOutputLock } from "../../generator/write/lock.ts";
-import { MANIFEST_FILE, renderManifest } from "../../generator/write/manifest.ts";
 import { recoverOutput } from "../../generator/write/swap.ts";
 import { writeOutput } from "../../generator/write/write-output.ts";
+import { readTree, tree } from "./support/trees.ts";
 
 const tmp = mkdtempSync(path.join(os.tmpdir(), "oagen-swap-"));
 afterAll(() => rmSync(tmp, { recursive: true, force: true }));
 
-function tree(files: Record<string, string>, fingerprint: string): TextUnit[] {
-  const units = Object.entries(files).map(([p, contents]) => ({ kind: "text" as const, path: p, contents }));
-  return [...units, { kind: "text" as const, path: MANIFEST_FILE, contents: renderManifest(units, fingerprint) }];
-}
 
 const OLD = tree({ "package.json": "{\"v\":1}\n", "src/a/client.ts": "old a\n", "src/b/client.ts": "old b\n", "src/gone/x.ts": "removed later\n", "dist/a.js": "old js\n" }, "old");
 const NEW = tree({ "package.json": "{\"v\":2}\n", "src/a/client.ts": "new a\n", "src/b/client.ts": "old b\n", "src/c/client.ts": "added\n", "dist/a.js": "new js\n", "dist/c.js": "added js\n" }, "new");
@@ -27,16 +23,6 @@ const FOREIGN: Record<string, string> = { "NOTES.md": "my notes\n", "node_module
 
 const asMap = (units: TextUnit[]) => Object.fromEntries(units.map((u) => [u.path, u.contents]));
 
-function readTree(dir: string): Record<string, string> {
-  if (!existsSync(dir)) return {};
-  return Object.fromEntries(
-    readdirSync(dir, { recursive: true, withFileTypes: true })
-      .filter((e) => e.isFile())
-      .map((e) => path.relative(dir, path.join(e.parentPath, e.name)).split(path.sep).join("/"))
-      .sort()
-      .map((f) => [f, readFileSync(path.join(dir, f), "utf8")]),
-  );
-}
 
 function owned(dir: string): Record<string, string> {
   return Object.fromEntries(Object.entries(readTree(dir)).filter(([f]) => !(f in FOREIGN)));

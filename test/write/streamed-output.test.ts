@@ -5,35 +5,23 @@
  * fails before the commit leaves the output folder untouched.
  */
 import { spawnSync } from "node:child_process";
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, statSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { runPipeline } from "../../generator/core/pipeline.ts";
 import { sha256 } from "../../generator/write/fingerprint.ts";
 import { lockFileFor } from "../../generator/write/lock.ts";
-import { MANIFEST_FILE, renderManifest } from "../../generator/write/manifest.ts";
+import { MANIFEST_FILE } from "../../generator/write/manifest.ts";
 import { OutputStage } from "../../generator/write/stage.ts";
 import { writeOutput } from "../../generator/write/write-output.ts";
 import { REPO_ROOT } from "../support/pipeline.ts";
+import { readTree, tree } from "./support/trees.ts";
 
 const tmp = mkdtempSync(path.join(os.tmpdir(), "oagen-stage-"));
 afterAll(() => rmSync(tmp, { recursive: true, force: true }));
 
-function tree(files: Record<string, string>, fingerprint: string) {
-  const units = Object.entries(files).map(([p, contents]) => ({ kind: "text" as const, path: p, contents }));
-  return [...units, { kind: "text" as const, path: MANIFEST_FILE, contents: renderManifest(units, fingerprint) }];
-}
 
-function readTree(dir: string): Record<string, string> {
-  return Object.fromEntries(
-    readdirSync(dir, { recursive: true, withFileTypes: true })
-      .filter((e) => e.isFile())
-      .map((e) => path.relative(dir, path.join(e.parentPath, e.name)).split(path.sep).join("/"))
-      .sort()
-      .map((f) => [f, readFileSync(path.join(dir, f), "utf8")]),
-  );
-}
 
 const stagingFolders = (out: string) => readdirSync(path.dirname(out)).filter((e) => e.startsWith(".oagen-tmp-"));
 
