@@ -84,7 +84,8 @@ export class CompileQueue {
         (files) => {
           try {
             rememberCompile(key, files, { keepInMemory: this.#onFiles === undefined });
-            this.#take(files);
+            // After a failure the run is over: nothing more is handed on.
+            if (!this.#failed) this.#take(files);
             this.#compiled.push(unit.path);
           } catch (error) {
             // `onFiles` failed (the output could not be staged): the run stops as for a failed transform.

@@ -14,8 +14,7 @@ import { buildIr, DEFAULT_PACKAGE, type IrDocument, type IrPackage } from "../mo
 import { planPackage } from "../plan/index.js";
 import { planRelease, type ReleasePlan } from "../release/index.js";
 import { CompileQueue, preferLowMemory, typecheckUnits } from "../compile/index.js";
-import { computeFingerprint } from "../write/fingerprint.js";
-import { sha256 } from "../write/fingerprint.js";
+import { computeFingerprint, sha256 } from "../write/fingerprint.js";
 import { MANIFEST_FILE, renderManifestOf } from "../write/manifest.js";
 import type { OutputSink } from "../write/stage.js";
 import { discoverSpecFiles, isValidServiceName, serviceNameFromTitle } from "./discover.js";
@@ -266,4 +265,3 @@ const LOW_MEMORY_FROM_OPERATIONS = 2_000;
 
 /** Files printed between two yields to the compiler's completions. */
 const PRINT_BATCH = 4;
-

@@ -27,6 +27,7 @@ export class OutputStage implements OutputSink {
   readonly #changed: string[] = [];
   #staged: StagedOutput | undefined;
   #lock: OutputLock | undefined;
+  #closed = false;
 
   constructor(outDir: string, hooks: WriteHooks = {}) {
     this.#outDir = path.resolve(outDir);
@@ -41,6 +42,8 @@ export class OutputStage implements OutputSink {
   }
 
   put(file: string, contents: string): void {
+    // A run that failed is discarded while transforms already on the thread pool may still finish: their files go nowhere.
+    if (this.#closed) return;
     if (this.#produced.has(file)) throw new Error(`internal error: ${file} was produced twice`);
     this.#produced.add(file);
     if (readIfExists(path.join(this.#outDir, file)) === contents) return;
@@ -76,6 +79,7 @@ export class OutputStage implements OutputSink {
   }
 
   #release(): void {
+    this.#closed = true;
     this.#lock?.release();
     this.#lock = undefined;
   }

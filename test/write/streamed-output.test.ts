@@ -98,6 +98,10 @@ describe("the output stage", () => {
     expect(readTree(out)).toEqual(before);
     expect(stagingFolders(out)).toEqual([]);
     expect(existsSync(lockFileFor(out))).toBe(false);
+    // A transform that was still running when the run failed finishes later: its file goes nowhere.
+    stage.put("src/late.ts", "late\n");
+    expect(stagingFolders(out)).toEqual([]);
+    expect(readTree(out)).toEqual(before);
   });
 
   it("is recovered by the next run after a crash between staging and commit", () => {
