@@ -1,7 +1,7 @@
 /**
- * Maps JSON pointers to line:column in the original YAML or JSON text: from js-yaml's events for text the fast
- * reader accepted (`locatorFromText`), from the `yaml` package's syntax tree for text read the slow way
- * (`createLocator`). Built lazily: only a diagnostic asks for a location.
+ * Maps JSON pointers to line:column in the original YAML or JSON text: from the offsets the fast reader kept of
+ * its events for text it accepted (`locatorFromText`, position-table.ts), from the `yaml` package's syntax tree for
+ * text read the slow way (`createLocator`). Line starts are indexed when a diagnostic first asks.
  */
 import { parseEvents } from "js-yaml";
 import { isMap, isPair, isScalar, isSeq, LineCounter, type Document, type Node } from "yaml";
@@ -17,8 +17,8 @@ export interface SourcePosition {
 export interface Locate {
   (pointer: string): SourcePosition | undefined;
   /**
-   * Drops what the locator built to answer (its position index), keeping only what it needs to build it again on
-   * the next question: the pipeline calls it once the model is built, when later stages rarely ask.
+   * Drops what the locator holds to answer (its position table and line index), keeping only what it needs to build
+   * them again on the next question: the pipeline calls it once the model is built, when later stages rarely ask.
    */
   release?(): void;
 }
