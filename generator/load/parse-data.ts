@@ -86,13 +86,18 @@ export function keyOfScalar(text: string, event: ScalarEvent): string {
  * One walk over the events for what the two readers treat differently: directives, tags, anchors and aliases; an
  * empty mapping key (`: value` at the start of a line: js-yaml reads it, the `yaml` package reports an error); a
  * line holding only a comment inside a flow collection (`{ a: 1` ⏎ `# note` ⏎ `}`: the `yaml` package refuses some,
- * js-yaml reads them all; JSON has no comments and block YAML rarely puts one inside brackets).
+ * js-yaml reads them all; JSON has no comments and block YAML rarely puts one inside brackets); a key of a block
+ * mapping on the line where the previous entry's value ended (`- "a"b: []` after a key whose value is that sequence:
+ * js-yaml reads `b` as the next key, the `yaml` package refuses the line). Every such key starts a line in YAML.
  */
 function agreeableStructure(text: string, events: readonly Event[]): boolean {
   const comments: number[] = [];
   for (const match of text.matchAll(/^[ ]*#/gm)) comments.push(match.index);
-  // Per open collection: whether it is a mapping whose next node is a key, and whether it is a flow collection.
-  const open: { mapping: boolean; key: boolean; flow: boolean; start: number }[] = [];
+  // Per open collection: whether it is a mapping whose next node is a key, whether it is a flow collection, and
+  // whether it has an entry yet.
+  const open: { mapping: boolean; key: boolean; flow: boolean; start: number; entries: boolean }[] = [];
+  // Where the last scalar with text ended.
+  let lastEnd = 0;
   for (let i = 0; i < events.length; i++) {
     const event = events[i]!;
     if (event.type === EVENT_ID.DOCUMENT ? event.directives.length > 0 : event.type === EVENT_ID.ALIAS || ("tagStart" in event && (event.tagStart !== NO_RANGE || event.anchorStart !== NO_RANGE))) {
@@ -111,8 +116,18 @@ function agreeableStructure(text: string, events: readonly Event[]): boolean {
     if (event.type !== EVENT_ID.SCALAR && event.type !== EVENT_ID.MAPPING && event.type !== EVENT_ID.SEQUENCE) continue;
     const parent = open[open.length - 1];
     if (parent?.mapping && parent.key && event.type === EVENT_ID.SCALAR && event.valueStart === NO_RANGE) return false;
-    if (parent?.mapping) parent.key = !parent.key;
-    if (event.type !== EVENT_ID.SCALAR) open.push({ mapping: event.type === EVENT_ID.MAPPING, key: true, flow: event.style === COLLECTION_STYLE_FLOW, start: event.start });
+    if (parent?.mapping && parent.key && !parent.flow && parent.entries) {
+      const start = event.type === EVENT_ID.SCALAR ? event.valueStart : event.start;
+      // From the previous scalar's last character: a block scalar's range ends after its line breaks.
+      if (!text.slice(Math.max(0, lastEnd - 1), start).includes("\n")) return false;
+    }
+    if (parent?.mapping) {
+      if (parent.key) parent.entries = true;
+      parent.key = !parent.key;
+    }
+    if (event.type === EVENT_ID.SCALAR) {
+      if (event.valueStart !== NO_RANGE) lastEnd = event.valueEnd;
+    } else open.push({ mapping: event.type === EVENT_ID.MAPPING, key: true, flow: event.style === COLLECTION_STYLE_FLOW, start: event.start, entries: false });
   }
   return true;
 }

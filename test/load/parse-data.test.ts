@@ -164,6 +164,12 @@ const CORNER_CASES: string[] = [
   '\n{\n  "": 1.070656113509137e-309\n#\n}',
   "x: [1,\n# c\n 2]\n",
   "a:\n  # c\n  b: [1, 2] # d\n",
+  // A key on the line where the previous value ended: js-yaml reads it as the next key (found by seed 351478113).
+  `" ": '1e3'\n'  ''':\n  \n- "    "A $: []\n`,
+  'a:\n- "x"b: 1\n',
+  "a:\n- 'x' b: 1\n",
+  // Keys that do start a line, after values of every kind.
+  "a:\n- x\nb: 1\nc: |\n  t\nd: [1]\ne: {f: 2}\ng: 'h'\ni:\n  j: k\nl: \"m\"\n",
 ];
 
 describe("the fast spec reader agrees with the locating reader", () => {
@@ -184,6 +190,8 @@ describe("the fast spec reader agrees with the locating reader", () => {
     const outcomes = CORNER_CASES.map((text) => agree(text));
     expect(outcomes).toContain("accepted");
     expect(outcomes).toContain("refused");
+    // A block mapping's keys after values of every kind, each on its own line: read by the fast reader.
+    expect(agree("a:\n- x\nb: 1\nc: |\n  t\nd: [1]\ne: {f: 2}\ng: 'h'\ni:\n  j: k\nl: \"m\"\nn: |+\n  keep\n\no: p\n")).toBe("accepted");
   });
 
   const jsonValue = fc.letrec((tie) => ({
