@@ -65,7 +65,8 @@ function specifierList(specifiers: readonly Specifier[]): string | undefined {
 
 const SPECIFIER_KEYS = new Set(["name", "alias", "isTypeOnly", "kind"]);
 
-function onlyKeys(structure: object, allowed: ReadonlySet<string>): boolean {
+/** Whether a structure sets nothing but `allowed` keys (an undefined value counts as unset). */
+export function onlyKeys(structure: object, allowed: ReadonlySet<string>): boolean {
   for (const [key, value] of Object.entries(structure)) if (value !== undefined && !allowed.has(key)) return false;
   return true;
 }

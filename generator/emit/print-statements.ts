@@ -8,6 +8,7 @@
  * same bytes on every file of every test spec and on random structures.
  */
 import { StructureKind, type FunctionDeclarationStructure, type InterfaceDeclarationStructure, type StatementStructures, type TypeAliasDeclarationStructure, type VariableStatementStructure } from "ts-morph";
+import { onlyKeys } from "./print-imports.js";
 
 const INDENT = "  ";
 
@@ -45,7 +46,7 @@ export function statementAsText(structure: StatementStructures): string | undefi
 function interfaceText(s: InterfaceDeclarationStructure): string | undefined {
   const properties = s.properties ?? [];
   const methods = s.methods ?? [];
-  if (!only(s, INTERFACE_KEYS) || !inline(s.name) || properties.length + methods.length === 0) return undefined;
+  if (!onlyKeys(s, INTERFACE_KEYS) || !inline(s.name) || properties.length + methods.length === 0) return undefined;
   const docs = docsText(s.docs, "");
   if (docs === undefined) return undefined;
   let extendsText = "";
@@ -58,14 +59,14 @@ function interfaceText(s: InterfaceDeclarationStructure): string | undefined {
   // Properties, then methods, one per line (ts-morph's member printer puts no blank line between the two).
   const members: string[] = [];
   for (const p of properties) {
-    if (!only(p, PROPERTY_KEYS) || !inline(p.name) || (p.type !== undefined && !inline(p.type))) return undefined;
+    if (!onlyKeys(p, PROPERTY_KEYS) || !inline(p.name) || (p.type !== undefined && !inline(p.type))) return undefined;
     const propertyDocs = docsText(p.docs, INDENT);
     if (propertyDocs === undefined) return undefined;
     const type = p.type !== undefined && !isWhitespace(p.type) ? `: ${p.type}` : "";
     members.push(`${propertyDocs}${INDENT}${p.isReadonly ? "readonly " : ""}${p.name}${p.hasQuestionToken ? "?" : ""}${type};`);
   }
   for (const m of methods) {
-    if (!only(m, METHOD_KEYS) || !inline(m.name) || (m.returnType !== undefined && !inline(m.returnType))) return undefined;
+    if (!onlyKeys(m, METHOD_KEYS) || !inline(m.name) || (m.returnType !== undefined && !inline(m.returnType))) return undefined;
     const methodDocs = docsText(m.docs, INDENT);
     const parameters = parametersText(m.parameters);
     if (methodDocs === undefined || parameters === undefined) return undefined;
@@ -76,16 +77,16 @@ function interfaceText(s: InterfaceDeclarationStructure): string | undefined {
 }
 
 function typeAliasText(s: TypeAliasDeclarationStructure): string | undefined {
-  if (!only(s, TYPE_ALIAS_KEYS) || !inline(s.name) || !inline(s.type)) return undefined;
+  if (!onlyKeys(s, TYPE_ALIAS_KEYS) || !inline(s.name) || !inline(s.type)) return undefined;
   const docs = docsText(s.docs, "");
   if (docs === undefined) return undefined;
   return `${docs}${s.isExported ? "export " : ""}type ${s.name}${isWhitespace(s.type) ? "" : ` = ${s.type}`};`;
 }
 
 function variableText(s: VariableStatementStructure): string | undefined {
-  if (!only(s, VARIABLE_KEYS) || s.declarations.length !== 1) return undefined;
+  if (!onlyKeys(s, VARIABLE_KEYS) || s.declarations.length !== 1) return undefined;
   const d = s.declarations[0]!;
-  if (!only(d, DECLARATION_KEYS) || !inline(d.name) || (d.type !== undefined && !hanging(d.type)) || (d.initializer !== undefined && !hanging(d.initializer))) return undefined;
+  if (!onlyKeys(d, DECLARATION_KEYS) || !inline(d.name) || (d.type !== undefined && !hanging(d.type)) || (d.initializer !== undefined && !hanging(d.initializer))) return undefined;
   const docs = docsText(s.docs, "");
   if (docs === undefined) return undefined;
   const type = d.type !== undefined && !isWhitespace(d.type) ? `: ${d.type}` : "";
@@ -96,7 +97,7 @@ function variableText(s: VariableStatementStructure): string | undefined {
 }
 
 function functionText(s: FunctionDeclarationStructure): string | undefined {
-  if (!only(s, FUNCTION_KEYS) || s.name === undefined || !inline(s.name) || isWhitespace(s.name)) return undefined;
+  if (!onlyKeys(s, FUNCTION_KEYS) || s.name === undefined || !inline(s.name) || isWhitespace(s.name)) return undefined;
   if (s.returnType !== undefined && !inline(s.returnType)) return undefined;
   const statements = s.statements;
   if (!Array.isArray(statements) || statements.length === 0 || !statements.every((t) => typeof t === "string" && blockText(t))) return undefined;
@@ -119,7 +120,7 @@ function parametersText(list: readonly unknown[] | undefined): string | undefine
   const parameters: string[] = [];
   for (const item of list ?? []) {
     const p = item as { name?: unknown; type?: unknown; hasQuestionToken?: boolean; initializer?: unknown };
-    if (p === null || typeof p !== "object" || !only(p, PARAMETER_KEYS) || !inline(p.name) || (p.type !== undefined && !inline(p.type)) || (p.initializer !== undefined && !inline(p.initializer))) return undefined;
+    if (p === null || typeof p !== "object" || !onlyKeys(p, PARAMETER_KEYS) || !inline(p.name) || (p.type !== undefined && !inline(p.type)) || (p.initializer !== undefined && !inline(p.initializer))) return undefined;
     // A parameter with `?` always gets a type (`any` when none is given), as ts-morph writes it.
     const typeText = p.type ?? (p.hasQuestionToken ? "any" : undefined);
     const type = typeText !== undefined && !isWhitespace(typeText) ? `: ${typeText}` : "";
@@ -137,7 +138,7 @@ function docsText(docs: unknown, indent: string): string | undefined {
   for (const doc of docs) {
     let text: string;
     if (typeof doc === "string") text = doc;
-    else if (doc !== null && typeof doc === "object" && only(doc, DOC_KEYS) && (doc.description === undefined || typeof doc.description === "string")) text = doc.description ?? "";
+    else if (doc !== null && typeof doc === "object" && onlyKeys(doc, DOC_KEYS) && (doc.description === undefined || typeof doc.description === "string")) text = doc.description ?? "";
     else return undefined;
     if (text.includes("\r")) return undefined;
     const lines = text.split("\n");
@@ -157,8 +158,8 @@ function docsText(docs: unknown, indent: string): string | undefined {
   return out;
 }
 
-/** A statement's lines inside a function body: each non-empty line indented one level. */
-function indentLines(text: string): string {
+/** Lines inside a block (a function body): each non-empty line indented one level, as ts-morph's writer does. */
+export function indentLines(text: string): string {
   return text.replace(/^(?=[^\n])/gm, INDENT);
 }
 
@@ -182,9 +183,4 @@ function blockText(text: string): boolean {
 
 function isWhitespace(text: string): boolean {
   return text.trim() === "";
-}
-
-function only(object: object, keys: ReadonlySet<string>): boolean {
-  for (const key of Object.keys(object)) if (!keys.has(key) && (object as Record<string, unknown>)[key] !== undefined) return false;
-  return true;
 }

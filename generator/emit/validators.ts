@@ -31,6 +31,7 @@ import type { IrNamedSchema, IrObjectSchema, IrOperation, IrSchema, IrService } 
 import { identifier, jsDocText, regexLiteral, valueLiteral } from "./escape/index.js";
 import type { EmitUnit, ServiceEmitter } from "./types.js";
 import { verbatim } from "./verbatim.js";
+import { indentLines } from "./print-statements.js";
 import { BodyWriter } from "./validators/body-writer.js";
 import { importSpecifier, runtimeFile, type ServicePlan } from "../plan/index.js";
 import {
@@ -354,7 +355,7 @@ function checkFunctionWith(name: string, schema: IrSchema, plan: ValidatorPlan, 
   // The body is final text (the walker's writer made it), written as it is (verbatim.ts). The walker writes one
   // statement per line and every literal escapes its line breaks, so indenting each line by one level is what
   // ts-morph's writer would do with it.
-  const text = verbatim(`${signature} {\n${body.replace(/^(?=.)/gm, "  ")}${body.endsWith("\n") ? "" : "\n"}}`);
+  const text = verbatim(`${signature} {\n${indentLines(body)}${body.endsWith("\n") ? "" : "\n"}}`);
   return (w) => {
     w.blankLineIfLastNot();
     text(w);

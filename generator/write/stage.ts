@@ -8,12 +8,10 @@
  * It holds the output folder's lock (lock.ts, re-entrant: `generate` already holds it) from its creation until
  * `commit` or `discard`, so no other run interleaves.
  */
-import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { acquireOutputLock, type OutputLock } from "./lock.js";
-import { ownedFiles } from "./manifest.js";
 import { recoverOutput, StagedOutput, type WriteHooks } from "./swap.js";
-import type { WriteResult } from "./write-output.js";
+import { isUnchanged, removedFiles, type WriteResult } from "./write-output.js";
 
 /** Where the pipeline hands each finished file (path relative to the output folder). */
 export interface OutputSink {
@@ -46,7 +44,7 @@ export class OutputStage implements OutputSink {
     if (this.#closed) return;
     if (this.#produced.has(file)) throw new Error(`internal error: ${file} was produced twice`);
     this.#produced.add(file);
-    if (readIfExists(path.join(this.#outDir, file)) === contents) return;
+    if (isUnchanged(this.#outDir, file, contents)) return;
     (this.#staged ??= new StagedOutput(this.#outDir, this.#hooks)).write(file, contents);
     this.#changed.push(file);
   }
@@ -54,7 +52,7 @@ export class OutputStage implements OutputSink {
   /** Swaps the staged files in and removes owned files this run did not produce; nothing is written when nothing changed. */
   commit(): WriteResult {
     try {
-      const removed = ownedFiles(this.#outDir).filter((f) => !this.#produced.has(f) && existsSync(path.join(this.#outDir, f)));
+      const removed = removedFiles(this.#outDir, this.#produced);
       const changed = [...this.#changed].sort();
       if (changed.length === 0 && removed.length === 0) {
         this.#staged?.discard();
@@ -82,13 +80,5 @@ export class OutputStage implements OutputSink {
     this.#closed = true;
     this.#lock?.release();
     this.#lock = undefined;
-  }
-}
-
-function readIfExists(file: string): string | undefined {
-  try {
-    return readFileSync(file, "utf8");
-  } catch {
-    return undefined;
   }
 }

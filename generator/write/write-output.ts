@@ -16,11 +16,18 @@ export interface WriteResult {
 }
 
 export function diffOutput(files: readonly TextUnit[], outDir: string): WriteResult {
-  const owned = ownedFiles(outDir);
-  const changed = files.filter((f) => readIfExists(path.join(outDir, f.path)) !== f.contents).map((f) => f.path);
-  const next = new Set(files.map((f) => f.path));
-  const removed = owned.filter((f) => !next.has(f) && existsSync(path.join(outDir, f)));
-  return { changed, removed };
+  const changed = files.filter((f) => !isUnchanged(outDir, f.path, f.contents)).map((f) => f.path);
+  return { changed, removed: removedFiles(outDir, new Set(files.map((f) => f.path))) };
+}
+
+/** Whether `outDir` already holds `file` with exactly `contents`. */
+export function isUnchanged(outDir: string, file: string, contents: string): boolean {
+  return readIfExists(path.join(outDir, file)) === contents;
+}
+
+/** The owned files of `outDir` (by its manifest) that a run producing `produced` no longer makes. */
+export function removedFiles(outDir: string, produced: ReadonlySet<string>): string[] {
+  return ownedFiles(outDir).filter((f) => !produced.has(f) && existsSync(path.join(outDir, f)));
 }
 
 export function writeOutput(files: readonly TextUnit[], outDir: string, hooks: WriteHooks = {}): WriteResult {
