@@ -8,7 +8,8 @@
  * All request behaviour — validation before sending, wire-safety, retries, paging, error mapping — is the
  * runtime's (`generator/runtime/`), which these modules call with that data.
  */
-import { StructureKind, type ExportDeclarationStructure, type StatementStructures } from "ts-morph";
+import type { ExportDeclarationStructure, StatementStructures } from "ts-morph";
+import { StructureKind } from "./structure-kind.js";
 import type { ServicePlan } from "../plan/index.js";
 import { importSpecifier } from "../plan/index.js";
 import { lroRuntimeExports } from "./client/lro.js";

@@ -6,12 +6,8 @@
  * for by IR id (`schemaType`, `validator`, `operationFunction`, …) and imported from the file the plan placed them
  * in; imports are collected while emitting and written once, sorted by specifier then name.
  */
-import {
-  StructureKind,
-  type ImportDeclarationStructure,
-  type ImportSpecifierStructure,
-  type OptionalKind,
-} from "ts-morph";
+import type { ImportDeclarationStructure, ImportSpecifierStructure, OptionalKind } from "ts-morph";
+import { StructureKind } from "./structure-kind.js";
 import type { IrOperation, IrSchema, SchemaId } from "../model/ir.js";
 import { FIXED_EXPORT_NAMES, NameScope } from "../naming/index.js";
 import { importSpecifier, PACKAGE_INFO_FILE, runtimeFile, type PlacedSymbol, type ServicePlan } from "../plan/index.js";

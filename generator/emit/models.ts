@@ -4,7 +4,8 @@
  * values stay string literals (`"Etc/GMT+1" | "Etc/GMT-1"`): they never become identifiers, so they cannot
  * collide. A reference that would make aliases refer to each other directly is written `unknown`.
  */
-import { StructureKind, VariableDeclarationKind, type VariableStatementStructure, type InterfaceDeclarationStructure, type OptionalKind, type PropertySignatureStructure, type TypeAliasDeclarationStructure } from "ts-morph";
+import type { VariableStatementStructure, InterfaceDeclarationStructure, OptionalKind, PropertySignatureStructure, TypeAliasDeclarationStructure } from "ts-morph";
+import { StructureKind, VariableDeclarationKind } from "./structure-kind.js";
 import type { IrNamedSchema, IrObjectSchema, IrSchema, IrService, IrVariant } from "../model/ir.js";
 import { omittedFromRequest } from "../model/shapes.js";
 import { identifier, jsDocText, objectLiteralKey, stringLiteral, typeMemberKey } from "./escape/index.js";

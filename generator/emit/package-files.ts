@@ -11,7 +11,7 @@ import { readFileSync } from "node:fs";
 import { GENERATED_COMPILER_OPTIONS, PLATFORM_GLOBALS_FILE } from "./compiler-options.js";
 import { renderPackageJson, renderReadme, renderTsconfig } from "./templates.js";
 import type { EmitUnit, SourceUnit } from "./types.js";
-import { StructureKind, VariableDeclarationKind } from "ts-morph";
+import { StructureKind, VariableDeclarationKind } from "./structure-kind.js";
 import { PACKAGE_INFO_FILE } from "../plan/index.js";
 
 /** The default package name (`DEFAULT_PACKAGE`); the config file's `name` replaces it. */

@@ -2,13 +2,16 @@
  * The module-level declarations oagen emits most (interfaces, type aliases, `const`s and functions) as finished
  * text, byte for byte what ts-morph's structure printers write for them. ts-morph sends every character through
  * code-block-writer's indentation and string-state bookkeeping; at 1,000 operations that was most of the print
- * stage. `statementAsText` answers only for the plain shapes oagen's emitters build — single-line names, types
- * and initializers, string statements without template literals, docs as descriptions — and returns undefined for
- * anything else, which ts-morph then prints as before. test/emit/print-statements.test.ts holds the two to the
- * same bytes on every file of every test spec and on random structures.
+ * stage. `statementAsText` answers only for the plain shapes oagen's emitters build — single-line names, types and
+ * initializers that span lines only where ts-morph hangs them (an inline object type), string statements without
+ * template literals, docs as descriptions — and returns undefined for anything else, which ts-morph then prints as
+ * before. test/unit/print-statements.test.ts holds the two to the same bytes on every file of every test spec and
+ * on random structures.
  */
-import { StructureKind, type FunctionDeclarationStructure, type InterfaceDeclarationStructure, type StatementStructures, type TypeAliasDeclarationStructure, type VariableStatementStructure } from "ts-morph";
+import type { FunctionDeclarationStructure, InterfaceDeclarationStructure, StatementStructures, TypeAliasDeclarationStructure, VariableStatementStructure } from "ts-morph";
+import { StructureKind } from "./structure-kind.js";
 import { onlyKeys } from "./print-imports.js";
+import { verbatimText } from "./verbatim.js";
 
 const INDENT = "  ";
 
@@ -18,7 +21,7 @@ const METHOD_KEYS = new Set(["kind", "name", "hasQuestionToken", "docs", "parame
 const TYPE_ALIAS_KEYS = new Set(["kind", "name", "isExported", "docs", "type"]);
 const VARIABLE_KEYS = new Set(["kind", "isExported", "declarationKind", "docs", "declarations"]);
 const DECLARATION_KEYS = new Set(["kind", "name", "type", "initializer"]);
-const FUNCTION_KEYS = new Set(["kind", "name", "isExported", "isAsync", "docs", "parameters", "returnType", "statements"]);
+const FUNCTION_KEYS = new Set(["kind", "name", "isExported", "isAsync", "docs", "typeParameters", "parameters", "returnType", "statements"]);
 const PARAMETER_KEYS = new Set(["kind", "name", "type", "hasQuestionToken", "initializer"]);
 const DOC_KEYS = new Set(["kind", "description"]);
 
@@ -46,7 +49,7 @@ export function statementAsText(structure: StatementStructures): string | undefi
 function interfaceText(s: InterfaceDeclarationStructure): string | undefined {
   const properties = s.properties ?? [];
   const methods = s.methods ?? [];
-  if (!onlyKeys(s, INTERFACE_KEYS) || !inline(s.name) || properties.length + methods.length === 0) return undefined;
+  if (!onlyKeys(s, INTERFACE_KEYS) || !inline(s.name)) return undefined;
   const docs = docsText(s.docs, "");
   if (docs === undefined) return undefined;
   let extendsText = "";
@@ -59,11 +62,13 @@ function interfaceText(s: InterfaceDeclarationStructure): string | undefined {
   // Properties, then methods, one per line (ts-morph's member printer puts no blank line between the two).
   const members: string[] = [];
   for (const p of properties) {
-    if (!onlyKeys(p, PROPERTY_KEYS) || !inline(p.name) || (p.type !== undefined && !inline(p.type))) return undefined;
+    if (!onlyKeys(p, PROPERTY_KEYS) || !inline(p.name) || (p.type !== undefined && !hanging(p.type))) return undefined;
     const propertyDocs = docsText(p.docs, INDENT);
     if (propertyDocs === undefined) return undefined;
     const type = p.type !== undefined && !isWhitespace(p.type) ? `: ${p.type}` : "";
-    members.push(`${propertyDocs}${INDENT}${p.isReadonly ? "readonly " : ""}${p.name}${p.hasQuestionToken ? "?" : ""}${type};`);
+    // A type over several lines (an inline object) hangs one level below the member's own.
+    const member = `${p.isReadonly ? "readonly " : ""}${p.name}${p.hasQuestionToken ? "?" : ""}${type};`;
+    members.push(`${propertyDocs}${INDENT}${hang(member, INDENT + INDENT)}`);
   }
   for (const m of methods) {
     if (!onlyKeys(m, METHOD_KEYS) || !inline(m.name) || (m.returnType !== undefined && !inline(m.returnType))) return undefined;
@@ -73,27 +78,33 @@ function interfaceText(s: InterfaceDeclarationStructure): string | undefined {
     const returnType = m.returnType !== undefined && !isWhitespace(m.returnType) ? `: ${m.returnType}` : "";
     members.push(`${methodDocs}${INDENT}${m.name}${m.hasQuestionToken ? "?" : ""}(${parameters})${returnType};`);
   }
-  return `${docs}${s.isExported ? "export " : ""}interface ${s.name} ${extendsText}{\n${members.join("\n")}\n}`;
+  // No members: an empty block, `{` and `}` on lines of their own.
+  return `${docs}${s.isExported ? "export " : ""}interface ${s.name} ${extendsText}{\n${members.map((m) => `${m}\n`).join("")}}`;
 }
 
 function typeAliasText(s: TypeAliasDeclarationStructure): string | undefined {
-  if (!onlyKeys(s, TYPE_ALIAS_KEYS) || !inline(s.name) || !inline(s.type)) return undefined;
+  if (!onlyKeys(s, TYPE_ALIAS_KEYS) || !inline(s.name) || !(inline(s.type) || hanging(s.type))) return undefined;
   const docs = docsText(s.docs, "");
   if (docs === undefined) return undefined;
-  return `${docs}${s.isExported ? "export " : ""}type ${s.name}${isWhitespace(s.type) ? "" : ` = ${s.type}`};`;
+  return `${docs}${hang(`${s.isExported ? "export " : ""}type ${s.name}${isWhitespace(s.type) ? "" : ` = ${s.type}`};`, INDENT)}`;
 }
 
 function variableText(s: VariableStatementStructure): string | undefined {
   if (!onlyKeys(s, VARIABLE_KEYS) || s.declarations.length !== 1) return undefined;
   const d = s.declarations[0]!;
-  if (!onlyKeys(d, DECLARATION_KEYS) || !inline(d.name) || (d.type !== undefined && !hanging(d.type)) || (d.initializer !== undefined && !hanging(d.initializer))) return undefined;
+  // A verbatim initializer (verbatim.ts) is final text: ts-morph writes its one-line marker, which the text replaces
+  // after printing, so the hanging indentation below never reaches it. Here it stands in as NUL until then.
+  const finished = verbatimText(d.initializer);
+  if (!onlyKeys(d, DECLARATION_KEYS) || !inline(d.name) || (d.type !== undefined && !hanging(d.type)) || (finished === undefined && d.initializer !== undefined && !hanging(d.initializer))) return undefined;
   const docs = docsText(s.docs, "");
   if (docs === undefined) return undefined;
   const type = d.type !== undefined && !isWhitespace(d.type) ? `: ${d.type}` : "";
-  const initializer = d.initializer !== undefined && !isWhitespace(d.initializer) ? ` = ${d.initializer}` : "";
+  const initializer = finished !== undefined ? " = \u0000" : d.initializer !== undefined && !isWhitespace(d.initializer as string) ? ` = ${d.initializer as string}` : "";
   // ts-morph writes the statement with hanging indentation: every line after the first is one level in.
-  const statement = `${s.isExported ? "export " : ""}${s.declarationKind ?? "let"} ${d.name}${type}${initializer};`;
-  return `${docs}${statement.replace(/\n(?=[^\n])/g, `\n${INDENT}`)}`;
+  const statement = hang(`${s.isExported ? "export " : ""}${s.declarationKind ?? "let"} ${d.name}${type}${initializer};`, INDENT);
+  if (finished === undefined) return `${docs}${statement}`;
+  const [before, after, ...more] = statement.split("\u0000");
+  return more.length > 0 || docs.includes("\u0000") ? undefined : `${docs}${before}${finished}${after}`;
 }
 
 function functionText(s: FunctionDeclarationStructure): string | undefined {
@@ -104,7 +115,8 @@ function functionText(s: FunctionDeclarationStructure): string | undefined {
   const docs = docsText(s.docs, "");
   if (docs === undefined) return undefined;
   const parameters = parametersText(s.parameters);
-  if (parameters === undefined) return undefined;
+  const typeParameters = typeParametersText(s.typeParameters);
+  if (parameters === undefined || typeParameters === undefined) return undefined;
   const returnType = s.returnType !== undefined && !isWhitespace(s.returnType) ? `: ${s.returnType}` : "";
   let body = "";
   for (const statement of statements as string[]) {
@@ -112,7 +124,17 @@ function functionText(s: FunctionDeclarationStructure): string | undefined {
     if (body !== "") body += body.trimEnd().endsWith("}") ? (body.endsWith("\n\n") ? "" : body.endsWith("\n") ? "\n" : "\n\n") : body.endsWith("\n") ? "" : "\n";
     body += indentLines(statement);
   }
-  return `${docs}${s.isExported ? "export " : ""}${s.isAsync ? "async " : ""}function ${s.name}(${parameters})${returnType} {\n${body}${body.endsWith("\n") ? "" : "\n"}}`;
+  return `${docs}${s.isExported ? "export " : ""}${s.isAsync ? "async " : ""}function ${s.name}${typeParameters}(${parameters})${returnType} {\n${body}${body.endsWith("\n") ? "" : "\n"}}`;
+}
+
+/**
+ * `<A, B>` for type parameters given as names, "" for none, or undefined when one is a structure or could carry a
+ * comment or a comma of its own (ts-morph puts each comma where its scanner finds the end of the last token).
+ */
+function typeParametersText(list: FunctionDeclarationStructure["typeParameters"]): string | undefined {
+  if (list === undefined || list.length === 0) return "";
+  if (!list.every((p) => typeof p === "string" && inline(p) && /\S$/.test(p) && !/[/,]/.test(p))) return undefined;
+  return `<${list.join(", ")}>`;
 }
 
 /** A parameter list as ts-morph writes it, or undefined when a parameter is not plain. */
@@ -161,6 +183,11 @@ function docsText(docs: unknown, indent: string): string | undefined {
 /** Lines inside a block (a function body): each non-empty line indented one level, as ts-morph's writer does. */
 export function indentLines(text: string): string {
   return text.replace(/^(?=[^\n])/gm, INDENT);
+}
+
+/** Hanging indentation: every non-empty line after the first gets `indent` before it, as ts-morph's writer does. */
+function hang(text: string, indent: string): string {
+  return text.includes("\n") ? text.replace(/\n(?=[^\n])/g, `\n${indent}`) : text;
 }
 
 /** Text ts-morph writes on one line as it is: no line break, no template literal, no trailing backslash. */

@@ -4,7 +4,8 @@
  * entries re-exported as `src/<service>/{index,validators,mocks}.ts` (`azure-keys/<service>`, `…/validators`,
  * `…/mocks`), so the service entry follows the default version and every version stays importable by its own path.
  */
-import { StructureKind, VariableDeclarationKind, type ExportDeclarationStructure } from "ts-morph";
+import type { ExportDeclarationStructure } from "ts-morph";
+import { StructureKind, VariableDeclarationKind } from "./structure-kind.js";
 import { jsDocText, stringLiteral } from "./escape/index.js";
 import { importSpecifier, runtimeFile, type PackagePlan, type ServicePlan } from "../plan/index.js";
 import type { EmitUnit } from "./types.js";

@@ -18,15 +18,8 @@
  * declared by the client module, which imports this one, so naming it here would make the two modules import
  * each other. Its keys are the parameters' `tsName`s and the body's `tsName`; other keys are allowed.
  */
-import {
-  type ExportDeclarationStructure,
-  type ImportDeclarationStructure,
-  type StatementStructures,
-  StructureKind,
-  VariableDeclarationKind,
-  type VariableStatementStructure,
-  type WriterFunction,
-} from "ts-morph";
+import type { ExportDeclarationStructure, ImportDeclarationStructure, StatementStructures, VariableStatementStructure, WriterFunction } from "ts-morph";
+import { StructureKind, VariableDeclarationKind } from "./structure-kind.js";
 import type { IrNamedSchema, IrObjectSchema, IrOperation, IrSchema, IrService } from "../model/ir.js";
 import { identifier, jsDocText, regexLiteral, valueLiteral } from "./escape/index.js";
 import type { EmitUnit, ServiceEmitter } from "./types.js";

@@ -15,24 +15,42 @@ import type { WriterFunction } from "ts-morph";
 
 let texts: string[] | undefined;
 
-export function verbatim(text: string, options: { blankLineBefore?: boolean } = {}): WriterFunction {
-  return (writer) => {
+export interface VerbatimOptions {
+  /** Set apart by a blank line, as ts-morph sets apart a function or an interface. */
+  blankLineBefore?: boolean;
+  /** Whitespace the structure had as `leadingTrivia`, written before the text as ts-morph writes it. */
+  leadingTrivia?: string;
+}
+
+const TEXT = Symbol("verbatim text");
+
+/** The text of a `verbatim(text)` written with no options (an initializer, say), or undefined for anything else. */
+export function verbatimText(value: unknown): string | undefined {
+  return typeof value === "function" ? (value as { [TEXT]?: string })[TEXT] : undefined;
+}
+
+export function verbatim(text: string, options: VerbatimOptions = {}): WriterFunction {
+  const write: WriterFunction & { [TEXT]?: string } = (writer) => {
     // What ts-morph's statement printer does before a function or an interface it prints itself.
     if (options.blankLineBefore && !writer.isAtStartOfFirstLineOfBlock()) writer.blankLineIfLastNot();
+    if (options.leadingTrivia !== undefined) writer.write(options.leadingTrivia);
     if (texts && writer.getIndentationLevel() === 0) {
       const last = text.trimEnd().slice(-1);
       writer.write(`\u0000${texts.push(text) - 1}${";)]}".includes(last) && last !== "" ? `\u0001${last}` : "\u0000"}`);
     } else writer.write(text);
   };
+  if (options.blankLineBefore === undefined && options.leadingTrivia === undefined) write[TEXT] = text;
+  return write;
 }
 
-export function printWithVerbatim(print: () => string): string {
+export function printWithVerbatim<T extends string | undefined>(print: () => T): T {
   const outer = texts;
   const own: string[] = [];
   texts = own;
   try {
     const printed = print();
-    return own.length === 0 ? printed : printed.replace(/\u0000(\d+)(?:\u0000|\u0001[;)\]}])/g, (_, index: string) => own[Number(index)]!);
+    if (own.length === 0 || printed === undefined) return printed;
+    return printed.replace(/\u0000(\d+)(?:\u0000|\u0001[;)\]}])/g, (_, index: string) => own[Number(index)]!) as T;
   } finally {
     texts = outer;
   }

@@ -1,13 +1,12 @@
 /**
  * Which runtime modules (`generator/runtime/*.ts`) the package ships: decided once, from what the IR needs, then
- * closed over the modules' own imports (read from the runtime sources with the TypeScript pre-processor, not by
- * scanning printed output). A generated file that imports a runtime module the plan did not select is an oagen
+ * closed over the modules' own imports (read from the runtime sources, oagen's own files, not by scanning printed
+ * output; test/plan/runtime-modules.test.ts holds the reading to TypeScript's pre-processor on every module). A generated file that imports a runtime module the plan did not select is an oagen
  * bug, caught when its imports are written (`FileScope`).
  */
 import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { pathToFileURL } from "node:url";
-import { ts } from "ts-morph";
 import { PACKAGE_ROOT, RUNS_COMPILED } from "../util/package-root.js";
 import type { IrDocument } from "../model/ir.js";
 
@@ -32,12 +31,20 @@ function runtimeImports(): Map<string, string[]> {
   const map = new Map<string, string[]>();
   for (const file of readdirSync(RUNTIME_DIR).filter((f) => f.endsWith(".ts") && !f.endsWith(".d.ts")).sort()) {
     const text = readFileSync(new URL(file, RUNTIME_DIR), "utf8");
-    const info = ts.preProcessFile(text, true, true);
-    const local = info.importedFiles.map((f) => f.fileName).filter((f) => /^\.\/[\w-]+\.js$/.test(f)).map((f) => f.slice(2, -3));
-    map.set(file.slice(0, -3), [...new Set(local)].sort());
+    map.set(file.slice(0, -3), localImports(text));
   }
   importsCache = map;
   return map;
+}
+
+/**
+ * The sibling modules (`./x.js`) a runtime source imports or re-exports, sorted: the specifier after `from`, or of
+ * a side-effect `import "./x.js"` or an `import("./x.js")`.
+ */
+export function localImports(text: string): string[] {
+  const found = new Set<string>();
+  for (const match of text.matchAll(/(?:\bfrom\s*|\bimport\s*\(?\s*)"\.\/([\w-]+)\.js"/g)) found.add(match[1]!);
+  return [...found].sort();
 }
 
 function closeOverImports(wanted: Set<string>): string[] {

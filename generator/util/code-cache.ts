@@ -1,8 +1,8 @@
 /**
- * V8's code cache for the large CommonJS bundles oagen loads on every run: TypeScript inside ts-morph (9 MB), ts-morph
- * and its common library, recheck. Compiling them is most of the 0.8 s a run spends before it reads a spec; with
- * the bytecode V8 produced last time (`vm.Script` `cachedData`, kept under `<cache>/v8-code/`), a run skips the
- * parse. Node 22 has this built in (`module.enableCompileCache`); oagen supports Node 20, which has not.
+ * V8's code cache for the large CommonJS bundles oagen loads: recheck on every run that checks patterns; TypeScript
+ * inside ts-morph (9 MB), ts-morph and its common library when a run type-checks (`--typecheck`) or prints a file
+ * only ts-morph prints (emit/print.ts). Compiling TypeScript alone took 0.8 s; with the bytecode V8 produced last
+ * time (`vm.Script` `cachedData`, kept under `<cache>/v8-code/`), a run skips the parse. Node 22 has this built in (`module.enableCompileCache`); oagen supports Node 20, which has not.
  *
  * Only files of 512 KB and more under a `node_modules` folder take this path; everything else, and any file whose
  * cached code cannot be used, is compiled by Node as usual. The key is the file's path, size and modification time

@@ -13,13 +13,17 @@ const specifier = fc.oneof(name, fc.record({ name, alias: fc.option(name, { nil:
 const moduleSpecifier = fc.stringMatching(/^\.{1,2}\/[A-Za-z0-9_./-]{1,30}\.js$/);
 
 describe("import and export declarations as text", () => {
-  it("are ts-morph's text for named, type-only and namespace imports and for named exports", () => {
+  it("are ts-morph's text for named, type-only and namespace imports and for named, star and namespace exports", () => {
     fc.assert(
       fc.property(fc.array(specifier, { minLength: 1, maxLength: 30 }), moduleSpecifier, fc.boolean(), name, (specifiers, from, typeOnly, namespace) => {
         const statements: StatementStructures[] = [
           { kind: StructureKind.ImportDeclaration, moduleSpecifier: from, isTypeOnly: typeOnly, namedImports: specifiers },
           { kind: StructureKind.ImportDeclaration, moduleSpecifier: from, namespaceImport: namespace },
           { kind: StructureKind.ExportDeclaration, moduleSpecifier: from, isTypeOnly: typeOnly, namedExports: specifiers },
+          { kind: StructureKind.ExportDeclaration, moduleSpecifier: from, isTypeOnly: typeOnly },
+          { kind: StructureKind.ExportDeclaration, moduleSpecifier: from, namedExports: [] },
+          { kind: StructureKind.ExportDeclaration, moduleSpecifier: from, isTypeOnly: typeOnly, namespaceExport: namespace },
+          { kind: StructureKind.ExportDeclaration, moduleSpecifier: from, namespaceExport: " " },
         ];
         for (const statement of statements) {
           const text = importExportAsText(statement);
@@ -38,7 +42,8 @@ describe("import and export declarations as text", () => {
       { kind: StructureKind.ImportDeclaration, moduleSpecifier: "./a b.js", namedImports: ["a"] },
       { kind: StructureKind.ImportDeclaration, moduleSpecifier: "./x.json", defaultImport: "data", attributes: [{ name: "type", value: "json" }] },
       { kind: StructureKind.ExportDeclaration, namedExports: ["a"] },
-      { kind: StructureKind.ExportDeclaration, moduleSpecifier: "./x.js" },
+      { kind: StructureKind.ExportDeclaration, moduleSpecifier: "./x.js", namedExports: ["a"], namespaceExport: "b" },
+      { kind: StructureKind.ExportDeclaration, moduleSpecifier: "./x.js", attributes: [{ name: "type", value: "json" }] },
       { kind: StructureKind.ImportDeclaration, moduleSpecifier: "./x.js", namedImports: [(writer) => writer.write("a")] },
     ];
     for (const statement of untouched) expect(importExportAsText(statement)).toBe(statement);

@@ -5,13 +5,8 @@
  * result validator) to `runtime/lro.ts`. Every function here is a hook the generic operation emitter calls;
  * for an operation that is not long-running each returns its input or nothing.
  */
-import {
-  StructureKind,
-  type ExportDeclarationStructure,
-  type FunctionDeclarationStructure,
-  type MethodSignatureStructure,
-  type OptionalKind,
-} from "ts-morph";
+import type { ExportDeclarationStructure, FunctionDeclarationStructure, MethodSignatureStructure, OptionalKind } from "ts-morph";
+import { StructureKind } from "../structure-kind.js";
 import type { IrOperation, IrService } from "../../model/ir.js";
 import { identifier, identifierName, typeMemberKey } from "../escape/index.js";
 import { code, type LiteralObject } from "./literal.js";

@@ -4,16 +4,8 @@
  * their validators, error model, idempotency, paging) and the standalone function that hands it to the
  * runtime's `send` or `page`.
  */
-import {
-  StructureKind,
-  VariableDeclarationKind,
-  type FunctionDeclarationStructure,
-  type InterfaceDeclarationStructure,
-  type OptionalKind,
-  type PropertySignatureStructure,
-  type TypeAliasDeclarationStructure,
-  type VariableStatementStructure,
-} from "ts-morph";
+import type { FunctionDeclarationStructure, InterfaceDeclarationStructure, OptionalKind, PropertySignatureStructure, TypeAliasDeclarationStructure, VariableStatementStructure } from "ts-morph";
+import { StructureKind, VariableDeclarationKind } from "../structure-kind.js";
 import type {
   IrHeader,
   IrOperation,

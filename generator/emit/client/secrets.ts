@@ -4,12 +4,8 @@
  * pruned to the branches that lead to one, with named schemas referenced lazily (recursive schemas work) —
  * executed by the runtime's `redact`.
  */
-import {
-  StructureKind,
-  VariableDeclarationKind,
-  type FunctionDeclarationStructure,
-  type VariableStatementStructure,
-} from "ts-morph";
+import type { FunctionDeclarationStructure, VariableStatementStructure } from "ts-morph";
+import { StructureKind, VariableDeclarationKind } from "../structure-kind.js";
 import type { IrNamedSchema, IrSchema, IrService, SchemaId } from "../../model/ir.js";
 import { camelCase } from "../../naming/index.js";
 import { identifier } from "../escape/index.js";

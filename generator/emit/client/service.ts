@@ -3,15 +3,8 @@
  * runtime's `ClientOptions`, plus the service's client-level parameters and server variables), the static
  * service description, the client class with one property per operation group, and the group interfaces.
  */
-import {
-  StructureKind,
-  VariableDeclarationKind,
-  type ClassDeclarationStructure,
-  type InterfaceDeclarationStructure,
-  type OptionalKind,
-  type PropertySignatureStructure,
-  type VariableStatementStructure,
-} from "ts-morph";
+import type { ClassDeclarationStructure, InterfaceDeclarationStructure, OptionalKind, PropertySignatureStructure, VariableStatementStructure } from "ts-morph";
+import { StructureKind, VariableDeclarationKind } from "../structure-kind.js";
 import type { IrClientParameter, IrOperation, IrService, IrServerVariable } from "../../model/ir.js";
 import { identifier, identifierName, jsDocText, regexLiteral, typeMemberKey } from "../escape/index.js";
 import { code, renderLiteral, type LiteralObject } from "./literal.js";

@@ -3,7 +3,8 @@
  * with `valueLiteral`, so spec text reaches the file only escaped), and thin typed entry points over the shared
  * mock runtime. Validators are referenced by their IR names, through `identifier`.
  */
-import { StructureKind, VariableDeclarationKind, type OptionalKind, type SourceFileStructure, type StatementStructures } from "ts-morph";
+import type { OptionalKind, SourceFileStructure, StatementStructures } from "ts-morph";
+import { StructureKind, VariableDeclarationKind } from "../structure-kind.js";
 import { importSpecifier, runtimeFile, type ServicePlan } from "../../plan/index.js";
 import { FileScope } from "../file-scope.js";
 import { identifier, jsDocText, objectLiteralKey, stringLiteral, typeMemberKey, valueLiteral } from "../escape/index.js";
