@@ -11,6 +11,7 @@ import { emitPackage, type EmitUnit, type TextUnit } from "../emit/index.js";
 import { formatUnits, isFormatted } from "../format/prettier.js";
 import { loadSpec, type LoadedSpec } from "../load/index.js";
 import { buildIr, DEFAULT_PACKAGE, type IrDocument, type IrPackage } from "../model/index.js";
+import { patternsIn, precheckPatterns } from "../model/regex.js";
 import { planPackage } from "../plan/index.js";
 import { planRelease, type ReleasePlan } from "../release/index.js";
 import { CompileQueue, preferLowMemory, typecheckUnits } from "../compile/index.js";
@@ -120,6 +121,8 @@ export async function loadAndModel(config: Omit<PipelineConfig, "outDir">, timin
     }
     byService.set(name, [...(byService.get(name) ?? []), spec]);
   });
+  // The patterns' ReDoS checks, all at once and off the main thread, before the model asks for each.
+  await precheckPatterns(specs.flatMap((spec) => patternsIn(spec.document)));
   const locatorOf = locatorsOf(specs);
   const result = withLocations(locatorOf, () => buildIr([...byService].map(([name, list]) => ({ name, specs: list, ...serviceSettingsOf(config, name) })), config.package));
   timings["model"] = performance.now() - t;

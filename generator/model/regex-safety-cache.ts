@@ -1,7 +1,7 @@
 /**
  * The ReDoS verdicts of `regex-safety.ts`, remembered across runs under `<cache>/regex-safety/`, keyed by recheck's
- * version, the check's settings and the pattern with its flags (util/cache-store.ts). recheck runs in a worker that
- * takes about half a second to start, so a rebuild whose patterns were all checked before never starts it. Only
+ * version, the check's settings and the pattern with its flags (util/cache-store.ts). A rebuild whose patterns were
+ * all checked before never loads recheck. Only
  * verdicts that do not depend on the machine are stored (never a timeout).
  */
 import { cacheKey, packageVersion, readCacheEntry, writeCacheEntry } from "../util/cache-store.js";

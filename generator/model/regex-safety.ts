@@ -24,16 +24,55 @@ const cache = new Map<string, PatternSafety>();
 let recheck: typeof import("recheck") | undefined;
 const loadRecheck = () => (recheck ??= createRequire(import.meta.url)("recheck") as typeof import("recheck"));
 
+/** Each check recheck made in this process, and through which API (tests count them). */
+export const safetyCheckLog: { pattern: string; api: "sync" | "async" }[] = [];
+
+const keyOf = (pattern: IrPattern) => `${CHECK_TIMEOUT_MS}/${pattern.flags}/${pattern.js}`;
+
 export function checkPatternSafety(pattern: IrPattern): PatternSafety {
-  const key = `${CHECK_TIMEOUT_MS}/${pattern.flags}/${pattern.js}`;
+  const key = keyOf(pattern);
   let result = cache.get(key) ?? cachedSafety(key);
   if (result === undefined) {
-    const diagnostics = loadRecheck().checkSync(pattern.js, pattern.flags, { timeout: CHECK_TIMEOUT_MS, randomSeed: 0 });
-    result = describe(diagnostics);
-    const machineDependent = diagnostics.status === "unknown" && (diagnostics.error.kind === "timeout" || diagnostics.error.kind === "cancel");
-    if (!machineDependent) rememberSafety(key, result);
+    safetyCheckLog.push({ pattern: pattern.js, api: "sync" });
+    result = remember(key, loadRecheck().checkSync(pattern.js, pattern.flags, { timeout: CHECK_TIMEOUT_MS, randomSeed: 0 }));
   }
   cache.set(key, result);
+  return result;
+}
+
+/**
+ * Checks the patterns the model is about to meet, together and without blocking, so that `checkPatternSafety`
+ * then finds each verdict made. recheck's synchronous API starts a worker thread that loads recheck's Scala.js
+ * bundle a second time before it asks the native checker (a quarter of a second of every run with a pattern not
+ * yet in the disk cache); its asynchronous API asks the native checker directly (40 ms). Patterns this was not
+ * given are still checked, synchronously, when the model meets them. The same settings, so the same verdicts.
+ */
+export async function precheckPatterns(patterns: Iterable<IrPattern>): Promise<void> {
+  const pending = new Map<string, IrPattern>();
+  for (const pattern of patterns) {
+    const key = keyOf(pattern);
+    if (cache.has(key) || pending.has(key)) continue;
+    const stored = cachedSafety(key);
+    if (stored !== undefined) cache.set(key, stored);
+    else pending.set(key, pattern);
+  }
+  if (pending.size === 0) return;
+  const recheck = loadRecheck();
+  await Promise.all(
+    [...pending].map(async ([key, pattern]) => {
+      safetyCheckLog.push({ pattern: pattern.js, api: "async" });
+      const diagnostics = await recheck.check(pattern.js, pattern.flags, { timeout: CHECK_TIMEOUT_MS, randomSeed: 0 });
+      // A verdict the synchronous path made meanwhile stands (both use the same settings).
+      if (!cache.has(key)) cache.set(key, remember(key, diagnostics));
+    }),
+  );
+}
+
+/** The verdict, stored on disk unless it depends on the machine (a timeout, a cancelled check). */
+function remember(key: string, diagnostics: Diagnostics): PatternSafety {
+  const result = describe(diagnostics);
+  const machineDependent = diagnostics.status === "unknown" && (diagnostics.error.kind === "timeout" || diagnostics.error.kind === "cancel");
+  if (!machineDependent) rememberSafety(key, result);
   return result;
 }
 

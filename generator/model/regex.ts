@@ -16,10 +16,38 @@
  */
 import type { IrPattern } from "./ir.js";
 
-export { checkPatternSafety } from "./regex-safety.js";
+export { checkPatternSafety, precheckPatterns } from "./regex-safety.js";
 
 export type TranslatePatternResult =
   { ok: true; pattern: IrPattern; warnings: string[] } | { ok: false; reason: string };
+
+/**
+ * The translated form of every string `pattern` in a loaded document, each once: what the model will check
+ * (`precheckPatterns` checks them ahead of it). A `pattern` outside a schema (inside an example, say) is included
+ * too; checking it costs a check, never a diagnostic: only the model reports.
+ */
+export function patternsIn(document: unknown): IrPattern[] {
+  const found = new Map<string, IrPattern>();
+  const seen = new Set<object>();
+  const stack: unknown[] = [document];
+  while (stack.length > 0) {
+    const node = stack.pop();
+    if (node === null || typeof node !== "object" || seen.has(node)) continue;
+    seen.add(node);
+    if (Array.isArray(node)) {
+      for (const item of node) if (item !== null && typeof item === "object") stack.push(item);
+      continue;
+    }
+    for (const [key, value] of Object.entries(node)) {
+      if (value !== null && typeof value === "object") stack.push(value);
+      else if (key === "pattern" && typeof value === "string" && !found.has(value)) {
+        const translated = translatePattern(value);
+        if (translated.ok) found.set(value, translated.pattern);
+      }
+    }
+  }
+  return [...found.values()];
+}
 
 /** One piece of the output: how it is written without and with the `u` flag. */
 interface Piece {

@@ -3,8 +3,12 @@ import { describe, expect, it } from "vitest";
 import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { checkPatternSafety, translatePattern } from "../../generator/model/regex.js";
+import { checkPatternSafety, patternsIn, precheckPatterns, translatePattern } from "../../generator/model/regex.js";
+import { safetyCheckLog } from "../../generator/model/regex-safety.js";
+import { loadAndModel } from "../../generator/core/pipeline.js";
 import { cachedSafety, rememberSafety } from "../../generator/model/regex-safety-cache.js";
+import { REPO_ROOT } from "../support/pipeline.ts";
+import { UPSTREAM_ROOT } from "../upstream/support/upstream.ts";
 
 function translated(source: string): { js: string; flags: string; warnings: string[]; regex: RegExp } {
   const result = translatePattern(source);
@@ -204,3 +208,67 @@ describe("checkPatternSafety", () => {
     }
   });
 });
+
+describe("precheckPatterns", () => {
+  const withCache = async (run: () => Promise<void>) => {
+    const saved = process.env["OAGEN_CACHE_DIR"];
+    const dir = mkdtempSync(path.join(os.tmpdir(), "oagen-precheck-"));
+    process.env["OAGEN_CACHE_DIR"] = dir;
+    try {
+      await run();
+    } finally {
+      if (saved === undefined) delete process.env["OAGEN_CACHE_DIR"];
+      else process.env["OAGEN_CACHE_DIR"] = saved;
+      rmSync(dir, { recursive: true, force: true });
+    }
+  };
+
+  it("finds every string pattern of a document once, translated, and skips what cannot be translated", () => {
+    const shared = { type: "string", pattern: "^\\A[a-z]+\\z$" };
+    const doc: Record<string, unknown> = {
+      definitions: { A: shared, B: { properties: { p: shared, pattern: { type: "string", pattern: "^\\p{L}+$" } } } },
+      parameters: [{ name: "x", pattern: "a++" }, { name: "y", pattern: 5 }],
+    };
+    doc["self"] = doc; // a cycle is walked once
+    expect(patternsIn(doc).map((p) => `${p.flags}/${p.js}`).sort()).toEqual(["/^^[a-z]+$$", "u/^\\p{L}+$"]);
+  });
+
+  it("makes the model's verdicts ahead of it, through the asynchronous checker, with the same verdicts", async () => {
+    await withCache(async () => {
+      const sources = ["^(c+)+$", "^\\d*\\d*y$", "^[a-z]{1,3}-[0-9]+$"];
+      const patterns = sources.map((source) => {
+        const result = translatePattern(source);
+        if (!result.ok) throw new Error(result.reason);
+        return result.pattern;
+      });
+      const before = safetyCheckLog.length;
+      await precheckPatterns([...patterns, ...patterns]);
+      expect(safetyCheckLog.slice(before)).toEqual(patterns.map((p) => ({ pattern: p.js, api: "async" })));
+      const [exponential, polynomial, safe] = patterns.map((p) => checkPatternSafety(p));
+      expect(exponential).toMatchObject({ safe: false, reason: expect.stringMatching(/^catastrophic backtracking: matching takes exponential time.*'c'/) });
+      expect(polynomial).toMatchObject({ safe: false, reason: expect.stringContaining("degree-2 polynomial") });
+      expect(safe).toEqual({ safe: true });
+      // Answered from what the pre-check made: no further check.
+      expect(safetyCheckLog.length).toBe(before + 3);
+      // The same verdict as the synchronous checker gives the same pattern (another spelling of it, not cached).
+      expect(checkPatternSafety(translatePatternOrThrow("^(?:c+)+$"))).toMatchObject({ safe: false, reason: expect.stringMatching(/exponential time/) });
+    });
+  });
+
+  it("leaves the model nothing to check synchronously (the repository's specs and Azure's Purview file)", async () => {
+    await withCache(async () => {
+      const before = safetyCheckLog.length;
+      await loadAndModel({ inputs: ["specs"], cwd: REPO_ROOT });
+      await loadAndModel({ inputs: [path.join(UPSTREAM_ROOT, "specification/purview/data-plane/Azure.Analytics.Purview.Scanning/stable/2023-09-01/scanningService.json")], cwd: REPO_ROOT });
+      const made = safetyCheckLog.slice(before);
+      expect(made.length).toBeGreaterThan(0);
+      expect(made.filter((entry) => entry.api === "sync")).toEqual([]);
+    });
+  });
+});
+
+function translatePatternOrThrow(source: string) {
+  const result = translatePattern(source);
+  if (!result.ok) throw new Error(result.reason);
+  return result.pattern;
+}
