@@ -1,6 +1,7 @@
 /**
  * The content-hash cache of compiled files: a `src/**.ts` file's outputs (`.js`, `.d.ts` and their maps) keyed by
- * sha256 of its path, its contents and the compiler's own sources and tool versions. Kept in memory for the
+ * sha256 of its path, its contents' sha256 (the one the manifest records) and the compiler's own sources and tool
+ * versions. Kept in memory for the
  * process (a `--watch` session) and on disk under `<cache>/compiled/` (util/cache-store.ts), so a regeneration
  * compiles only the files whose text changed: a change to one service recompiles only that service's files. A
  * cache is only an optimisation: anything unreadable means compiling again.
@@ -11,6 +12,7 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 import type { TextUnit } from "../emit/index.js";
 import { cacheKey, packageVersion, readCacheEntry, writeCacheEntry } from "../util/cache-store.js";
+import { unitHash } from "../write/fingerprint.js";
 
 const memory = new Map<string, TextUnit[]>();
 let salt: string | undefined;
@@ -27,7 +29,7 @@ function compilerSalt(): string {
 }
 
 export function compileKey(unit: TextUnit): string {
-  return cacheKey(compilerSalt(), unit.path, unit.contents);
+  return cacheKey(compilerSalt(), unit.path, unitHash(unit));
 }
 
 /**

@@ -8,14 +8,14 @@ import { SpecError, type Diagnostic } from "../diagnostics/index.js";
 import { locateDiagnostics, type LocatePointer } from "../diagnostics/locate.js";
 import { printUnit } from "../emit/print.js";
 import { emitPackage, type EmitUnit, type TextUnit } from "../emit/index.js";
-import { formatUnits, isFormatted } from "../format/prettier.js";
+import { formatUnit, isFormatted, startFormatter } from "../format/prettier.js";
 import { loadSpec, type LoadedSpec } from "../load/index.js";
 import { buildIr, DEFAULT_PACKAGE, type IrDocument, type IrPackage } from "../model/index.js";
 import { patternsIn, precheckPatterns } from "../model/regex.js";
 import { planPackage } from "../plan/index.js";
 import { planRelease, type ReleasePlan } from "../release/index.js";
 import { CompileQueue, preferLowMemory, typecheckUnits } from "../compile/index.js";
-import { computeFingerprint, sha256 } from "../write/fingerprint.js";
+import { computeFingerprint, unitHash } from "../write/fingerprint.js";
 import { MANIFEST_FILE, renderManifestOf } from "../write/manifest.js";
 import type { OutputSink } from "../write/stage.js";
 import { discoverSpecFiles, isValidServiceName, serviceNameFromTitle } from "./discover.js";
@@ -121,6 +121,9 @@ export async function loadAndModel(config: Omit<PipelineConfig, "outDir">, timin
     }
     byService.set(name, [...(byService.get(name) ?? []), spec]);
   });
+  // A large spec: the scaffolding's formatter loads now, on its worker, while the model keeps the main thread busy
+  // (a small one formats on first need, or not at all when the format cache has its scaffolding).
+  if (specs.reduce((n, spec) => n + operationCount(spec.document), 0) >= EARLY_FORMATTER_FROM_OPERATIONS) startFormatter();
   // The patterns' ReDoS checks, all at once and off the main thread, before the model asks for each.
   await precheckPatterns(specs.flatMap((spec) => patternsIn(spec.document)));
   const locatorOf = locatorsOf(specs);
@@ -132,6 +135,20 @@ export async function loadAndModel(config: Omit<PipelineConfig, "outDir">, timin
   for (const spec of specs) spec.locate.release?.();
   collectGarbage(timings);
   return { ir: result.ir, warnings, locatorOf };
+}
+
+/** From this many operations on, a run starts the formatting worker before the model (format/prettier.ts). */
+const EARLY_FORMATTER_FROM_OPERATIONS = 100;
+
+const HTTP_METHODS = new Set(["get", "put", "post", "delete", "options", "head", "patch", "trace"]);
+
+/** The operations a loaded document declares (its paths' HTTP methods). */
+function operationCount(document: Record<string, unknown>): number {
+  const paths = document["paths"];
+  if (paths === null || typeof paths !== "object") return 0;
+  let n = 0;
+  for (const item of Object.values(paths)) if (item !== null && typeof item === "object") for (const key of Object.keys(item)) if (HTTP_METHODS.has(key)) n++;
+  return n;
 }
 
 /** A full collection between stages when the heap is large (util/collect-garbage.ts), timed as `gc`. */
@@ -166,7 +183,7 @@ export async function runPipeline(config: PipelineConfig): Promise<PipelineResul
   const outputs: { path: string; hash: string }[] = [];
   const kept: TextUnit[] = [];
   const finish = (unit: TextUnit): void => {
-    outputs.push({ path: unit.path, hash: sha256(unit.contents) });
+    outputs.push({ path: unit.path, hash: unitHash(unit) });
     if (config.sink) config.sink.put(unit.path, unit.contents);
     else kept.push(unit);
   };
@@ -189,12 +206,13 @@ export async function runPipeline(config: PipelineConfig): Promise<PipelineResul
 
   // Sources compile on the thread pool as they are printed (compile/index.ts CompileQueue).
   const compiler = new CompileQueue(config.sink ? { onFiles: (files) => files.forEach(finish) } : {});
-  const { printed, planWarnings } = await planEmitPrint(ir, locatorOf, config, timings, compiler, streamPrinted ? finish : undefined);
+  const { printed, formatting, planWarnings } = await planEmitPrint(ir, locatorOf, config, timings, compiler, streamPrinted ? finish : undefined);
   collectGarbage(timings);
 
   t = performance.now();
-  config.onStage?.("format", printed.length);
-  const formatted = await formatUnits(printed);
+  config.onStage?.("format", formatting.length);
+  const formatted = [...printed, ...(await Promise.all(formatting))];
+  printed.length = 0;
   timings["format"] = performance.now() - t;
   collectGarbage(timings);
 
@@ -234,7 +252,7 @@ async function planEmitPrint(
   timings: Timings,
   compiler: CompileQueue,
   finish: ((unit: TextUnit) => void) | undefined,
-): Promise<{ printed: TextUnit[]; planWarnings: Diagnostic[] }> {
+): Promise<{ printed: TextUnit[]; formatting: Promise<TextUnit>[]; planWarnings: Diagnostic[] }> {
   let t = performance.now();
   const plan = planPackage(ir);
   timings["plan"] = performance.now() - t;
@@ -249,18 +267,26 @@ async function planEmitPrint(
   t = performance.now();
   config.onStage?.("print", units.length);
   const printed: TextUnit[] = [];
+  const formatting: Promise<TextUnit>[] = [];
   for (let i = 0; i < units.length; i++) {
     const unit = units[i]!;
     units[i] = undefined;
     const text = unit.kind === "text" ? unit : printUnit(unit);
     compiler.add(text);
-    // Final as printed (everything but the scaffolding prettier formats): handed on at once when streaming.
-    if (finish && !isFormatted(text.path)) finish(text);
+    // The scaffolding prettier formats starts formatting now (on a worker, format/prettier.ts); everything else is
+    // final as printed, and handed on at once when streaming.
+    if (isFormatted(text.path)) {
+      const formatted = formatUnit(text);
+      // Awaited after printing; until then a failure must not count as unhandled.
+      formatted.catch(() => undefined);
+      formatting.push(formatted);
+    }
+    else if (finish) finish(text);
     else printed.push(text);
     if (i % PRINT_BATCH === PRINT_BATCH - 1) await new Promise((resolve) => setImmediate(resolve));
   }
   timings["print"] = performance.now() - t;
-  return { printed, planWarnings: plan.warnings };
+  return { printed, formatting, planWarnings: plan.warnings };
 }
 
 /** From this many operations on, the compiler trades a little time for memory (about 2,000: 60 MB of output). */

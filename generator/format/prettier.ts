@@ -4,24 +4,15 @@
  * final style (emit/print.ts), the runtime is copied as written, and JSON oagen serialises (fixtures) is written by
  * `JSON.stringify`: none of those is re-formatted. No config file lookup, so the output does not depend on the
  * machine or the folder it is generated into. Results are cached by content (format-cache.ts): prettier is loaded
- * only when some scaffolding text is new.
+ * only when some scaffolding text is new, and then on a worker thread (format-worker.ts).
  */
+import { Worker } from "node:worker_threads";
 import type { TextUnit } from "../emit/index.js";
 import { cachedFormat, rememberFormat } from "./format-cache.js";
+import type { FormatRequest, FormatResponse } from "./format-worker.js";
+import { PRETTIER_OPTIONS } from "./prettier-options.js";
 
-export const PRETTIER_OPTIONS = {
-  printWidth: 110,
-  tabWidth: 2,
-  useTabs: false,
-  semi: true,
-  singleQuote: false,
-  quoteProps: "as-needed",
-  trailingComma: "all",
-  bracketSpacing: true,
-  arrowParens: "always",
-  endOfLine: "lf",
-  proseWrap: "preserve",
-} as const;
+export { PRETTIER_OPTIONS };
 
 /** Whether `formatUnits` formats a file (the top-level scaffolding); every other file is final as printed. */
 export function isFormatted(path: string): boolean {
@@ -37,18 +28,98 @@ function parserFor(path: string): string | undefined {
 }
 
 export async function formatUnits(units: readonly TextUnit[]): Promise<TextUnit[]> {
-  let prettier: typeof import("prettier") | undefined;
-  return Promise.all(
-    units.map(async (unit) => {
-      const parser = parserFor(unit.path);
-      if (!parser) return unit;
-      const key = { parser, options: PRETTIER_OPTIONS, text: unit.contents };
-      const cached = cachedFormat(key);
-      if (cached !== undefined) return { ...unit, contents: cached };
-      prettier ??= await import("prettier");
-      const contents = await prettier.format(unit.contents, { ...PRETTIER_OPTIONS, parser });
-      rememberFormat(key, contents);
-      return { ...unit, contents };
-    }),
-  );
+  return Promise.all(units.map(formatUnit));
+}
+
+/**
+ * One file formatted (or as it is, when it is not scaffolding). What is not cached goes to a worker thread, started
+ * by the first such file: the pipeline hands each scaffolding file in as soon as it is printed, so prettier loads
+ * and formats while the main thread prints the rest. Where no worker can run (oagen's sources run by a TypeScript
+ * loader, as in the tests), or the worker fails, prettier runs here; the output is the same either way.
+ */
+export async function formatUnit(unit: TextUnit): Promise<TextUnit> {
+  const parser = parserFor(unit.path);
+  if (!parser) return unit;
+  const key = { parser, options: PRETTIER_OPTIONS, text: unit.contents };
+  const cached = cachedFormat(key);
+  if (cached !== undefined) return { ...unit, contents: cached };
+  const contents = (await formatter()?.format(unit.contents, parser)) ?? (await formatHere(unit.contents, parser));
+  rememberFormat(key, contents);
+  return { ...unit, contents };
+}
+
+let prettierHere: Promise<typeof import("prettier")> | undefined;
+
+async function formatHere(text: string, parser: string): Promise<string> {
+  const prettier = await (prettierHere ??= import("prettier"));
+  return prettier.format(text, { ...PRETTIER_OPTIONS, parser });
+}
+
+/**
+ * Starts the formatting worker ahead of the first file it formats: the pipeline calls this as a run starts, so that
+ * prettier loads while the main thread reads the spec (one core's work) rather than while it prints (when the
+ * compiler has the other core).
+ */
+export function startFormatter(): void {
+  formatter();
+}
+
+/** Where scaffolding is formatted in this process: on the worker, here (no worker can run), or not yet decided. */
+export function formatterIn(): "worker" | "main thread" | "not started" {
+  return worker === undefined ? "not started" : worker === null ? "main thread" : "worker";
+}
+
+/** The formatting worker, or undefined where it cannot run. */
+function formatter(): FormatWorker | undefined {
+  if (worker === undefined) worker = import.meta.url.endsWith(".js") ? FormatWorker.start() : null;
+  return worker ?? undefined;
+}
+
+let worker: FormatWorker | null | undefined;
+
+class FormatWorker {
+  readonly #thread: Worker;
+  readonly #pending = new Map<number, (result: string | undefined, error?: string) => void>();
+  #next = 0;
+  #broken = false;
+
+  static start(): FormatWorker | null {
+    try {
+      return new FormatWorker(new Worker(new URL("./format-worker.js", import.meta.url)));
+    } catch {
+      return null;
+    }
+  }
+
+  private constructor(thread: Worker) {
+    this.#thread = thread;
+    thread.on("message", (response: FormatResponse) => {
+      const settle = this.#pending.get(response.id);
+      this.#pending.delete(response.id);
+      if (this.#pending.size === 0) thread.unref();
+      if ("error" in response) settle?.(undefined, response.error);
+      else settle?.(response.contents);
+    });
+    // A worker that cannot run answers nothing more: what it had, and what comes, is formatted on the main thread.
+    const fail = () => {
+      this.#broken = true;
+      for (const settle of this.#pending.values()) settle(undefined);
+      this.#pending.clear();
+    };
+    thread.on("error", fail);
+    thread.on("exit", fail);
+    // It keeps the process alive only while it owes an answer (unref'd after the listeners, which would hold it).
+    thread.unref();
+  }
+
+  /** The formatted text; undefined when the worker could not answer (the caller formats it itself). */
+  format(text: string, parser: string): Promise<string | undefined> {
+    if (this.#broken) return Promise.resolve(undefined);
+    const id = this.#next++;
+    if (this.#pending.size === 0) this.#thread.ref();
+    return new Promise((resolve, reject) => {
+      this.#pending.set(id, (result, error) => (error === undefined ? resolve(result) : reject(new Error(error))));
+      this.#thread.postMessage({ id, text, parser } satisfies FormatRequest);
+    });
+  }
 }
