@@ -6,10 +6,10 @@
  * machine or the folder it is generated into. Results are cached by content (format-cache.ts): prettier is loaded
  * only when some scaffolding text is new, and then on a worker thread (format-worker.ts).
  */
-import { Worker } from "node:worker_threads";
 import type { TextUnit } from "../emit/index.js";
+import { WorkerClient } from "../util/worker-client.js";
 import { cachedFormat, rememberFormat } from "./format-cache.js";
-import type { FormatRequest, FormatResponse } from "./format-worker.js";
+import type { FormatAnswer, FormatRequest } from "./format-worker.js";
 import { PRETTIER_OPTIONS } from "./prettier-options.js";
 
 export { PRETTIER_OPTIONS };
@@ -43,7 +43,7 @@ export async function formatUnit(unit: TextUnit): Promise<TextUnit> {
   const key = { parser, options: PRETTIER_OPTIONS, text: unit.contents };
   const cached = cachedFormat(key);
   if (cached !== undefined) return { ...unit, contents: cached };
-  const contents = (await formatter()?.format(unit.contents, parser)) ?? (await formatHere(unit.contents, parser));
+  const contents = (await formatOnWorker(unit.contents, parser)) ?? (await formatHere(unit.contents, parser));
   rememberFormat(key, contents);
   return { ...unit, contents };
 }
@@ -56,12 +56,12 @@ async function formatHere(text: string, parser: string): Promise<string> {
 }
 
 /**
- * Starts the formatting worker ahead of the first file it formats: the pipeline calls this as a run starts, so that
- * prettier loads while the main thread reads the spec (one core's work) rather than while it prints (when the
- * compiler has the other core).
+ * Starts the formatting worker ahead of the first file it formats: the pipeline calls this once a large spec is
+ * loaded, so that prettier loads while the main thread models it (one core's work) rather than while it prints
+ * (when the compiler has the other core).
  */
 export function startFormatter(): void {
-  formatter();
+  worker ??= WorkerClient.start<FormatRequest, FormatAnswer>(new URL("./format-worker.js", import.meta.url));
 }
 
 /** Where scaffolding is formatted in this process: on the worker, here (no worker can run), or not yet decided. */
@@ -69,57 +69,13 @@ export function formatterIn(): "worker" | "main thread" | "not started" {
   return worker === undefined ? "not started" : worker === null ? "main thread" : "worker";
 }
 
-/** The formatting worker, or undefined where it cannot run. */
-function formatter(): FormatWorker | undefined {
-  if (worker === undefined) worker = import.meta.url.endsWith(".js") ? FormatWorker.start() : null;
-  return worker ?? undefined;
-}
+let worker: WorkerClient<FormatRequest, FormatAnswer> | null | undefined;
 
-let worker: FormatWorker | null | undefined;
-
-class FormatWorker {
-  readonly #thread: Worker;
-  readonly #pending = new Map<number, (result: string | undefined, error?: string) => void>();
-  #next = 0;
-  #broken = false;
-
-  static start(): FormatWorker | null {
-    try {
-      return new FormatWorker(new Worker(new URL("./format-worker.js", import.meta.url)));
-    } catch {
-      return null;
-    }
-  }
-
-  private constructor(thread: Worker) {
-    this.#thread = thread;
-    thread.on("message", (response: FormatResponse) => {
-      const settle = this.#pending.get(response.id);
-      this.#pending.delete(response.id);
-      if (this.#pending.size === 0) thread.unref();
-      if ("error" in response) settle?.(undefined, response.error);
-      else settle?.(response.contents);
-    });
-    // A worker that cannot run answers nothing more: what it had, and what comes, is formatted on the main thread.
-    const fail = () => {
-      this.#broken = true;
-      for (const settle of this.#pending.values()) settle(undefined);
-      this.#pending.clear();
-    };
-    thread.on("error", fail);
-    thread.on("exit", fail);
-    // It keeps the process alive only while it owes an answer (unref'd after the listeners, which would hold it).
-    thread.unref();
-  }
-
-  /** The formatted text; undefined when the worker could not answer (the caller formats it itself). */
-  format(text: string, parser: string): Promise<string | undefined> {
-    if (this.#broken) return Promise.resolve(undefined);
-    const id = this.#next++;
-    if (this.#pending.size === 0) this.#thread.ref();
-    return new Promise((resolve, reject) => {
-      this.#pending.set(id, (result, error) => (error === undefined ? resolve(result) : reject(new Error(error))));
-      this.#thread.postMessage({ id, text, parser } satisfies FormatRequest);
-    });
-  }
+/** The formatted text from the worker; undefined where it cannot answer (the caller formats on this thread). */
+async function formatOnWorker(text: string, parser: string): Promise<string | undefined> {
+  worker ??= WorkerClient.start<FormatRequest, FormatAnswer>(new URL("./format-worker.js", import.meta.url));
+  const answer = await worker?.request({ text, parser });
+  if (answer === undefined) return undefined;
+  if ("error" in answer) throw new Error(answer.error);
+  return answer.contents;
 }

@@ -24,6 +24,11 @@ const cache = new Map<string, PatternSafety>();
 let recheck: typeof import("recheck") | undefined;
 const loadRecheck = () => (recheck ??= createRequire(import.meta.url)("recheck") as typeof import("recheck"));
 
+/** Forgets the verdicts held in memory (tests; the disk cache is theirs to move with OAGEN_CACHE_DIR). */
+export function clearSafetyMemory(): void {
+  cache.clear();
+}
+
 /** Each check recheck made in this process, and through which API (tests count them). */
 export const safetyCheckLog: { pattern: string; api: "sync" | "async" }[] = [];
 

@@ -1,8 +1,9 @@
 /**
  * Which runtime modules (`generator/runtime/*.ts`) the package ships: decided once, from what the IR needs, then
  * closed over the modules' own imports (read from the runtime sources, oagen's own files, not by scanning printed
- * output; test/plan/runtime-modules.test.ts holds the reading to TypeScript's pre-processor on every module). A generated file that imports a runtime module the plan did not select is an oagen
- * bug, caught when its imports are written (`FileScope`).
+ * output; test/plan/runtime-modules.test.ts holds the reading to TypeScript's pre-processor on every module). A
+ * generated file that imports a runtime module the plan did not select is an oagen bug, caught when its imports are
+ * written (`FileScope`).
  */
 import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
