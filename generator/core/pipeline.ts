@@ -280,8 +280,7 @@ async function planEmitPrint(
       // Awaited after printing; until then a failure must not count as unhandled.
       formatted.catch(() => undefined);
       formatting.push(formatted);
-    }
-    else if (finish) finish(text);
+    } else if (finish) finish(text);
     else printed.push(text);
     if (i % PRINT_BATCH === PRINT_BATCH - 1) await new Promise((resolve) => setImmediate(resolve));
   }
