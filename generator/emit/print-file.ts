@@ -1,11 +1,11 @@
 /**
  * A generated file's statements → text without ts-morph: through code-block-writer, the writer ts-morph's structure
- * printers write into, making the calls ts-morph's source-file, class, property, constructor, parameter and JSDoc
- * printers make, in their order. What those printers decide (a blank line before a class, a comma between
- * parameters, hanging indentation for a type) is repeated here; what the writer decides (indentation, line breaks
- * inside strings and comments, what a writer function writes) is the writer's own, so the two agree by
- * construction. Loading ts-morph means loading TypeScript (9 MB of JavaScript, half a second of a run even from
- * V8's code cache); a generate run now prints without it.
+ * printers write into, making the calls ts-morph's source-file, class, property, constructor and JSDoc printers
+ * make, in their order (a parameter list is the text print-statements.ts writes for a function's). What those
+ * printers decide (a blank line before a class, a comma between parameters, hanging indentation for a type) is
+ * repeated here; what the writer decides (indentation, line breaks inside strings and comments, what a writer
+ * function writes) is the writer's own, so the two agree by construction. Loading ts-morph means loading TypeScript
+ * (9 MB of JavaScript, half a second of a run even from V8's code cache); a generate run now prints without it.
  *
  * Statements reach this printer as finished text or writer functions (print-statements.ts and print-imports.ts
  * turned the declarations into text) or as the client's class. A statement of any other kind, or a structure that
@@ -20,12 +20,12 @@ import type {
   ConstructorDeclarationStructure,
   JSDocStructure,
   OptionalKind,
-  ParameterDeclarationStructure,
   PropertyDeclarationStructure,
   StatementStructures,
   WriterFunction,
 } from "ts-morph";
 import { onlyKeys } from "./print-imports.js";
+import { parametersText } from "./print-statements.js";
 import { StructureKind } from "./structure-kind.js";
 
 type Statement = string | WriterFunction | StatementStructures;
@@ -39,7 +39,6 @@ const MODIFIER_KEYS = ["isExported", "isDefaultExport", "hasDeclareKeyword", "sc
 const CLASS_KEYS = new Set(["kind", "name", "docs", "extends", "implements", "properties", "ctors", ...MODIFIER_KEYS]);
 const PROPERTY_KEYS = new Set(["kind", "name", "docs", "type", "initializer", "hasQuestionToken", "hasExclamationToken", ...MODIFIER_KEYS]);
 const CONSTRUCTOR_KEYS = new Set(["kind", "docs", "parameters", "statements", ...MODIFIER_KEYS]);
-const PARAMETER_KEYS = new Set(["kind", "name", "type", "initializer", "hasQuestionToken", "isRestParameter", ...MODIFIER_KEYS]);
 const DOC_KEYS = new Set(["kind", "description"]);
 
 /** The statements as ts-morph prints a source file of them, or undefined when one is not a kind written here. */
@@ -71,23 +70,9 @@ function isWritableProperty(p: OptionalKind<PropertyDeclarationStructure>): bool
 
 function isWritableConstructor(c: OptionalKind<ConstructorDeclarationStructure>): boolean {
   if ((c.kind !== undefined && c.kind !== StructureKind.Constructor) || !onlyKeys(c, CONSTRUCTOR_KEYS) || !isDocs(c.docs)) return false;
-  if (!optional(c.parameters, (list) => Array.isArray(list) && list.every(isPlainParameter))) return false;
+  if (parametersText(c.parameters) === undefined) return false;
   const body = c.statements;
   return body === undefined || isTextOrWriter(body) || (Array.isArray(body) && body.every(isTextOrWriter));
-}
-
-/**
- * A parameter whose printed text ends with its last token: ts-morph puts the comma between parameters where its
- * scanner finds the end of that token, which for these is the end of the text (no comment, no trailing space, no
- * comma of its own, one line).
- */
-function isPlainParameter(p: OptionalKind<ParameterDeclarationStructure>): boolean {
-  if ((p.kind !== undefined && p.kind !== StructureKind.Parameter) || !onlyKeys(p, PARAMETER_KEYS)) return false;
-  return plainPart(p.name) && optional(p.type, plainPart) && optional(p.initializer, plainPart);
-}
-
-function plainPart(text: unknown): boolean {
-  return typeof text === "string" && /\S$/.test(text) && !/[\n\r`/]|,$/.test(text);
 }
 
 function isDocs(docs: unknown): boolean {
@@ -164,7 +149,7 @@ function writeProperty(writer: CodeBlockWriter, p: OptionalKind<PropertyDeclarat
   writer.write(p.name);
   writer.conditionalWrite(p.hasQuestionToken, "?");
   writer.conditionalWrite(p.hasExclamationToken && !p.hasQuestionToken, "!");
-  writeType(writer, p.type, false);
+  writeType(writer, p.type);
   writeInitializer(writer, p.initializer);
   writer.write(";");
 }
@@ -174,33 +159,9 @@ function writeConstructor(writer: CodeBlockWriter, c: OptionalKind<ConstructorDe
   writeDocs(writer, c.docs);
   writeModifiers(writer, c);
   writer.write("constructor");
-  writer.write("(");
-  const parameters = c.parameters ?? [];
-  if (parameters.length > 0) {
-    writer.hangingIndent(() => {
-      // Each parameter's end, where the comma before the next one goes once all are written.
-      const ends: number[] = [];
-      parameters.forEach((p, i) => {
-        if (i > 0) writer.spaceIfLastNot();
-        writeParameter(writer, p);
-        ends.push(writer.getLength());
-      });
-      for (let i = ends.length - 2; i >= 0; i--) writer.unsafeInsert(ends[i]!, ",");
-    });
-  }
-  writer.write(")");
+  // The parameters as print-statements.ts writes a function's: one line, ts-morph's commas (isWritable checked them).
+  writer.write(`(${parametersText(c.parameters)!})`);
   writer.space().inlineBlock(() => writeStatements(writer, c.statements as TextOrWriter | readonly Statement[] | undefined));
-}
-
-function writeParameter(writer: CodeBlockWriter, p: OptionalKind<ParameterDeclarationStructure>): void {
-  writer.closeComment();
-  writeModifiers(writer, p);
-  writer.conditionalWrite(p.isRestParameter, "...");
-  writer.write(p.name);
-  writer.conditionalWrite(p.hasQuestionToken, "?");
-  // A parameter with `?` gets a type even when none is given (`any`).
-  writeType(writer, p.type, p.hasQuestionToken === true);
-  writeInitializer(writer, p.initializer);
 }
 
 interface Modifiers {
@@ -229,9 +190,9 @@ function writeModifiers(writer: CodeBlockWriter, s: Modifiers): void {
   if (s.hasAccessorKeyword) writer.write("accessor ");
 }
 
-function writeType(writer: CodeBlockWriter, type: TextOrWriter | undefined, alwaysWrite: boolean): void {
-  if (type === undefined && !alwaysWrite) return;
-  const text = textOf(writer, type ?? "any");
+function writeType(writer: CodeBlockWriter, type: TextOrWriter | undefined): void {
+  if (type === undefined) return;
+  const text = textOf(writer, type);
   if (!isNullOrWhitespace(text)) writer.hangingIndent(() => writer.write(`: ${text}`));
 }
 

@@ -22,7 +22,7 @@ const TYPE_ALIAS_KEYS = new Set(["kind", "name", "isExported", "docs", "type"]);
 const VARIABLE_KEYS = new Set(["kind", "isExported", "declarationKind", "docs", "declarations"]);
 const DECLARATION_KEYS = new Set(["kind", "name", "type", "initializer"]);
 const FUNCTION_KEYS = new Set(["kind", "name", "isExported", "isAsync", "docs", "typeParameters", "parameters", "returnType", "statements"]);
-const PARAMETER_KEYS = new Set(["kind", "name", "type", "hasQuestionToken", "initializer"]);
+const PARAMETER_KEYS = new Set(["kind", "name", "type", "hasQuestionToken", "initializer", "scope", "isReadonly"]);
 const DOC_KEYS = new Set(["kind", "description"]);
 
 /** Whether a statement is one ts-morph separates from the one before by a blank line (functions, interfaces). */
@@ -133,21 +133,28 @@ function functionText(s: FunctionDeclarationStructure): string | undefined {
  */
 function typeParametersText(list: FunctionDeclarationStructure["typeParameters"]): string | undefined {
   if (list === undefined || list.length === 0) return "";
-  if (!list.every((p) => typeof p === "string" && inline(p) && /\S$/.test(p) && !/[/,]/.test(p))) return undefined;
+  if (!list.every((p) => typeof p === "string" && listItem(p))) return undefined;
   return `<${list.join(", ")}>`;
 }
 
-/** A parameter list as ts-morph writes it, or undefined when a parameter is not plain. */
-function parametersText(list: readonly unknown[] | undefined): string | undefined {
+/**
+ * A parameter list as ts-morph writes it (functions, method signatures, constructors: print-file.ts), or undefined
+ * when a parameter is not plain.
+ */
+export function parametersText(list: readonly unknown[] | undefined): string | undefined {
   const parameters: string[] = [];
   for (const item of list ?? []) {
-    const p = item as { name?: unknown; type?: unknown; hasQuestionToken?: boolean; initializer?: unknown };
+    const p = item as { name?: unknown; type?: unknown; hasQuestionToken?: boolean; initializer?: unknown; scope?: unknown; isReadonly?: boolean };
     if (p === null || typeof p !== "object" || !onlyKeys(p, PARAMETER_KEYS) || !inline(p.name) || (p.type !== undefined && !inline(p.type)) || (p.initializer !== undefined && !inline(p.initializer))) return undefined;
+    if (p.scope !== undefined && !inline(p.scope)) return undefined;
     // A parameter with `?` always gets a type (`any` when none is given), as ts-morph writes it.
     const typeText = p.type ?? (p.hasQuestionToken ? "any" : undefined);
     const type = typeText !== undefined && !isWhitespace(typeText) ? `: ${typeText}` : "";
     const initializer = p.initializer !== undefined && !isWhitespace(p.initializer) ? ` = ${p.initializer}` : "";
-    parameters.push(`${p.name}${p.hasQuestionToken ? "?" : ""}${type}${initializer}`);
+    const modifiers = `${p.scope !== undefined ? `${p.scope} ` : ""}${p.isReadonly ? "readonly " : ""}`;
+    const text = `${modifiers}${p.name}${p.hasQuestionToken ? "?" : ""}${type}${initializer}`;
+    if (!listItem(text)) return undefined;
+    parameters.push(text);
   }
   return parameters.join(", ");
 }
@@ -183,6 +190,15 @@ function docsText(docs: unknown, indent: string): string | undefined {
 /** Lines inside a block (a function body): each non-empty line indented one level, as ts-morph's writer does. */
 export function indentLines(text: string): string {
   return text.replace(/^(?=[^\n])/gm, INDENT);
+}
+
+/**
+ * An item of a comma-separated list that ends with its last token: ts-morph writes the comma after an item where its
+ * scanner finds the end of the item's last token, which for these is the end of the text (no trailing space or
+ * comment, no comma of its own).
+ */
+function listItem(text: string): boolean {
+  return inline(text) && /\S$/.test(text) && !/\/[/*]/.test(text) && !text.endsWith(",");
 }
 
 /** Hanging indentation: every non-empty line after the first gets `indent` before it, as ts-morph's writer does. */
