@@ -25,7 +25,7 @@ import type {
   WriterFunction,
 } from "ts-morph";
 import { onlyKeys } from "./print-imports.js";
-import { parametersText } from "./print-statements.js";
+import { isWhitespace, isWhitespaceCode, parametersText } from "./print-statements.js";
 import { StructureKind } from "./structure-kind.js";
 
 type Statement = string | WriterFunction | StatementStructures;
@@ -255,14 +255,10 @@ function writeTextOrWriter(writer: CodeBlockWriter, value: TextOrWriter): void {
   else value(writer);
 }
 
-const WHITESPACE = new Set([" ", "\f", "\n", "\r", "\t", "\v", "\u00A0", "\u2028", "\u2029"].map((c) => c.charCodeAt(0)));
-
 function isNullOrWhitespace(text: string | undefined): boolean {
-  if (typeof text !== "string") return true;
-  for (let i = 0; i < text.length; i++) if (!WHITESPACE.has(text.charCodeAt(i))) return false;
-  return true;
+  return typeof text !== "string" || isWhitespace(text);
 }
 
 function lastNonWhitespaceIsCloseBrace(writer: CodeBlockWriter): boolean {
-  return writer.iterateLastCharCodes((code) => (code === 125 ? true : WHITESPACE.has(code) ? undefined : false)) ?? false;
+  return writer.iterateLastCharCodes((code) => (code === 125 ? true : isWhitespaceCode(code) ? undefined : false)) ?? false;
 }

@@ -221,9 +221,18 @@ function hanging(text: unknown): text is string {
  * are), no `\r`, no line that ends in a backslash (a string it would think continues).
  */
 function blockText(text: string): boolean {
-  return !text.includes("`") && !text.includes("\r") && !/\\\n|\\$/.test(text) && text.trim() !== "";
+  return !text.includes("`") && !text.includes("\r") && !/\\\n|\\$/.test(text) && !isWhitespace(text);
 }
 
-function isWhitespace(text: string): boolean {
-  return text.trim() === "";
+/** The characters ts-morph counts as whitespace (its `StringUtils`): an all-whitespace type or name is left out. */
+const WHITESPACE = new Set([" ", "\f", "\n", "\r", "\t", "\v", "\u00A0", "\u2028", "\u2029"].map((c) => c.charCodeAt(0)));
+
+export function isWhitespaceCode(code: number): boolean {
+  return WHITESPACE.has(code);
+}
+
+/** Whether ts-morph sees no text in `text` (String.prototype.trim also drops other spaces, which ts-morph writes). */
+export function isWhitespace(text: string): boolean {
+  for (let i = 0; i < text.length; i++) if (!WHITESPACE.has(text.charCodeAt(i))) return false;
+  return true;
 }
